@@ -1,0 +1,59 @@
+"""Defaults and environment variables, resolved once when a client is built."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+import httpx
+
+from ._errors import ConfigurationError
+
+DEFAULT_BASE_URL = "https://api.carrierx.com"
+
+# Web apps must never wait forever; batch jobs may raise these per client or per call.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+# Sized for batch jobs: many requests in flight over kept-alive connections.
+DEFAULT_LIMITS = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=30.0)
+
+# Each section's path under the base URL.
+SECTION_PATHS: Mapping[str, str] = {
+    "core": "/core/v2",
+    "conference": "/conference/v1",
+    "conference_v2": "/conference/v2",
+    "flexml": "/flexml/v1",
+    "mediator": "/mediator/v1",
+}
+
+# Each section's generated package (scripts/generate.py writes them under generated/).
+SECTION_PACKAGES: Mapping[str, str] = {
+    "core": "carrierx_core",
+    "conference": "carrierx_conference",
+    "conference_v2": "carrierx_conference_v2",
+    "flexml": "carrierx_flexml",
+    "mediator": "carrierx_mediator",
+}
+
+ENV_TOKEN = "CARRIERX_TOKEN"
+ENV_BASE_URL = "CARRIERX_BASE_URL"
+
+
+def resolve_base_url(base_url: str | httpx.URL | None, environ: Mapping[str, str] = os.environ) -> httpx.URL:
+    """The argument, else `CARRIERX_BASE_URL`, else the public API; HTTPS unless on loopback."""
+    url = httpx.URL(str(base_url or environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/"))
+    if url.scheme not in ("https", "http") or not url.host:
+        raise ConfigurationError(f"base URL must be an absolute http(s) URL, not {str(url)!r}")
+    if url.userinfo:
+        raise ConfigurationError("base URL must not contain credentials; pass them as arguments")
+    if url.scheme == "http" and not is_loopback(url.host):
+        raise ConfigurationError(f"refusing plain HTTP to {url.host}: credentials would travel unencrypted")
+    return url
+
+
+def is_loopback(host: str) -> bool:
+    return host in ("localhost", "::1") or host.startswith("127.")
+
+
+def section_url(base_url: httpx.URL, section: str) -> httpx.URL:
+    return httpx.URL(str(base_url).rstrip("/") + SECTION_PATHS[section])
