@@ -1,0 +1,285 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.did_list import DidList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    include_fields: str | Unset = UNSET,
+    exclude_fields: str | Unset = UNSET,
+    trunk_group_sid: str | Unset = UNSET,
+    with_related: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["filter"] = filter_
+
+    params["order"] = order
+
+    params["include_fields"] = include_fields
+
+    params["exclude_fields"] = exclude_fields
+
+    params["trunk_group_sid"] = trunk_group_sid
+
+    params["with_related"] = with_related
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/phonenumber/dids",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DidList | Error | None:
+    if response.status_code == 200:
+        response_200 = DidList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DidList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    include_fields: str | Unset = UNSET,
+    exclude_fields: str | Unset = UNSET,
+    trunk_group_sid: str | Unset = UNSET,
+    with_related: bool | Unset = False,
+) -> Response[DidList | Error]:
+    """Get DIDs
+
+     Lists the DIDs the partner rents.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        filter_ (str | Unset):
+        order (str | Unset):
+        include_fields (str | Unset):
+        exclude_fields (str | Unset):
+        trunk_group_sid (str | Unset):
+        with_related (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DidList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        filter_=filter_,
+        order=order,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+        trunk_group_sid=trunk_group_sid,
+        with_related=with_related,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    include_fields: str | Unset = UNSET,
+    exclude_fields: str | Unset = UNSET,
+    trunk_group_sid: str | Unset = UNSET,
+    with_related: bool | Unset = False,
+) -> DidList | Error | None:
+    """Get DIDs
+
+     Lists the DIDs the partner rents.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        filter_ (str | Unset):
+        order (str | Unset):
+        include_fields (str | Unset):
+        exclude_fields (str | Unset):
+        trunk_group_sid (str | Unset):
+        with_related (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DidList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        filter_=filter_,
+        order=order,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+        trunk_group_sid=trunk_group_sid,
+        with_related=with_related,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    include_fields: str | Unset = UNSET,
+    exclude_fields: str | Unset = UNSET,
+    trunk_group_sid: str | Unset = UNSET,
+    with_related: bool | Unset = False,
+) -> Response[DidList | Error]:
+    """Get DIDs
+
+     Lists the DIDs the partner rents.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        filter_ (str | Unset):
+        order (str | Unset):
+        include_fields (str | Unset):
+        exclude_fields (str | Unset):
+        trunk_group_sid (str | Unset):
+        with_related (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DidList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        filter_=filter_,
+        order=order,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+        trunk_group_sid=trunk_group_sid,
+        with_related=with_related,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    order: str | Unset = UNSET,
+    include_fields: str | Unset = UNSET,
+    exclude_fields: str | Unset = UNSET,
+    trunk_group_sid: str | Unset = UNSET,
+    with_related: bool | Unset = False,
+) -> DidList | Error | None:
+    """Get DIDs
+
+     Lists the DIDs the partner rents.
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        filter_ (str | Unset):
+        order (str | Unset):
+        include_fields (str | Unset):
+        exclude_fields (str | Unset):
+        trunk_group_sid (str | Unset):
+        with_related (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DidList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            filter_=filter_,
+            order=order,
+            include_fields=include_fields,
+            exclude_fields=exclude_fields,
+            trunk_group_sid=trunk_group_sid,
+            with_related=with_related,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.trunk_group import TrunkGroup
+from ...models.trunk_group_create import TrunkGroupCreate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TrunkGroupCreate,
+    with_trunks: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["with_trunks"] = with_trunks
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/trunk_groups",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TrunkGroup | None:
+    if response.status_code == 200:
+        response_200 = TrunkGroup.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TrunkGroup]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrunkGroupCreate,
+    with_trunks: bool | Unset = UNSET,
+) -> Response[Error | TrunkGroup]:
+    """Create Trunk Group
+
+     Creates a trunk group, optionally together with its trunks.
+
+    Args:
+        with_trunks (bool | Unset):
+        body (TrunkGroupCreate): Fields for a new trunk group; none are required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TrunkGroup]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        with_trunks=with_trunks,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrunkGroupCreate,
+    with_trunks: bool | Unset = UNSET,
+) -> Error | TrunkGroup | None:
+    """Create Trunk Group
+
+     Creates a trunk group, optionally together with its trunks.
+
+    Args:
+        with_trunks (bool | Unset):
+        body (TrunkGroupCreate): Fields for a new trunk group; none are required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TrunkGroup
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        with_trunks=with_trunks,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrunkGroupCreate,
+    with_trunks: bool | Unset = UNSET,
+) -> Response[Error | TrunkGroup]:
+    """Create Trunk Group
+
+     Creates a trunk group, optionally together with its trunks.
+
+    Args:
+        with_trunks (bool | Unset):
+        body (TrunkGroupCreate): Fields for a new trunk group; none are required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TrunkGroup]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        with_trunks=with_trunks,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TrunkGroupCreate,
+    with_trunks: bool | Unset = UNSET,
+) -> Error | TrunkGroup | None:
+    """Create Trunk Group
+
+     Creates a trunk group, optionally together with its trunks.
+
+    Args:
+        with_trunks (bool | Unset):
+        body (TrunkGroupCreate): Fields for a new trunk group; none are required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TrunkGroup
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            with_trunks=with_trunks,
+        )
+    ).parsed

@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class AccessControlAction(StrEnum):
+    ACCEPT = "accept"
+    REJECT = "reject"
+    REJECT403 = "reject403"
+    REJECT503 = "reject503"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AccessControlAction | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

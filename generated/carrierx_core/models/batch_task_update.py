@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.batch_task_method import BatchTaskMethod
+from ..models.batch_task_status import BatchTaskStatus
+from ..models.batch_task_type import BatchTaskType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_task_data_item import BatchTaskDataItem
+
+
+T = TypeVar("T", bound="BatchTaskUpdate")
+
+
+@_attrs_define
+class BatchTaskUpdate:
+    """Task fields to change (PATCH); in practice `status` (`approved` or `cancelled`).
+
+    Attributes:
+        data (BatchTaskDataItem | list[BatchTaskDataItem] | Unset): Values to apply: one object for PATCH tasks, a list
+            of objects (one per new object) for POST tasks.
+        entries (list[str] | Unset):
+        field (str | Unset):
+        method (BatchTaskMethod | Unset): What a batch task does with its objects.
+        review (bool | Unset):
+        status (BatchTaskStatus | Unset): Processing state of a batch task.
+        type_ (BatchTaskType | Unset): Kind of object a batch task works on.
+    """
+
+    data: BatchTaskDataItem | list[BatchTaskDataItem] | Unset = UNSET
+    entries: list[str] | Unset = UNSET
+    field: str | Unset = UNSET
+    method: BatchTaskMethod | Unset = UNSET
+    review: bool | Unset = UNSET
+    status: BatchTaskStatus | Unset = UNSET
+    type_: BatchTaskType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data.to_dict()
+
+        entries: list[str] | Unset = UNSET
+        if not isinstance(self.entries, Unset):
+            entries = self.entries
+
+        field = self.field
+
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.value
+
+        review = self.review
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if entries is not UNSET:
+            field_dict["entries"] = entries
+        if field is not UNSET:
+            field_dict["field"] = field
+        if method is not UNSET:
+            field_dict["method"] = method
+        if review is not UNSET:
+            field_dict["review"] = review
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_task_data_item import BatchTaskDataItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_data(data: object) -> BatchTaskDataItem | list[BatchTaskDataItem] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = BatchTaskDataItem.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = BatchTaskDataItem.from_dict(data)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        entries = cast(list[str], d.pop("entries", UNSET))
+
+        field = d.pop("field", UNSET)
+
+        _method = d.pop("method", UNSET)
+        method: BatchTaskMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = BatchTaskMethod(_method)
+
+        review = d.pop("review", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: BatchTaskStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = BatchTaskStatus(_status)
+
+        _type_ = d.pop("type", UNSET)
+        type_: BatchTaskType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = BatchTaskType(_type_)
+
+        batch_task_update = cls(
+            data=data,
+            entries=entries,
+            field=field,
+            method=method,
+            review=review,
+            status=status,
+            type_=type_,
+        )
+
+        batch_task_update.additional_properties = d
+        return batch_task_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class DidStatus(StrEnum):
+    AGING = "aging"
+    ASSIGNED = "assigned"
+    AVAILABLE = "available"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DidStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class EndpointType(StrEnum):
+    CONFERENCE = "conference"
+    CONFERENCE_PLAYBACK = "conference_playback"
+    CONFERENCE_V2 = "conference_v2"
+    FLEXML = "flexml"
+    MEDIATOR = "mediator"
+    SYSTEM_GATEWAY = "system_gateway"
+    THIRD_PARTY = "third_party"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "EndpointType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class MessageDirection(StrEnum):
+    ANY = "any"
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+    UNDIRECTED = "undirected"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MessageDirection | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,18 @@
+from enum import StrEnum
+
+
+class PartnerStatus(StrEnum):
+    ACTIVE = "active"
+    UNVERIFIED = "unverified"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PartnerStatus | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

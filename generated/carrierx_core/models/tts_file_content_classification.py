@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class TtsFileContentClassification(StrEnum):
+    ARCHIVE = "archive"
+    DOCUMENT = "document"
+    EXECUTABLE = "executable"
+    MEDIA = "media"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "TtsFileContentClassification | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
