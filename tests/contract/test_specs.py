@@ -148,3 +148,15 @@ def test_core_operations_record_their_scopes() -> None:
         note = operation.definition.get("x-doc-note", "")
         assert scopes or "scope" in note, f"{operation.operation_id} records no scopes"
         assert all(isinstance(scope, str) and "." in scope for scope in scopes or [])
+
+
+@pytest.mark.parametrize("section", LANDED)
+def test_query_parameters_send_nothing_unasked(section: str) -> None:
+    """A schema `default` on a query parameter makes the generated code send it on every call."""
+    spec = spec_of(section)
+    for operation in support.operations(spec):
+        path_parameters = spec["paths"][operation.path].get("parameters", [])
+        for parameter in path_parameters + operation.definition.get("parameters", []):
+            parameter = support.resolve(spec, parameter)
+            if parameter["in"] == "query":
+                assert "default" not in parameter.get("schema", {}), f"{operation.operation_id}: {parameter['name']}"

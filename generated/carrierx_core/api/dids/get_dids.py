@@ -19,7 +19,7 @@ def _get_kwargs(
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
     trunk_group_sid: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -97,7 +97,7 @@ def sync_detailed(
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
     trunk_group_sid: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Response[DidList | Error]:
     """Get DIDs
 
@@ -111,7 +111,7 @@ def sync_detailed(
         include_fields (str | Unset):
         exclude_fields (str | Unset):
         trunk_group_sid (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ def sync(
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
     trunk_group_sid: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> DidList | Error | None:
     """Get DIDs
 
@@ -163,7 +163,7 @@ def sync(
         include_fields (str | Unset):
         exclude_fields (str | Unset):
         trunk_group_sid (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
     trunk_group_sid: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Response[DidList | Error]:
     """Get DIDs
 
@@ -210,7 +210,7 @@ async def asyncio_detailed(
         include_fields (str | Unset):
         exclude_fields (str | Unset):
         trunk_group_sid (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,7 +246,7 @@ async def asyncio(
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
     trunk_group_sid: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> DidList | Error | None:
     """Get DIDs
 
@@ -260,7 +260,7 @@ async def asyncio(
         include_fields (str | Unset):
         exclude_fields (str | Unset):
         trunk_group_sid (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,7 +18,7 @@ def _get_kwargs(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -93,7 +93,7 @@ def sync_detailed(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Response[Error | InvoiceList]:
     """Get Invoices
 
@@ -106,7 +106,7 @@ def sync_detailed(
         order (str | Unset):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +142,7 @@ def sync(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Error | InvoiceList | None:
     """Get Invoices
 
@@ -155,7 +155,7 @@ def sync(
         order (str | Unset):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Response[Error | InvoiceList]:
     """Get Invoices
 
@@ -199,7 +199,7 @@ async def asyncio_detailed(
         order (str | Unset):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +233,7 @@ async def asyncio(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Error | InvoiceList | None:
     """Get Invoices
 
@@ -246,7 +246,7 @@ async def asyncio(
         order (str | Unset):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,7 +18,7 @@ def _get_kwargs(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -95,7 +95,7 @@ def sync_detailed(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Response[Error | OAuthTokenList]:
     """Get All Active OAuth Tokens
 
@@ -108,7 +108,7 @@ def sync_detailed(
         order (str | Unset):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +144,7 @@ def sync(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Error | OAuthTokenList | None:
     """Get All Active OAuth Tokens
 
@@ -157,7 +157,7 @@ def sync(
         order (str | Unset):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Response[Error | OAuthTokenList]:
     """Get All Active OAuth Tokens
 
@@ -201,7 +201,7 @@ async def asyncio_detailed(
         order (str | Unset):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +235,7 @@ async def asyncio(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Error | OAuthTokenList | None:
     """Get All Active OAuth Tokens
 
@@ -248,7 +248,7 @@ async def asyncio(
         order (str | Unset):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

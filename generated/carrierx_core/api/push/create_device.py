@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: PushDeviceCreate,
-    reuse: bool | Unset = True,
+    reuse: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -93,14 +93,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PushDeviceCreate,
-    reuse: bool | Unset = True,
+    reuse: bool | Unset = UNSET,
 ) -> Response[Error | PushDevice]:
     """Create Device to Send Push Notifications
 
      Registers a device that can receive push notifications from an application.
 
     Args:
-        reuse (bool | Unset):  Default: True.
+        reuse (bool | Unset):
         body (PushDeviceCreate): Fields accepted when creating a device.
 
     Raises:
@@ -127,14 +127,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PushDeviceCreate,
-    reuse: bool | Unset = True,
+    reuse: bool | Unset = UNSET,
 ) -> Error | PushDevice | None:
     """Create Device to Send Push Notifications
 
      Registers a device that can receive push notifications from an application.
 
     Args:
-        reuse (bool | Unset):  Default: True.
+        reuse (bool | Unset):
         body (PushDeviceCreate): Fields accepted when creating a device.
 
     Raises:
@@ -156,14 +156,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PushDeviceCreate,
-    reuse: bool | Unset = True,
+    reuse: bool | Unset = UNSET,
 ) -> Response[Error | PushDevice]:
     """Create Device to Send Push Notifications
 
      Registers a device that can receive push notifications from an application.
 
     Args:
-        reuse (bool | Unset):  Default: True.
+        reuse (bool | Unset):
         body (PushDeviceCreate): Fields accepted when creating a device.
 
     Raises:
@@ -188,14 +188,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PushDeviceCreate,
-    reuse: bool | Unset = True,
+    reuse: bool | Unset = UNSET,
 ) -> Error | PushDevice | None:
     """Create Device to Send Push Notifications
 
      Registers a device that can receive push notifications from an application.
 
     Args:
-        reuse (bool | Unset):  Default: True.
+        reuse (bool | Unset):
         body (PushDeviceCreate): Fields accepted when creating a device.
 
     Raises:

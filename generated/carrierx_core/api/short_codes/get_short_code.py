@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -87,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Response[Error | ShortCode]:
     """Get Short Code by SID
 
@@ -97,7 +97,7 @@ def sync_detailed(
         short_code_sid (str):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +127,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Error | ShortCode | None:
     """Get Short Code by SID
 
@@ -137,7 +137,7 @@ def sync(
         short_code_sid (str):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Response[Error | ShortCode]:
     """Get Short Code by SID
 
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         short_code_sid (str):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +200,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
 ) -> Error | ShortCode | None:
     """Get Short Code by SID
 
@@ -210,7 +210,7 @@ async def asyncio(
         short_code_sid (str):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

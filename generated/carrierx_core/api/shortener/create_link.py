@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     body: ShortenerLinkCreate,
-    reuse: bool | Unset = False,
+    reuse: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -95,14 +95,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ShortenerLinkCreate,
-    reuse: bool | Unset = False,
+    reuse: bool | Unset = UNSET,
 ) -> Response[Error | ShortenerLink]:
     """Create Link
 
      Creates a short link on a domain.
 
     Args:
-        reuse (bool | Unset):  Default: False.
+        reuse (bool | Unset):
         body (ShortenerLinkCreate): Fields accepted when creating a link.
 
     Raises:
@@ -129,14 +129,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ShortenerLinkCreate,
-    reuse: bool | Unset = False,
+    reuse: bool | Unset = UNSET,
 ) -> Error | ShortenerLink | None:
     """Create Link
 
      Creates a short link on a domain.
 
     Args:
-        reuse (bool | Unset):  Default: False.
+        reuse (bool | Unset):
         body (ShortenerLinkCreate): Fields accepted when creating a link.
 
     Raises:
@@ -158,14 +158,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ShortenerLinkCreate,
-    reuse: bool | Unset = False,
+    reuse: bool | Unset = UNSET,
 ) -> Response[Error | ShortenerLink]:
     """Create Link
 
      Creates a short link on a domain.
 
     Args:
-        reuse (bool | Unset):  Default: False.
+        reuse (bool | Unset):
         body (ShortenerLinkCreate): Fields accepted when creating a link.
 
     Raises:
@@ -190,14 +190,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ShortenerLinkCreate,
-    reuse: bool | Unset = False,
+    reuse: bool | Unset = UNSET,
 ) -> Error | ShortenerLink | None:
     """Create Link
 
      Creates a short link on a domain.
 
     Args:
-        reuse (bool | Unset):  Default: False.
+        reuse (bool | Unset):
         body (ShortenerLinkCreate): Fields accepted when creating a link.
 
     Raises:

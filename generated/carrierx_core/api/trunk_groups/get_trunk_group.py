@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -90,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> Response[Error | TrunkGroup]:
     """Get Trunk Group by SID
@@ -101,7 +101,7 @@ def sync_detailed(
         trunk_group_sid (str):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
         with_trunks (bool | Unset):
 
     Raises:
@@ -133,7 +133,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> Error | TrunkGroup | None:
     """Get Trunk Group by SID
@@ -144,7 +144,7 @@ def sync(
         trunk_group_sid (str):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
         with_trunks (bool | Unset):
 
     Raises:
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> Response[Error | TrunkGroup]:
     """Get Trunk Group by SID
@@ -182,7 +182,7 @@ async def asyncio_detailed(
         trunk_group_sid (str):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
         with_trunks (bool | Unset):
 
     Raises:
@@ -212,7 +212,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> Error | TrunkGroup | None:
     """Get Trunk Group by SID
@@ -223,7 +223,7 @@ async def asyncio(
         trunk_group_sid (str):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
         with_trunks (bool | Unset):
 
     Raises:

@@ -18,7 +18,7 @@ def _get_kwargs(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -98,7 +98,7 @@ def sync_detailed(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> Response[Error | TrunkGroupList]:
     """Get Trunk Groups
@@ -112,7 +112,7 @@ def sync_detailed(
         order (str | Unset):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
         with_trunks (bool | Unset):
 
     Raises:
@@ -150,7 +150,7 @@ def sync(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> Error | TrunkGroupList | None:
     """Get Trunk Groups
@@ -164,7 +164,7 @@ def sync(
         order (str | Unset):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
         with_trunks (bool | Unset):
 
     Raises:
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> Response[Error | TrunkGroupList]:
     """Get Trunk Groups
@@ -211,7 +211,7 @@ async def asyncio_detailed(
         order (str | Unset):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
         with_trunks (bool | Unset):
 
     Raises:
@@ -247,7 +247,7 @@ async def asyncio(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = False,
+    with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> Error | TrunkGroupList | None:
     """Get Trunk Groups
@@ -261,7 +261,7 @@ async def asyncio(
         order (str | Unset):
         include_fields (str | Unset):
         exclude_fields (str | Unset):
-        with_related (bool | Unset):  Default: False.
+        with_related (bool | Unset):
         with_trunks (bool | Unset):
 
     Raises:

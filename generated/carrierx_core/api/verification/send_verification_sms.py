@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    allow_short_code: bool | Unset = True,
+    allow_short_code: bool | Unset = UNSET,
     code_length: int | Unset = UNSET,
     code_type: VerificationCodeType | Unset = UNSET,
     did_group_sid: str | Unset = UNSET,
@@ -96,7 +96,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    allow_short_code: bool | Unset = True,
+    allow_short_code: bool | Unset = UNSET,
     code_length: int | Unset = UNSET,
     code_type: VerificationCodeType | Unset = UNSET,
     did_group_sid: str | Unset = UNSET,
@@ -109,7 +109,7 @@ def sync_detailed(
      Sends a text message with a generated code from an SMS-enabled DID and returns the code.
 
     Args:
-        allow_short_code (bool | Unset):  Default: True.
+        allow_short_code (bool | Unset):
         code_length (int | Unset):
         code_type (VerificationCodeType | Unset): Characters the verification code is made of.
         did_group_sid (str | Unset):
@@ -145,7 +145,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    allow_short_code: bool | Unset = True,
+    allow_short_code: bool | Unset = UNSET,
     code_length: int | Unset = UNSET,
     code_type: VerificationCodeType | Unset = UNSET,
     did_group_sid: str | Unset = UNSET,
@@ -158,7 +158,7 @@ def sync(
      Sends a text message with a generated code from an SMS-enabled DID and returns the code.
 
     Args:
-        allow_short_code (bool | Unset):  Default: True.
+        allow_short_code (bool | Unset):
         code_length (int | Unset):
         code_type (VerificationCodeType | Unset): Characters the verification code is made of.
         did_group_sid (str | Unset):
@@ -189,7 +189,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    allow_short_code: bool | Unset = True,
+    allow_short_code: bool | Unset = UNSET,
     code_length: int | Unset = UNSET,
     code_type: VerificationCodeType | Unset = UNSET,
     did_group_sid: str | Unset = UNSET,
@@ -202,7 +202,7 @@ async def asyncio_detailed(
      Sends a text message with a generated code from an SMS-enabled DID and returns the code.
 
     Args:
-        allow_short_code (bool | Unset):  Default: True.
+        allow_short_code (bool | Unset):
         code_length (int | Unset):
         code_type (VerificationCodeType | Unset): Characters the verification code is made of.
         did_group_sid (str | Unset):
@@ -236,7 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    allow_short_code: bool | Unset = True,
+    allow_short_code: bool | Unset = UNSET,
     code_length: int | Unset = UNSET,
     code_type: VerificationCodeType | Unset = UNSET,
     did_group_sid: str | Unset = UNSET,
@@ -249,7 +249,7 @@ async def asyncio(
      Sends a text message with a generated code from an SMS-enabled DID and returns the code.
 
     Args:
-        allow_short_code (bool | Unset):  Default: True.
+        allow_short_code (bool | Unset):
         code_length (int | Unset):
         code_type (VerificationCodeType | Unset): Characters the verification code is made of.
         did_group_sid (str | Unset):
