@@ -1,12 +1,14 @@
-"""Generate `generated/` from `specs/`, or check that it is up to date.
+"""Generate `generated/` and the facade's resource classes from `specs/`, or check them.
 
     python scripts/generate.py            # regenerate every section whose spec exists
     python scripts/generate.py --check    # exit 1 when generated/ differs from a fresh run
 
 Each spec becomes one package (`generated/carrierx_<section>`), produced by the pinned
 openapi-python-client with `scripts/openapi-python-client.yaml` and the templates in
-`scripts/templates/`, then formatted by the pinned ruff. Output is written to a temporary
-directory first and swapped in whole, so stale files never survive a regeneration.
+`scripts/templates/`, then formatted by the pinned ruff. `scripts/emit_resources.py` then
+writes the typed resource classes of the facade (`carrierx_async/resources/`). Output is
+written to a temporary directory first and swapped in whole, so stale files never survive a
+regeneration.
 """
 
 from __future__ import annotations
@@ -24,10 +26,14 @@ from ruff.__main__ import find_ruff_bin
 
 from carrierx_async._config import SECTION_PACKAGES
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import emit_resources
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 SCRIPTS = ROOT / "scripts"
+RESOURCES = ROOT / "carrierx_async" / "resources"
 CONFIG = SCRIPTS / "openapi-python-client.yaml"
 TEMPLATES = SCRIPTS / "templates"
 
@@ -81,6 +87,22 @@ def generate_package(section: str, destination: Path, spec: Path | None = None) 
     return package_dir
 
 
+def emit_facade_resources(section_names: list[str], generated_root: Path, destination: Path) -> Path:
+    """Write the facade's resource classes for these sections under `destination/resources`."""
+    resources = destination / "resources"
+    resources.mkdir(parents=True)
+    (resources / "__init__.py").write_text(
+        '"""Typed resource classes of every section, generated from specs/ by scripts/generate.py."""\n'
+    )
+    for section in section_names:
+        emit_resources.emit(section, SPECS / f"{section}.yaml", generated_root / PACKAGES[section], resources)
+    # The project's own ruff settings, so `make lint` accepts what is emitted.
+    ruff = find_ruff_bin()
+    run(ruff, "check", "--fix-only", "--quiet", str(resources))
+    run(ruff, "format", "--quiet", str(resources))
+    return resources
+
+
 def sections() -> list[str]:
     return [section for section in PACKAGES if (SPECS / f"{section}.yaml").exists()]
 
@@ -113,6 +135,7 @@ def main() -> int:
         for section in sections():
             generate_package(section, fresh)
         expected_packages = {PACKAGES[section] for section in sections()}
+        fresh_resources = emit_facade_resources(sections(), fresh, fresh / "facade")
 
         if arguments.check:
             drift: list[str] = []
@@ -123,6 +146,10 @@ def main() -> int:
                 drift.extend(f"{package}/{path}" for path in differences(fresh / package, GENERATED / package))
             stale = {path.name for path in GENERATED.iterdir() if path.is_dir()} - expected_packages
             drift.extend(f"{name}/ (no spec)" for name in sorted(stale - {"__pycache__"}))
+            if RESOURCES.is_dir():
+                drift.extend(f"carrierx_async/resources/{path}" for path in differences(fresh_resources, RESOURCES))
+            else:
+                drift.append("carrierx_async/resources/ (missing)")
             if drift:
                 print("generated/ differs from the specs; run `make generate`:", *drift, sep="\n  ")
                 return 1
@@ -139,6 +166,10 @@ def main() -> int:
                 shutil.rmtree(target)
             shutil.copytree(fresh / package, target)
             print(f"generated {target.relative_to(ROOT)}")
+        if RESOURCES.exists():
+            shutil.rmtree(RESOURCES)
+        shutil.copytree(fresh_resources, RESOURCES)
+        print(f"generated {RESOURCES.relative_to(ROOT)}")
     return 0
 
 

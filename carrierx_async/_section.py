@@ -1,0 +1,205 @@
+"""The send path every operation of every section goes through.
+
+The generated endpoint modules contribute two pure functions per operation: `_get_kwargs`
+(arguments → method, path, query, body) and `_parse_response` (response → model). Everything
+else happens here, once: the section's base URL, credentials, timeouts, headers, error
+mapping, and the Mediator response wrapper.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, Final, TypeVar
+
+import attrs
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ConfigurationError,
+    safe_url,
+    status_error_class,
+)
+from ._response import ApiResponse
+from ._retry import RETRY_EXTENSION, RetryPolicy
+
+logger = logging.getLogger("carrierx_async")
+
+
+class NotGiven:
+    """Marks an argument the caller left out (distinct from None, which can mean "no timeout")."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+TimeoutTypes = float | httpx.Timeout | None
+PathValue = TypeVar("PathValue")
+ParseFunction = Callable[..., Any]
+
+
+def check_path_parameter(name: str, value: PathValue) -> PathValue:
+    """Refuse identifiers that would change the request path, before anything is sent.
+
+    The generated code percent-encodes each identifier into one path segment; what encoding
+    cannot make safe (empty, `.`/`..` which URL normalisation would resolve, control
+    characters) is refused here.
+    """
+    text = str(value)
+    if not text.strip() or text in (".", "..") or any(ord(character) < 32 for character in text):
+        raise ConfigurationError(f"{name} {value!r} is not a valid identifier")
+    return value
+
+
+@attrs.frozen
+class SectionConfig:
+    """What distinguishes one section client from another sharing the same pool."""
+
+    name: str
+    package: str
+    base_url: httpx.URL
+    auth: httpx.Auth
+    timeout: httpx.Timeout
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    retry: RetryPolicy | None = None  # None: the transport's default policy
+    unwrap_body: bool = False  # Mediator's docs show responses wrapped as {"body": ..., "status": ...}
+
+
+class Section:
+    """Sends one section's operations over the shared connection pool with its credentials."""
+
+    def __init__(self, http: httpx.AsyncClient, config: SectionConfig) -> None:
+        self._http = http
+        self._config = config
+        self._base = str(config.base_url).rstrip("/")
+        client_module = importlib.import_module(f"{config.package}.client")
+        # Only read for `raise_on_unexpected_status` by the generated parsers; never sends.
+        self._parse_client = client_module.Client(base_url=self._base, raise_on_unexpected_status=True)
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._config.base_url
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Any:
+        """A copy of this section with other defaults, sharing the pool and the credentials."""
+        config = self._config
+        if not isinstance(timeout, NotGiven):
+            config = attrs.evolve(config, timeout=httpx.Timeout(timeout))
+        if retry is not None:
+            config = attrs.evolve(config, retry=retry)
+        if headers:
+            config = attrs.evolve(config, headers={**config.headers, **headers})
+        return type(self)(self._http, config)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._base}>"
+
+    async def send(
+        self,
+        operation: str,
+        kwargs: dict[str, Any],
+        parse: ParseFunction,
+        *,
+        scopes: tuple[str, ...] = (),
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> ApiResponse[Any]:
+        """Send one operation and return its parsed response, or raise a `CarrierXError`."""
+        request = self._build_request(kwargs, timeout, extra_headers)
+        policy = retry or self._config.retry
+        if policy is not None:
+            request.extensions[RETRY_EXTENSION] = policy
+        started = time.perf_counter()
+        try:
+            response = await self._http.send(request, auth=self._config.auth)
+        except httpx.TimeoutException as error:
+            raise APITimeoutError(f"timed out: {type(error).__name__}", request=request, operation=operation) from None
+        except httpx.TransportError as error:
+            raise APIConnectionError(
+                f"connection failed: {type(error).__name__}", request=request, operation=operation
+            ) from None
+        logger.debug(
+            "%s %s -> %d in %.1f ms",
+            request.method,
+            safe_url(request.url),
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+            extra={"carrierx_operation": operation},
+        )
+        if not response.is_success:
+            raise status_error_class(response.status_code)(
+                response=response, operation=operation, required_scopes=scopes
+            )
+        return ApiResponse(
+            status_code=response.status_code,
+            headers=response.headers,
+            content=response.content,
+            parsed=self._parse(operation, parse, response),
+            operation=operation,
+        )
+
+    def _build_request(
+        self, kwargs: dict[str, Any], timeout: TimeoutTypes | NotGiven, extra_headers: Mapping[str, str] | None
+    ) -> httpx.Request:
+        headers = {**self._config.headers, **kwargs.get("headers", {}), **(extra_headers or {})}
+        # The generator pins the multipart boundary to "+++"; let httpx pick a random one so
+        # file content can never end the part early.
+        if headers.get("Content-Type", "").startswith("multipart/form-data"):
+            del headers["Content-Type"]
+        chosen_timeout = self._config.timeout if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
+        return self._http.build_request(
+            kwargs["method"].upper(),
+            self._base + kwargs["url"],
+            params=kwargs.get("params"),
+            json=kwargs.get("json"),
+            data=kwargs.get("data"),
+            files=kwargs.get("files"),
+            content=kwargs.get("content"),
+            headers=headers,
+            timeout=chosen_timeout,
+        )
+
+    def _parse(self, operation: str, parse: ParseFunction, response: httpx.Response) -> Any:
+        if self._config.unwrap_body:
+            response = unwrap_body(response)
+        try:
+            return parse(client=self._parse_client, response=response)
+        except Exception as error:  # the generated parsers raise whatever bad data provokes
+            raise APIResponseValidationError(
+                f"unreadable {response.status_code} response ({type(error).__name__}: {error})",
+                response=response,
+                operation=operation,
+            ) from error
+
+
+def unwrap_body(response: httpx.Response) -> httpx.Response:
+    """Mediator's documented `{"body": <object>, "status": 200}` → a response of the inner object."""
+    if not response.content or not response.headers.get("content-type", "").startswith("application/json"):
+        return response
+    try:
+        data = response.json()
+    except ValueError:
+        return response
+    if isinstance(data, dict) and set(data) == {"body", "status"}:
+        # The new body is already decoded and has its own length.
+        headers = [
+            (name, value)
+            for name, value in response.headers.multi_items()
+            if name.lower() not in ("content-length", "content-encoding", "transfer-encoding")
+        ]
+        return httpx.Response(response.status_code, json=data["body"], headers=headers, request=response.request)
+    return response
