@@ -128,7 +128,9 @@ class Section:
             response = await self._http.send(request, auth=self._config.auth)
         except httpx.TimeoutException as error:
             raise APITimeoutError(f"timed out: {type(error).__name__}", request=request, operation=operation) from None
-        except httpx.TransportError as error:
+        except httpx.DecodingError as error:
+            raise APIConnectionError(f"undecodable body: {error}", request=request, operation=operation) from None
+        except (httpx.HTTPError, OSError) as error:  # every other way sending fails: none escapes raw
             raise APIConnectionError(
                 f"connection failed: {type(error).__name__}", request=request, operation=operation
             ) from None

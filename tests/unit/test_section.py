@@ -11,6 +11,7 @@ import respx
 from carrierx_async import (
     APIConnectionError,
     APIResponseValidationError,
+    APIStatusError,
     APITimeoutError,
     CarrierX,
     ConfigurationError,
@@ -191,3 +192,36 @@ def test_mediator_wrapper_is_removed_and_bare_bodies_are_kept() -> None:
     assert unwrap_body(wrapped).json() == {"binding_sid": "b1"}
     bare = httpx.Response(200, json={"binding_sid": "b1", "status": "active"}, request=request)
     assert unwrap_body(bare) is bare
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [httpx.RemoteProtocolError("bye"), httpx.DecodingError("bad gzip"), httpx.ProxyError("proxy"), OSError("x")],
+)
+@respx.mock
+async def test_no_raw_httpx_exception_escapes(conference_v2, failure: Exception) -> None:
+    respx.get(f"{V2}/accounts/whoami").mock(side_effect=failure)
+    with pytest.raises(APIConnectionError, match="get_current_account"):
+        await conference_v2.accounts.get_current_account()
+
+
+@respx.mock
+async def test_redirects_are_not_followed(conference_v2) -> None:
+    respx.get(f"{V2}/accounts/whoami").respond(302, headers={"Location": "https://evil.example/steal"})
+    evil = respx.get("https://evil.example/steal").respond(200, json={"name": "x"})
+    with pytest.raises(APIStatusError) as caught:
+        await conference_v2.accounts.get_current_account()
+    assert caught.value.status_code == 302
+    assert not evil.called
+
+
+@respx.mock
+async def test_a_client_that_follows_redirects_still_sends_no_credentials_elsewhere() -> None:
+    respx.get(f"{V2}/accounts/whoami").respond(302, headers={"Location": "https://evil.example/steal"})
+    evil = respx.get("https://evil.example/steal").respond(200, json={"name": "x"})
+    async with (
+        httpx.AsyncClient(follow_redirects=True) as own_client,
+        CarrierX(http_client=own_client) as cx,
+    ):
+        await cx.conference_v2("login", PASSWORD).accounts.get_current_account()
+    assert "Authorization" not in evil.calls.last.request.headers
