@@ -12,11 +12,12 @@ from carrierx_conference.api.calls import delete_call as _delete_call
 from carrierx_conference.api.calls import get_call as _get_call
 from carrierx_conference.api.calls import get_calls as _get_calls
 from carrierx_conference.api.calls import update_call as _update_call
-from carrierx_conference.models.call import Call
+from carrierx_conference.models import Call
 from carrierx_conference.models.call_list import CallList
 from carrierx_conference.models.call_update import CallUpdate
 from carrierx_conference.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -107,6 +108,46 @@ class CallsResource(Resource):
             retry=retry,
         )
         return cast(CallList, response.parsed)
+
+    def iter_calls(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Call]:
+        """Every item of Get Calls, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Call]:
+            response = await self._section.send(
+                "get_calls",
+                _get_calls._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_calls._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "calls", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def update_call(
         self,

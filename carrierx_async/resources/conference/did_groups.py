@@ -13,12 +13,13 @@ from carrierx_conference.api.did_groups import delete_did_group as _delete_did_g
 from carrierx_conference.api.did_groups import get_did_group as _get_did_group
 from carrierx_conference.api.did_groups import get_did_groups as _get_did_groups
 from carrierx_conference.api.did_groups import update_did_group as _update_did_group
-from carrierx_conference.models.did_group import DidGroup
+from carrierx_conference.models import DidGroup
 from carrierx_conference.models.did_group_create import DidGroupCreate
 from carrierx_conference.models.did_group_list import DidGroupList
 from carrierx_conference.models.did_group_update import DidGroupUpdate
 from carrierx_conference.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -129,6 +130,46 @@ class DidGroupsResource(Resource):
             retry=retry,
         )
         return cast(DidGroupList, response.parsed)
+
+    def iter_did_groups(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[DidGroup]:
+        """Every item of Get DID Groups, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[DidGroup]:
+            response = await self._section.send(
+                "get_did_groups",
+                _get_did_groups._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_did_groups._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "did_groups", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def update_did_group(
         self,

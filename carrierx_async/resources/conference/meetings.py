@@ -13,12 +13,13 @@ from carrierx_conference.api.meetings import get_meeting as _get_meeting
 from carrierx_conference.api.meetings import get_meeting_attributes as _get_meeting_attributes
 from carrierx_conference.api.meetings import get_meetings as _get_meetings
 from carrierx_conference.api.meetings import update_meeting_attributes as _update_meeting_attributes
+from carrierx_conference.models import Meeting
 from carrierx_conference.models.attribute import Attribute
-from carrierx_conference.models.meeting import Meeting
 from carrierx_conference.models.meeting_attribute_update import MeetingAttributeUpdate
 from carrierx_conference.models.meeting_list import MeetingList
 from carrierx_conference.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -131,6 +132,46 @@ class MeetingsResource(Resource):
             retry=retry,
         )
         return cast(MeetingList, response.parsed)
+
+    def iter_meetings(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Meeting]:
+        """Every item of Get Meetings, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Meeting]:
+            response = await self._section.send(
+                "get_meetings",
+                _get_meetings._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_meetings._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "meetings", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def update_meeting_attributes(
         self,

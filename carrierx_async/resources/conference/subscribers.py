@@ -29,23 +29,21 @@ from carrierx_conference.api.subscribers import update_meeting_key as _update_me
 from carrierx_conference.api.subscribers import update_subscriber as _update_subscriber
 from carrierx_conference.api.subscribers import update_subscriber_meeting_room as _update_subscriber_meeting_room
 from carrierx_conference.api.subscribers import upload_media_file as _upload_media_file
-from carrierx_conference.models.file_descriptor import FileDescriptor
+from carrierx_conference.models import FileDescriptor, MeetingKey, MeetingRoom, Subscriber
 from carrierx_conference.models.file_descriptor_list import FileDescriptorList
 from carrierx_conference.models.media_file_upload import MediaFileUpload
-from carrierx_conference.models.meeting_key import MeetingKey
 from carrierx_conference.models.meeting_key_create import MeetingKeyCreate
 from carrierx_conference.models.meeting_key_list import MeetingKeyList
 from carrierx_conference.models.meeting_key_update import MeetingKeyUpdate
-from carrierx_conference.models.meeting_room import MeetingRoom
 from carrierx_conference.models.meeting_room_create import MeetingRoomCreate
 from carrierx_conference.models.meeting_room_list import MeetingRoomList
 from carrierx_conference.models.meeting_room_update import MeetingRoomUpdate
-from carrierx_conference.models.subscriber import Subscriber
 from carrierx_conference.models.subscriber_create import SubscriberCreate
 from carrierx_conference.models.subscriber_list import SubscriberList
 from carrierx_conference.models.subscriber_update import SubscriberUpdate
 from carrierx_conference.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -295,6 +293,48 @@ class SubscribersResource(Resource):
         )
         return cast(FileDescriptorList, response.parsed)
 
+    def iter_files(
+        self,
+        sid: str,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[FileDescriptor]:
+        """Every item of Get Files, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[FileDescriptor]:
+            response = await self._section.send(
+                "get_files",
+                _get_files._get_kwargs(
+                    check_path_parameter("sid", sid),
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_files._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "files", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
     async def get_meeting_key(
         self,
         sid: str,
@@ -360,6 +400,50 @@ class SubscribersResource(Resource):
             retry=retry,
         )
         return cast(MeetingKeyList, response.parsed)
+
+    def iter_meeting_keys(
+        self,
+        sid: str,
+        meeting_number: int,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[MeetingKey]:
+        """Every item of Get Meeting Keys, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[MeetingKey]:
+            response = await self._section.send(
+                "get_meeting_keys",
+                _get_meeting_keys._get_kwargs(
+                    check_path_parameter("sid", sid),
+                    check_path_parameter("meeting_number", meeting_number),
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_meeting_keys._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "keychain", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def get_subscriber(
         self,
@@ -449,6 +533,48 @@ class SubscribersResource(Resource):
         )
         return cast(MeetingRoomList, response.parsed)
 
+    def iter_subscriber_meeting_rooms(
+        self,
+        sid: str,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[MeetingRoom]:
+        """Every item of Get Meeting Rooms, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[MeetingRoom]:
+            response = await self._section.send(
+                "get_subscriber_meeting_rooms",
+                _get_subscriber_meeting_rooms._get_kwargs(
+                    check_path_parameter("sid", sid),
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_subscriber_meeting_rooms._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "meeting_rooms", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
     async def get_subscribers(
         self,
         *,
@@ -480,6 +606,46 @@ class SubscribersResource(Resource):
             retry=retry,
         )
         return cast(SubscriberList, response.parsed)
+
+    def iter_subscribers(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Subscriber]:
+        """Every item of Get Subscribers, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Subscriber]:
+            response = await self._section.send(
+                "get_subscribers",
+                _get_subscribers._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_subscribers._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "subscribers", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def log_out_subscriber(
         self,

@@ -10,10 +10,11 @@ from typing import cast
 
 from carrierx_conference_v2.api.call_flows import get_call_flow as _get_call_flow
 from carrierx_conference_v2.api.call_flows import get_call_flows as _get_call_flows
-from carrierx_conference_v2.models.call_flow import CallFlow
+from carrierx_conference_v2.models import CallFlow
 from carrierx_conference_v2.models.call_flow_list import CallFlowList
 from carrierx_conference_v2.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -87,6 +88,46 @@ class CallFlowsResource(Resource):
             retry=retry,
         )
         return cast(CallFlowList, response.parsed)
+
+    def iter_call_flows(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[CallFlow]:
+        """Every item of Get Call Flows, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[CallFlow]:
+            response = await self._section.send(
+                "get_call_flows",
+                _get_call_flows._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_call_flows._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
 
 class CallFlowsResourceWithRawResponse(Resource):

@@ -14,12 +14,13 @@ from carrierx_conference_v2.api.meeting_rooms import get_meeting_room as _get_me
 from carrierx_conference_v2.api.meeting_rooms import get_meeting_rooms as _get_meeting_rooms
 from carrierx_conference_v2.api.meeting_rooms import replace_meeting_room as _replace_meeting_room
 from carrierx_conference_v2.api.meeting_rooms import update_meeting_room as _update_meeting_room
-from carrierx_conference_v2.models.meeting_room import MeetingRoom
+from carrierx_conference_v2.models import MeetingRoom
 from carrierx_conference_v2.models.meeting_room_create import MeetingRoomCreate
 from carrierx_conference_v2.models.meeting_room_list import MeetingRoomList
 from carrierx_conference_v2.models.meeting_room_update import MeetingRoomUpdate
 from carrierx_conference_v2.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -132,6 +133,46 @@ class MeetingRoomsResource(Resource):
             retry=retry,
         )
         return cast(MeetingRoomList, response.parsed)
+
+    def iter_meeting_rooms(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[MeetingRoom]:
+        """Every item of Get Meeting Rooms, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[MeetingRoom]:
+            response = await self._section.send(
+                "get_meeting_rooms",
+                _get_meeting_rooms._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_meeting_rooms._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def replace_meeting_room(
         self,

@@ -12,11 +12,12 @@ from carrierx_conference_v2.api.meetings import delete_meeting as _delete_meetin
 from carrierx_conference_v2.api.meetings import get_meeting as _get_meeting
 from carrierx_conference_v2.api.meetings import get_meetings as _get_meetings
 from carrierx_conference_v2.api.meetings import update_meeting as _update_meeting
-from carrierx_conference_v2.models.meeting import Meeting
+from carrierx_conference_v2.models import Meeting
 from carrierx_conference_v2.models.meeting_list import MeetingList
 from carrierx_conference_v2.models.meeting_update import MeetingUpdate
 from carrierx_conference_v2.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -109,6 +110,46 @@ class MeetingsResource(Resource):
             retry=retry,
         )
         return cast(MeetingList, response.parsed)
+
+    def iter_meetings(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Meeting]:
+        """Every item of Get Meetings, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Meeting]:
+            response = await self._section.send(
+                "get_meetings",
+                _get_meetings._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_meetings._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def update_meeting(
         self,

@@ -16,14 +16,15 @@ from carrierx_core.api.access_control import look_up_effective_acls_for_calls as
 from carrierx_core.api.access_control import look_up_effective_acls_for_sms as _look_up_effective_acls_for_sms
 from carrierx_core.api.access_control import replace_access_control_rule as _replace_access_control_rule
 from carrierx_core.api.access_control import update_access_control_rule as _update_access_control_rule
+from carrierx_core.models import AccessControlRule
 from carrierx_core.models.access_control_effective_acl_list import AccessControlEffectiveAclList
 from carrierx_core.models.access_control_list_direction import AccessControlListDirection
-from carrierx_core.models.access_control_rule import AccessControlRule
 from carrierx_core.models.access_control_rule_create import AccessControlRuleCreate
 from carrierx_core.models.access_control_rule_list import AccessControlRuleList
 from carrierx_core.models.access_control_rule_update import AccessControlRuleUpdate
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -150,6 +151,49 @@ class AccessControlResource(Resource):
             retry=retry,
         )
         return cast(AccessControlRuleList, response.parsed)
+
+    def iter_access_control_rules(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[AccessControlRule]:
+        """Every item of Get Access Control Rules, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[AccessControlRule]:
+            response = await self._section.send(
+                "get_access_control_rules",
+                _get_access_control_rules._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_access_control_rules._parse_response,
+                scopes=(
+                    "accesscontrol.manage",
+                    "accesscontrol.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def look_up_effective_acls_for_calls(
         self,

@@ -13,13 +13,13 @@ from carrierx_core.api.app import get_conference_calls as _get_conference_calls
 from carrierx_core.api.app import get_conference_meeting as _get_conference_meeting
 from carrierx_core.api.app import get_conference_meetings as _get_conference_meetings
 from carrierx_core.api.app import get_mediator_cdrs as _get_mediator_cdrs
-from carrierx_core.models.app_conference_call import AppConferenceCall
+from carrierx_core.models import AppConferenceCall, AppConferenceMeeting, AppMediatorCall
 from carrierx_core.models.app_conference_call_list import AppConferenceCallList
-from carrierx_core.models.app_conference_meeting import AppConferenceMeeting
 from carrierx_core.models.app_conference_meeting_list import AppConferenceMeetingList
 from carrierx_core.models.app_mediator_call_list import AppMediatorCallList
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -102,6 +102,56 @@ class AppResource(Resource):
         )
         return cast(AppConferenceCallList, response.parsed)
 
+    def iter_conference_calls(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        after: str | None = None,
+        before: str | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[AppConferenceCall]:
+        """Every item of Get Conference Calls, fetched page by page. Start from a record with `after`/`before`."""
+
+        async def fetch(position: PagePosition) -> Page[AppConferenceCall]:
+            response = await self._section.send(
+                "get_conference_calls",
+                _get_conference_calls._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                    after=UNSET if position.after is None else position.after,
+                    before=UNSET if position.before is None else position.before,
+                ),
+                _get_conference_calls._parse_response,
+                scopes=(
+                    "app.manage",
+                    "app.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+            after=after,
+            before=before,
+            cursor_field="call_sid",
+        )
+
     async def get_conference_meeting(
         self,
         meeting_sid: str,
@@ -170,6 +220,51 @@ class AppResource(Resource):
         )
         return cast(AppConferenceMeetingList, response.parsed)
 
+    def iter_conference_meetings(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[AppConferenceMeeting]:
+        """Every item of Get Conference Meetings, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[AppConferenceMeeting]:
+            response = await self._section.send(
+                "get_conference_meetings",
+                _get_conference_meetings._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                    after=UNSET if position.after is None else position.after,
+                    before=UNSET if position.before is None else position.before,
+                ),
+                _get_conference_meetings._parse_response,
+                scopes=(
+                    "app.manage",
+                    "app.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
     async def get_mediator_cdrs(
         self,
         *,
@@ -208,6 +303,56 @@ class AppResource(Resource):
             retry=retry,
         )
         return cast(AppMediatorCallList, response.parsed)
+
+    def iter_mediator_cdrs(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        after: str | None = None,
+        before: str | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[AppMediatorCall]:
+        """Every item of Get Mediator CDRs, fetched page by page. Start from a record with `after`/`before`."""
+
+        async def fetch(position: PagePosition) -> Page[AppMediatorCall]:
+            response = await self._section.send(
+                "get_mediator_cdrs",
+                _get_mediator_cdrs._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                    after=UNSET if position.after is None else position.after,
+                    before=UNSET if position.before is None else position.before,
+                ),
+                _get_mediator_cdrs._parse_response,
+                scopes=(
+                    "app.manage",
+                    "app.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+            after=after,
+            before=before,
+            cursor_field="dr_sid",
+        )
 
 
 class AppResourceWithRawResponse(Resource):

@@ -17,14 +17,15 @@ from carrierx_core.api.batch import get_task_review_items as _get_task_review_it
 from carrierx_core.api.batch import get_tasks as _get_tasks
 from carrierx_core.api.batch import replace_task as _replace_task
 from carrierx_core.api.batch import update_task as _update_task
+from carrierx_core.models import BatchTask, BatchTaskErrorDetail
 from carrierx_core.models.batch_review import BatchReview
-from carrierx_core.models.batch_task import BatchTask
 from carrierx_core.models.batch_task_create import BatchTaskCreate
 from carrierx_core.models.batch_task_error_detail_list import BatchTaskErrorDetailList
 from carrierx_core.models.batch_task_list import BatchTaskList
 from carrierx_core.models.batch_task_update import BatchTaskUpdate
 from carrierx_core.types import UNSET, File, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -136,6 +137,43 @@ class BatchResource(Resource):
         )
         return cast(BatchTaskErrorDetailList, response.parsed)
 
+    def iter_batch_task_error_details(
+        self,
+        task_sid: str,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[BatchTaskErrorDetail]:
+        """Every item of Get Batch Task Error Details, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[BatchTaskErrorDetail]:
+            response = await self._section.send(
+                "get_batch_task_error_details",
+                _get_batch_task_error_details._get_kwargs(
+                    check_path_parameter("task_sid", task_sid),
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_batch_task_error_details._parse_response,
+                scopes=(
+                    "batch.manage",
+                    "batch.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
     async def get_task(
         self,
         task_sid: str,
@@ -220,6 +258,49 @@ class BatchResource(Resource):
             retry=retry,
         )
         return cast(BatchTaskList, response.parsed)
+
+    def iter_tasks(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[BatchTask]:
+        """Every item of Get Tasks, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[BatchTask]:
+            response = await self._section.send(
+                "get_tasks",
+                _get_tasks._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_tasks._parse_response,
+                scopes=(
+                    "batch.manage",
+                    "batch.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def replace_task(
         self,

@@ -18,12 +18,13 @@ from carrierx_core.api.calls import get_inbound_pstn_rates as _get_inbound_pstn_
 from carrierx_core.api.calls import get_inbound_voip_rates as _get_inbound_voip_rates
 from carrierx_core.api.calls import get_outbound_pstn_rates as _get_outbound_pstn_rates
 from carrierx_core.api.calls import get_outbound_voip_rates as _get_outbound_voip_rates
-from carrierx_core.models.call_detail_record import CallDetailRecord
+from carrierx_core.models import CallDetailRecord, CallRate
 from carrierx_core.models.call_detail_record_list import CallDetailRecordList
 from carrierx_core.models.call_rate_list import CallRateList
 from carrierx_core.models.call_rate_voip_sub_type import CallRateVoipSubType
 from carrierx_core.types import UNSET, File, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -198,6 +199,58 @@ class CallsResource(Resource):
         )
         return cast(CallDetailRecordList, response.parsed)
 
+    def iter_call_detail_records(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        after: str | None = None,
+        before: str | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[CallDetailRecord]:
+        """Every item of Get Call Detail Records, fetched page by page. Start from a record with
+        `after`/`before`.
+        """
+
+        async def fetch(position: PagePosition) -> Page[CallDetailRecord]:
+            response = await self._section.send(
+                "get_call_detail_records",
+                _get_call_detail_records._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                    after=UNSET if position.after is None else position.after,
+                    before=UNSET if position.before is None else position.before,
+                ),
+                _get_call_detail_records._parse_response,
+                scopes=(
+                    "calls.manage",
+                    "calls.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+            after=after,
+            before=before,
+            cursor_field="dr_sid",
+        )
+
     async def get_inbound_pstn_rates(
         self,
         *,
@@ -232,6 +285,49 @@ class CallsResource(Resource):
             retry=retry,
         )
         return cast(CallRateList, response.parsed)
+
+    def iter_inbound_pstn_rates(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[CallRate]:
+        """Every item of Get Inbound PSTN Rates, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[CallRate]:
+            response = await self._section.send(
+                "get_inbound_pstn_rates",
+                _get_inbound_pstn_rates._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_inbound_pstn_rates._parse_response,
+                scopes=(
+                    "calls.manage",
+                    "calls.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def get_inbound_voip_rates(
         self,
@@ -270,6 +366,51 @@ class CallsResource(Resource):
         )
         return cast(CallRateList, response.parsed)
 
+    def iter_inbound_voip_rates(
+        self,
+        sub_type: CallRateVoipSubType,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[CallRate]:
+        """Every item of Get Inbound VoIP Rates, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[CallRate]:
+            response = await self._section.send(
+                "get_inbound_voip_rates",
+                _get_inbound_voip_rates._get_kwargs(
+                    check_path_parameter("sub_type", sub_type),
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_inbound_voip_rates._parse_response,
+                scopes=(
+                    "calls.manage",
+                    "calls.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
     async def get_outbound_pstn_rates(
         self,
         *,
@@ -304,6 +445,49 @@ class CallsResource(Resource):
             retry=retry,
         )
         return cast(CallRateList, response.parsed)
+
+    def iter_outbound_pstn_rates(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[CallRate]:
+        """Every item of Get Outbound PSTN Rates, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[CallRate]:
+            response = await self._section.send(
+                "get_outbound_pstn_rates",
+                _get_outbound_pstn_rates._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_outbound_pstn_rates._parse_response,
+                scopes=(
+                    "calls.manage",
+                    "calls.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def get_outbound_voip_rates(
         self,
@@ -341,6 +525,51 @@ class CallsResource(Resource):
             retry=retry,
         )
         return cast(CallRateList, response.parsed)
+
+    def iter_outbound_voip_rates(
+        self,
+        sub_type: CallRateVoipSubType,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[CallRate]:
+        """Every item of Get Outbound VoIP Rates, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[CallRate]:
+            response = await self._section.send(
+                "get_outbound_voip_rates",
+                _get_outbound_voip_rates._get_kwargs(
+                    check_path_parameter("sub_type", sub_type),
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_outbound_voip_rates._parse_response,
+                scopes=(
+                    "calls.manage",
+                    "calls.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
 
 class CallsResourceWithRawResponse(Resource):

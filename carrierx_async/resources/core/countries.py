@@ -11,11 +11,12 @@ from typing import cast
 from carrierx_core.api.countries import get_countries as _get_countries
 from carrierx_core.api.countries import get_country as _get_country
 from carrierx_core.api.countries import get_country_by_ip_address as _get_country_by_ip_address
-from carrierx_core.models.country import Country
+from carrierx_core.models import Country
 from carrierx_core.models.country_ip_location import CountryIpLocation
 from carrierx_core.models.country_list import CountryList
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -66,6 +67,49 @@ class CountriesResource(Resource):
             retry=retry,
         )
         return cast(CountryList, response.parsed)
+
+    def iter_countries(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Country]:
+        """Every item of Get Countries, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Country]:
+            response = await self._section.send(
+                "get_countries",
+                _get_countries._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_countries._parse_response,
+                scopes=(
+                    "countries.manage",
+                    "countries.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def get_country(
         self,

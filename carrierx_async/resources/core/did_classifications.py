@@ -10,10 +10,11 @@ from typing import cast
 
 from carrierx_core.api.did_classifications import get_did_classification as _get_did_classification
 from carrierx_core.api.did_classifications import get_did_classifications as _get_did_classifications
-from carrierx_core.models.did_classification import DidClassification
+from carrierx_core.models import DidClassification
 from carrierx_core.models.did_classification_list import DidClassificationList
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -93,6 +94,49 @@ class DidClassificationsResource(Resource):
             retry=retry,
         )
         return cast(DidClassificationList, response.parsed)
+
+    def iter_did_classifications(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[DidClassification]:
+        """Every item of Get DID Classifications, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[DidClassification]:
+            response = await self._section.send(
+                "get_did_classifications",
+                _get_did_classifications._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_did_classifications._parse_response,
+                scopes=(
+                    "phonenumber.manage",
+                    "phonenumber.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
 
 class DidClassificationsResourceWithRawResponse(Resource):

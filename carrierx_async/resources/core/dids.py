@@ -18,13 +18,14 @@ from carrierx_core.api.dids import release_did as _release_did
 from carrierx_core.api.dids import rent_did as _rent_did
 from carrierx_core.api.dids import replace_did as _replace_did
 from carrierx_core.api.dids import update_did as _update_did
-from carrierx_core.models.did import Did
+from carrierx_core.models import Did, PhonenumberCoverage
 from carrierx_core.models.did_create import DidCreate
 from carrierx_core.models.did_list import DidList
 from carrierx_core.models.did_update import DidUpdate
 from carrierx_core.models.phonenumber_coverage_list import PhonenumberCoverageList
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -78,6 +79,49 @@ class DidsResource(Resource):
         )
         return cast(DidList, response.parsed)
 
+    def iter_browse_available_dids(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Did]:
+        """Every item of Browse Available DIDs, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Did]:
+            response = await self._section.send(
+                "browse_available_dids",
+                _browse_available_dids._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _browse_available_dids._parse_response,
+                scopes=(
+                    "phonenumber.manage",
+                    "phonenumber.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
     async def browse_available_dids_legacy(
         self,
         *,
@@ -112,6 +156,49 @@ class DidsResource(Resource):
             retry=retry,
         )
         return cast(DidList, response.parsed)
+
+    def iter_browse_available_dids_legacy(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Did]:
+        """Every item of Browse Available DIDs, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Did]:
+            response = await self._section.send(
+                "browse_available_dids_legacy",
+                _browse_available_dids_legacy._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _browse_available_dids_legacy._parse_response,
+                scopes=(
+                    "phonenumber.manage",
+                    "phonenumber.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def browse_coverage(
         self,
@@ -149,6 +236,51 @@ class DidsResource(Resource):
             retry=retry,
         )
         return cast(PhonenumberCoverageList, response.parsed)
+
+    def iter_browse_coverage(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        group_by: str,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[PhonenumberCoverage]:
+        """Every item of Browse Coverage, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[PhonenumberCoverage]:
+            response = await self._section.send(
+                "browse_coverage",
+                _browse_coverage._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    group_by=group_by,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _browse_coverage._parse_response,
+                scopes=(
+                    "phonenumber.manage",
+                    "phonenumber.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def get_available_did(
         self,
@@ -246,6 +378,53 @@ class DidsResource(Resource):
             retry=retry,
         )
         return cast(DidList, response.parsed)
+
+    def iter_dids(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        trunk_group_sid: str | Unset = UNSET,
+        with_related: bool | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Did]:
+        """Every item of Get DIDs, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Did]:
+            response = await self._section.send(
+                "get_dids",
+                _get_dids._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    trunk_group_sid=trunk_group_sid,
+                    with_related=with_related,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_dids._parse_response,
+                scopes=(
+                    "partners.manage",
+                    "partners.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def release_did(
         self,

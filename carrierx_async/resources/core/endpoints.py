@@ -14,12 +14,13 @@ from carrierx_core.api.endpoints import get_endpoint as _get_endpoint
 from carrierx_core.api.endpoints import get_endpoints as _get_endpoints
 from carrierx_core.api.endpoints import replace_endpoint as _replace_endpoint
 from carrierx_core.api.endpoints import update_endpoint as _update_endpoint
-from carrierx_core.models.endpoint import Endpoint
+from carrierx_core.models import Endpoint
 from carrierx_core.models.endpoint_create import EndpointCreate
 from carrierx_core.models.endpoint_list import EndpointList
 from carrierx_core.models.endpoint_update import EndpointUpdate
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -152,6 +153,51 @@ class EndpointsResource(Resource):
             retry=retry,
         )
         return cast(EndpointList, response.parsed)
+
+    def iter_endpoints(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        with_related: bool | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Endpoint]:
+        """Every item of Get Endpoints, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Endpoint]:
+            response = await self._section.send(
+                "get_endpoints",
+                _get_endpoints._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    with_related=with_related,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_endpoints._parse_response,
+                scopes=(
+                    "endpoints.manage",
+                    "endpoints.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def replace_endpoint(
         self,

@@ -21,11 +21,12 @@ from carrierx_core.api.invoices import send_billing_invoice_pdf_report as _send_
 from carrierx_core.api.invoices import send_billing_invoice_report as _send_billing_invoice_report
 from carrierx_core.api.invoices import send_invoice_html_report as _send_invoice_html_report
 from carrierx_core.api.invoices import send_invoice_pdf_report as _send_invoice_pdf_report
-from carrierx_core.models.invoice import Invoice
+from carrierx_core.models import Invoice
 from carrierx_core.models.invoice_emails_request import InvoiceEmailsRequest
 from carrierx_core.models.invoice_list import InvoiceList
 from carrierx_core.types import UNSET, File, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -154,6 +155,51 @@ class InvoicesResource(Resource):
         )
         return cast(InvoiceList, response.parsed)
 
+    def iter_billing_invoices(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        with_related: bool | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Invoice]:
+        """Every item of Get Invoices, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Invoice]:
+            response = await self._section.send(
+                "get_billing_invoices",
+                _get_billing_invoices._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    with_related=with_related,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_billing_invoices._parse_response,
+                scopes=(
+                    "invoices.manage",
+                    "invoices.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
     async def get_invoice(
         self,
         invoice_sid: str,
@@ -265,6 +311,51 @@ class InvoicesResource(Resource):
             retry=retry,
         )
         return cast(InvoiceList, response.parsed)
+
+    def iter_invoices(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        with_related: bool | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Invoice]:
+        """Every item of Get Invoices, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Invoice]:
+            response = await self._section.send(
+                "get_invoices",
+                _get_invoices._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    with_related=with_related,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_invoices._parse_response,
+                scopes=(
+                    "invoices.manage",
+                    "invoices.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def send_billing_invoice_html_report(
         self,

@@ -14,12 +14,13 @@ from carrierx_core.api.lrn_prefixes import get_lrn_prefix as _get_lrn_prefix
 from carrierx_core.api.lrn_prefixes import get_lrn_prefixes as _get_lrn_prefixes
 from carrierx_core.api.lrn_prefixes import replace_lrn_prefix as _replace_lrn_prefix
 from carrierx_core.api.lrn_prefixes import update_lrn_prefix as _update_lrn_prefix
-from carrierx_core.models.lrn_prefix import LrnPrefix
+from carrierx_core.models import LrnPrefix
 from carrierx_core.models.lrn_prefix_create import LrnPrefixCreate
 from carrierx_core.models.lrn_prefix_list import LrnPrefixList
 from carrierx_core.models.lrn_prefix_update import LrnPrefixUpdate
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -144,6 +145,49 @@ class LrnPrefixesResource(Resource):
             retry=retry,
         )
         return cast(LrnPrefixList, response.parsed)
+
+    def iter_lrn_prefixes(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[LrnPrefix]:
+        """Every item of Get LRN Prefixes, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[LrnPrefix]:
+            response = await self._section.send(
+                "get_lrn_prefixes",
+                _get_lrn_prefixes._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_lrn_prefixes._parse_response,
+                scopes=(
+                    "phonenumber.manage",
+                    "phonenumber.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def replace_lrn_prefix(
         self,

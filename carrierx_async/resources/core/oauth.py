@@ -24,6 +24,7 @@ from carrierx_core.api.oauth import replace_partner_login as _replace_partner_lo
 from carrierx_core.api.oauth import revoke_oauth_token as _revoke_oauth_token
 from carrierx_core.api.oauth import update_oauth_token as _update_oauth_token
 from carrierx_core.api.oauth import update_partner_login as _update_partner_login
+from carrierx_core.models import PartnerLogin
 from carrierx_core.models.o_auth_revoke_request import OAuthRevokeRequest
 from carrierx_core.models.o_auth_sub_partner_token_request import OAuthSubPartnerTokenRequest
 from carrierx_core.models.o_auth_token import OAuthToken
@@ -31,12 +32,12 @@ from carrierx_core.models.o_auth_token_list import OAuthTokenList
 from carrierx_core.models.o_auth_token_request import OAuthTokenRequest
 from carrierx_core.models.o_auth_token_update import OAuthTokenUpdate
 from carrierx_core.models.partner import Partner
-from carrierx_core.models.partner_login import PartnerLogin
 from carrierx_core.models.partner_login_create import PartnerLoginCreate
 from carrierx_core.models.partner_login_list import PartnerLoginList
 from carrierx_core.models.partner_login_update import PartnerLoginUpdate
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -191,6 +192,52 @@ class OauthResource(Resource):
         )
         return cast(OAuthTokenList, response.parsed)
 
+    def iter_all_active_oauth_tokens(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        with_related: bool | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[OAuthToken]:
+        """Every item of Get All Active OAuth Tokens, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[OAuthToken]:
+            response = await self._section.send(
+                "get_all_active_oauth_tokens",
+                _get_all_active_oauth_tokens._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    with_related=with_related,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_all_active_oauth_tokens._parse_response,
+                scopes=(
+                    "oauth.manage_all_tokens",
+                    "oauth.manage",
+                    "oauth.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
     async def get_current_partner(
         self,
         *,
@@ -307,6 +354,49 @@ class OauthResource(Resource):
             retry=retry,
         )
         return cast(PartnerLoginList, response.parsed)
+
+    def iter_partner_logins(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[PartnerLogin]:
+        """Every item of Get Partner Logins, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[PartnerLogin]:
+            response = await self._section.send(
+                "get_partner_logins",
+                _get_partner_logins._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_partner_logins._parse_response,
+                scopes=(
+                    "oauth.manage",
+                    "oauth.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def replace_oauth_token(
         self,

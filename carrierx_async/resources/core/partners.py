@@ -17,14 +17,15 @@ from carrierx_core.api.partners import get_partners as _get_partners
 from carrierx_core.api.partners import register_billing_method as _register_billing_method
 from carrierx_core.api.partners import replace_partner as _replace_partner
 from carrierx_core.api.partners import update_partner as _update_partner
+from carrierx_core.models import Partner
 from carrierx_core.models.billing_method import BillingMethod
 from carrierx_core.models.billing_method_create import BillingMethodCreate
-from carrierx_core.models.partner import Partner
 from carrierx_core.models.partner_create import PartnerCreate
 from carrierx_core.models.partner_list import PartnerList
 from carrierx_core.models.partner_update import PartnerUpdate
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -196,6 +197,49 @@ class PartnersResource(Resource):
             retry=retry,
         )
         return cast(PartnerList, response.parsed)
+
+    def iter_partners(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Partner]:
+        """Every item of Get Partners, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Partner]:
+            response = await self._section.send(
+                "get_partners",
+                _get_partners._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_partners._parse_response,
+                scopes=(
+                    "partners.manage",
+                    "partners.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def register_billing_method(
         self,

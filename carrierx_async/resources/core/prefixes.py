@@ -14,12 +14,13 @@ from carrierx_core.api.prefixes import get_prefix as _get_prefix
 from carrierx_core.api.prefixes import get_prefixes as _get_prefixes
 from carrierx_core.api.prefixes import replace_prefix as _replace_prefix
 from carrierx_core.api.prefixes import update_prefix as _update_prefix
-from carrierx_core.models.prefix import Prefix
+from carrierx_core.models import Prefix
 from carrierx_core.models.prefix_create import PrefixCreate
 from carrierx_core.models.prefix_list import PrefixList
 from carrierx_core.models.prefix_update import PrefixUpdate
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -146,6 +147,49 @@ class PrefixesResource(Resource):
             retry=retry,
         )
         return cast(PrefixList, response.parsed)
+
+    def iter_prefixes(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Prefix]:
+        """Every item of Get Prefixes, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Prefix]:
+            response = await self._section.send(
+                "get_prefixes",
+                _get_prefixes._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_prefixes._parse_response,
+                scopes=(
+                    "phonenumber.manage",
+                    "phonenumber.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def replace_prefix(
         self,

@@ -21,11 +21,10 @@ from carrierx_core.api.push import replace_device as _replace_device
 from carrierx_core.api.push import send_notification as _send_notification
 from carrierx_core.api.push import update_application as _update_application
 from carrierx_core.api.push import update_device as _update_device
-from carrierx_core.models.push_application import PushApplication
+from carrierx_core.models import PushApplication, PushDevice
 from carrierx_core.models.push_application_create import PushApplicationCreate
 from carrierx_core.models.push_application_list import PushApplicationList
 from carrierx_core.models.push_application_update import PushApplicationUpdate
-from carrierx_core.models.push_device import PushDevice
 from carrierx_core.models.push_device_create import PushDeviceCreate
 from carrierx_core.models.push_device_list import PushDeviceList
 from carrierx_core.models.push_device_update import PushDeviceUpdate
@@ -33,6 +32,7 @@ from carrierx_core.models.push_notification_create import PushNotificationCreate
 from carrierx_core.models.push_notification_result import PushNotificationResult
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -208,6 +208,49 @@ class PushResource(Resource):
         )
         return cast(PushApplicationList, response.parsed)
 
+    def iter_applications(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[PushApplication]:
+        """Every item of Get Applications, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[PushApplication]:
+            response = await self._section.send(
+                "get_applications",
+                _get_applications._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_applications._parse_response,
+                scopes=(
+                    "push.manage",
+                    "push.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
     async def get_device(
         self,
         device_sid: str,
@@ -275,6 +318,51 @@ class PushResource(Resource):
             retry=retry,
         )
         return cast(PushDeviceList, response.parsed)
+
+    def iter_devices(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        with_related: bool | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[PushDevice]:
+        """Every item of Get Devices, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[PushDevice]:
+            response = await self._section.send(
+                "get_devices",
+                _get_devices._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    with_related=with_related,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_devices._parse_response,
+                scopes=(
+                    "push.manage",
+                    "push.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def replace_application(
         self,

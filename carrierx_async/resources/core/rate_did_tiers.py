@@ -11,9 +11,11 @@ from typing import cast
 from carrierx_core.api.rate_did_tiers import download_rates_csv as _download_rates_csv
 from carrierx_core.api.rate_did_tiers import get_rates as _get_rates
 from carrierx_core.api.rate_did_tiers import get_rates_legacy as _get_rates_legacy
+from carrierx_core.models import RateDidTier
 from carrierx_core.models.rate_did_tier_list import RateDidTierList
 from carrierx_core.types import UNSET, File, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -88,6 +90,49 @@ class RateDidTiersResource(Resource):
         )
         return cast(RateDidTierList, response.parsed)
 
+    def iter_rates(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[RateDidTier]:
+        """Every item of Get Rates, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[RateDidTier]:
+            response = await self._section.send(
+                "get_rates",
+                _get_rates._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_rates._parse_response,
+                scopes=(
+                    "phonenumber.manage",
+                    "phonenumber.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
     async def get_rates_legacy(
         self,
         *,
@@ -122,6 +167,49 @@ class RateDidTiersResource(Resource):
             retry=retry,
         )
         return cast(RateDidTierList, response.parsed)
+
+    def iter_rates_legacy(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[RateDidTier]:
+        """Every item of Get Rates, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[RateDidTier]:
+            response = await self._section.send(
+                "get_rates_legacy",
+                _get_rates_legacy._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_rates_legacy._parse_response,
+                scopes=(
+                    "phonenumber.manage",
+                    "phonenumber.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
 
 class RateDidTiersResourceWithRawResponse(Resource):

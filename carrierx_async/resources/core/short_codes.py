@@ -12,11 +12,12 @@ from carrierx_core.api.short_codes import get_short_code as _get_short_code
 from carrierx_core.api.short_codes import get_short_codes as _get_short_codes
 from carrierx_core.api.short_codes import replace_short_code as _replace_short_code
 from carrierx_core.api.short_codes import update_short_code as _update_short_code
-from carrierx_core.models.short_code import ShortCode
+from carrierx_core.models import ShortCode
 from carrierx_core.models.short_code_list import ShortCodeList
 from carrierx_core.models.short_code_update import ShortCodeUpdate
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -100,6 +101,51 @@ class ShortCodesResource(Resource):
             retry=retry,
         )
         return cast(ShortCodeList, response.parsed)
+
+    def iter_short_codes(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        with_related: bool | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[ShortCode]:
+        """Every item of Get Short Codes, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[ShortCode]:
+            response = await self._section.send(
+                "get_short_codes",
+                _get_short_codes._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    with_related=with_related,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_short_codes._parse_response,
+                scopes=(
+                    "phonenumber.manage",
+                    "phonenumber.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def replace_short_code(
         self,

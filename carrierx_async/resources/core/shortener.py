@@ -20,16 +20,16 @@ from carrierx_core.api.shortener import replace_domain as _replace_domain
 from carrierx_core.api.shortener import replace_link as _replace_link
 from carrierx_core.api.shortener import update_domain as _update_domain
 from carrierx_core.api.shortener import update_link as _update_link
-from carrierx_core.models.shortener_domain import ShortenerDomain
+from carrierx_core.models import ShortenerDomain, ShortenerLink
 from carrierx_core.models.shortener_domain_create import ShortenerDomainCreate
 from carrierx_core.models.shortener_domain_list import ShortenerDomainList
 from carrierx_core.models.shortener_domain_update import ShortenerDomainUpdate
-from carrierx_core.models.shortener_link import ShortenerLink
 from carrierx_core.models.shortener_link_create import ShortenerLinkCreate
 from carrierx_core.models.shortener_link_list import ShortenerLinkList
 from carrierx_core.models.shortener_link_update import ShortenerLinkUpdate
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -201,6 +201,49 @@ class ShortenerResource(Resource):
         )
         return cast(ShortenerDomainList, response.parsed)
 
+    def iter_domains(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[ShortenerDomain]:
+        """Every item of Get Domains, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[ShortenerDomain]:
+            response = await self._section.send(
+                "get_domains",
+                _get_domains._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_domains._parse_response,
+                scopes=(
+                    "shortener.manage",
+                    "shortener.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
     async def get_link(
         self,
         link_sid: str,
@@ -262,6 +305,49 @@ class ShortenerResource(Resource):
             retry=retry,
         )
         return cast(ShortenerLinkList, response.parsed)
+
+    def iter_links(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[ShortenerLink]:
+        """Every item of Get Links, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[ShortenerLink]:
+            response = await self._section.send(
+                "get_links",
+                _get_links._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_links._parse_response,
+                scopes=(
+                    "shortener.manage",
+                    "shortener.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def replace_domain(
         self,

@@ -19,9 +19,8 @@ from carrierx_core.api.sms import replace_message_detail_record as _replace_mess
 from carrierx_core.api.sms import send_message as _send_message
 from carrierx_core.api.sms import update_message as _update_message
 from carrierx_core.api.sms import update_message_detail_record as _update_message_detail_record
-from carrierx_core.models.message import Message
+from carrierx_core.models import Message, MessageDetailRecord, SmsRate
 from carrierx_core.models.message_create import MessageCreate
-from carrierx_core.models.message_detail_record import MessageDetailRecord
 from carrierx_core.models.message_detail_record_list import MessageDetailRecordList
 from carrierx_core.models.message_detail_record_update import MessageDetailRecordUpdate
 from carrierx_core.models.message_list import MessageList
@@ -30,6 +29,7 @@ from carrierx_core.models.sms_rate_list import SmsRateList
 from carrierx_core.models.sms_rate_sub_type import SmsRateSubType
 from carrierx_core.types import UNSET, File, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -168,6 +168,58 @@ class SmsResource(Resource):
         )
         return cast(MessageDetailRecordList, response.parsed)
 
+    def iter_message_detail_records(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        after: str | None = None,
+        before: str | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[MessageDetailRecord]:
+        """Every item of Get Message Detail Records, fetched page by page. Start from a record with
+        `after`/`before`.
+        """
+
+        async def fetch(position: PagePosition) -> Page[MessageDetailRecord]:
+            response = await self._section.send(
+                "get_message_detail_records",
+                _get_message_detail_records._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                    after=UNSET if position.after is None else position.after,
+                    before=UNSET if position.before is None else position.before,
+                ),
+                _get_message_detail_records._parse_response,
+                scopes=(
+                    "sms.manage",
+                    "sms.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+            after=after,
+            before=before,
+            cursor_field="dr_sid",
+        )
+
     async def get_messages(
         self,
         *,
@@ -202,6 +254,49 @@ class SmsResource(Resource):
             retry=retry,
         )
         return cast(MessageList, response.parsed)
+
+    def iter_messages(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Message]:
+        """Every item of Get Messages, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Message]:
+            response = await self._section.send(
+                "get_messages",
+                _get_messages._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_messages._parse_response,
+                scopes=(
+                    "sms.manage",
+                    "sms.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def get_outbound_rates(
         self,
@@ -239,6 +334,51 @@ class SmsResource(Resource):
             retry=retry,
         )
         return cast(SmsRateList, response.parsed)
+
+    def iter_outbound_rates(
+        self,
+        sub_type: SmsRateSubType,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[SmsRate]:
+        """Every item of Get Outbound Rates, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[SmsRate]:
+            response = await self._section.send(
+                "get_outbound_rates",
+                _get_outbound_rates._get_kwargs(
+                    check_path_parameter("sub_type", sub_type),
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_outbound_rates._parse_response,
+                scopes=(
+                    "sms.manage",
+                    "sms.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def replace_message(
         self,

@@ -21,16 +21,16 @@ from carrierx_core.api.storage import replace_file as _replace_file
 from carrierx_core.api.storage import update_container as _update_container
 from carrierx_core.api.storage import update_file as _update_file
 from carrierx_core.api.storage import upload_file as _upload_file
-from carrierx_core.models.storage_container import StorageContainer
+from carrierx_core.models import StorageContainer, StorageFile
 from carrierx_core.models.storage_container_create import StorageContainerCreate
 from carrierx_core.models.storage_container_list import StorageContainerList
 from carrierx_core.models.storage_container_update import StorageContainerUpdate
-from carrierx_core.models.storage_file import StorageFile
 from carrierx_core.models.storage_file_list import StorageFileList
 from carrierx_core.models.storage_file_update import StorageFileUpdate
 from carrierx_core.models.storage_file_upload import StorageFileUpload
 from carrierx_core.types import UNSET, File, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -201,6 +201,49 @@ class StorageResource(Resource):
         )
         return cast(StorageContainerList, response.parsed)
 
+    def iter_containers(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[StorageContainer]:
+        """Every item of Get Containers, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[StorageContainer]:
+            response = await self._section.send(
+                "get_containers",
+                _get_containers._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_containers._parse_response,
+                scopes=(
+                    "storage.manage",
+                    "storage.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
     async def get_file(
         self,
         file_sid: str,
@@ -262,6 +305,49 @@ class StorageResource(Resource):
             retry=retry,
         )
         return cast(StorageFileList, response.parsed)
+
+    def iter_files(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[StorageFile]:
+        """Every item of Get Files, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[StorageFile]:
+            response = await self._section.send(
+                "get_files",
+                _get_files._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_files._parse_response,
+                scopes=(
+                    "storage.manage",
+                    "storage.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def replace_container(
         self,

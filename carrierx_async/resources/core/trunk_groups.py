@@ -20,9 +20,8 @@ from carrierx_core.api.trunk_groups import replace_trunk as _replace_trunk
 from carrierx_core.api.trunk_groups import replace_trunk_group as _replace_trunk_group
 from carrierx_core.api.trunk_groups import update_trunk as _update_trunk
 from carrierx_core.api.trunk_groups import update_trunk_group as _update_trunk_group
-from carrierx_core.models.trunk import Trunk
+from carrierx_core.models import Trunk, TrunkGroup
 from carrierx_core.models.trunk_create import TrunkCreate
-from carrierx_core.models.trunk_group import TrunkGroup
 from carrierx_core.models.trunk_group_create import TrunkGroupCreate
 from carrierx_core.models.trunk_group_list import TrunkGroupList
 from carrierx_core.models.trunk_group_update import TrunkGroupUpdate
@@ -30,6 +29,7 @@ from carrierx_core.models.trunk_list import TrunkList
 from carrierx_core.models.trunk_update import TrunkUpdate
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -246,6 +246,53 @@ class TrunkGroupsResource(Resource):
         )
         return cast(TrunkGroupList, response.parsed)
 
+    def iter_trunk_groups(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        with_related: bool | Unset = UNSET,
+        with_trunks: bool | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[TrunkGroup]:
+        """Every item of Get Trunk Groups, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[TrunkGroup]:
+            response = await self._section.send(
+                "get_trunk_groups",
+                _get_trunk_groups._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    with_related=with_related,
+                    with_trunks=with_trunks,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_trunk_groups._parse_response,
+                scopes=(
+                    "trunk_groups.manage",
+                    "trunk_groups.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
+
     async def get_trunks(
         self,
         trunk_group_sid: str,
@@ -282,6 +329,51 @@ class TrunkGroupsResource(Resource):
             retry=retry,
         )
         return cast(TrunkList, response.parsed)
+
+    def iter_trunks(
+        self,
+        trunk_group_sid: str,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Trunk]:
+        """Every item of Get Trunks, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Trunk]:
+            response = await self._section.send(
+                "get_trunks",
+                _get_trunks._get_kwargs(
+                    check_path_parameter("trunk_group_sid", trunk_group_sid),
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_trunks._parse_response,
+                scopes=(
+                    "trunk_groups.trunks.manage",
+                    "trunk_groups.trunks.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def replace_trunk(
         self,

@@ -11,12 +11,13 @@ from typing import Any, cast
 from carrierx_core.api.tts import create_tts_text as _create_tts_text
 from carrierx_core.api.tts import get_tts_voice as _get_tts_voice
 from carrierx_core.api.tts import get_tts_voices as _get_tts_voices
+from carrierx_core.models import TtsVoice
 from carrierx_core.models.tts_file import TtsFile
 from carrierx_core.models.tts_text_create import TtsTextCreate
-from carrierx_core.models.tts_voice import TtsVoice
 from carrierx_core.models.tts_voice_list import TtsVoiceList
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -127,6 +128,49 @@ class TtsResource(Resource):
             retry=retry,
         )
         return cast(TtsVoiceList, response.parsed)
+
+    def iter_tts_voices(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[TtsVoice]:
+        """Every item of Get TTS Voices, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[TtsVoice]:
+            response = await self._section.send(
+                "get_tts_voices",
+                _get_tts_voices._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_tts_voices._parse_response,
+                scopes=(
+                    "tts.manage",
+                    "tts.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
 
 class TtsResourceWithRawResponse(Resource):

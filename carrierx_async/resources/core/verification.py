@@ -13,14 +13,15 @@ from carrierx_core.api.verification import get_email_templates as _get_email_tem
 from carrierx_core.api.verification import send_verification_email as _send_verification_email
 from carrierx_core.api.verification import send_verification_sms as _send_verification_sms
 from carrierx_core.api.verification import verify_email_by_token as _verify_email_by_token
+from carrierx_core.models import VerificationEmailTemplate
 from carrierx_core.models.verification import Verification
 from carrierx_core.models.verification_code_type import VerificationCodeType
 from carrierx_core.models.verification_email_create import VerificationEmailCreate
-from carrierx_core.models.verification_email_template import VerificationEmailTemplate
 from carrierx_core.models.verification_email_template_list import VerificationEmailTemplateList
 from carrierx_core.models.verification_sms_result import VerificationSmsResult
 from carrierx_core.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -100,6 +101,49 @@ class VerificationResource(Resource):
             retry=retry,
         )
         return cast(VerificationEmailTemplateList, response.parsed)
+
+    def iter_email_templates(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[VerificationEmailTemplate]:
+        """Every item of Get Email Templates, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[VerificationEmailTemplate]:
+            response = await self._section.send(
+                "get_email_templates",
+                _get_email_templates._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_email_templates._parse_response,
+                scopes=(
+                    "verification.manage",
+                    "verification.read",
+                ),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def send_verification_email(
         self,

@@ -13,11 +13,12 @@ from carrierx_flexml.api.accounts import get_accounts as _get_accounts
 from carrierx_flexml.api.accounts import get_current_account as _get_current_account
 from carrierx_flexml.api.accounts import replace_account as _replace_account
 from carrierx_flexml.api.accounts import update_account as _update_account
-from carrierx_flexml.models.account import Account
+from carrierx_flexml.models import Account
 from carrierx_flexml.models.account_list import AccountList
 from carrierx_flexml.models.account_update import AccountUpdate
 from carrierx_flexml.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -91,6 +92,46 @@ class AccountsResource(Resource):
             retry=retry,
         )
         return cast(AccountList, response.parsed)
+
+    def iter_accounts(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Account]:
+        """Every item of Get Accounts, fetched page by page."""
+
+        async def fetch(position: PagePosition) -> Page[Account]:
+            response = await self._section.send(
+                "get_accounts",
+                _get_accounts._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                ),
+                _get_accounts._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+        )
 
     async def get_current_account(
         self,

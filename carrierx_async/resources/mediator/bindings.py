@@ -14,12 +14,13 @@ from carrierx_mediator.api.bindings import get_binding as _get_binding
 from carrierx_mediator.api.bindings import get_bindings as _get_bindings
 from carrierx_mediator.api.bindings import replace_binding as _replace_binding
 from carrierx_mediator.api.bindings import update_binding as _update_binding
-from carrierx_mediator.models.binding import Binding
+from carrierx_mediator.models import Binding
 from carrierx_mediator.models.binding_create import BindingCreate
 from carrierx_mediator.models.binding_list import BindingList
 from carrierx_mediator.models.binding_update import BindingUpdate
 from carrierx_mediator.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -140,6 +141,53 @@ class BindingsResource(Resource):
             retry=retry,
         )
         return cast(BindingList, response.parsed)
+
+    def iter_bindings(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        after: str | None = None,
+        before: str | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Binding]:
+        """Every item of Get Bindings, fetched page by page. Start from a record with `after`/`before`."""
+
+        async def fetch(position: PagePosition) -> Page[Binding]:
+            response = await self._section.send(
+                "get_bindings",
+                _get_bindings._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                    after=UNSET if position.after is None else position.after,
+                    before=UNSET if position.before is None else position.before,
+                ),
+                _get_bindings._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+            after=after,
+            before=before,
+            cursor_field="binding_sid",
+        )
 
     async def replace_binding(
         self,

@@ -14,12 +14,13 @@ from carrierx_mediator.api.dialouts import get_dialout as _get_dialout
 from carrierx_mediator.api.dialouts import get_dialouts as _get_dialouts
 from carrierx_mediator.api.dialouts import replace_dialout as _replace_dialout
 from carrierx_mediator.api.dialouts import update_dialout as _update_dialout
-from carrierx_mediator.models.dialout import Dialout
+from carrierx_mediator.models import Dialout
 from carrierx_mediator.models.dialout_create import DialoutCreate
 from carrierx_mediator.models.dialout_list import DialoutList
 from carrierx_mediator.models.dialout_update import DialoutUpdate
 from carrierx_mediator.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource, coerce_body
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -140,6 +141,53 @@ class DialoutsResource(Resource):
             retry=retry,
         )
         return cast(DialoutList, response.parsed)
+
+    def iter_dialouts(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        after: str | None = None,
+        before: str | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Dialout]:
+        """Every item of Get Dialouts, fetched page by page. Start from a record with `after`/`before`."""
+
+        async def fetch(position: PagePosition) -> Page[Dialout]:
+            response = await self._section.send(
+                "get_dialouts",
+                _get_dialouts._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                    after=UNSET if position.after is None else position.after,
+                    before=UNSET if position.before is None else position.before,
+                ),
+                _get_dialouts._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+            after=after,
+            before=before,
+            cursor_field="dialout_sid",
+        )
 
     async def replace_dialout(
         self,

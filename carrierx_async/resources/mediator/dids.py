@@ -10,10 +10,11 @@ from typing import cast
 
 from carrierx_mediator.api.dids import get_did as _get_did
 from carrierx_mediator.api.dids import get_dids as _get_dids
-from carrierx_mediator.models.did import Did
+from carrierx_mediator.models import Did
 from carrierx_mediator.models.did_list import DidList
 from carrierx_mediator.types import UNSET, Unset
 
+from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from carrierx_async._resource import Resource
 from carrierx_async._response import ApiResponse
 from carrierx_async._retry import RetryPolicy
@@ -89,6 +90,53 @@ class DidsResource(Resource):
             retry=retry,
         )
         return cast(DidList, response.parsed)
+
+    def iter_dids(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        after: str | None = None,
+        before: str | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> AsyncPaginator[Did]:
+        """Every item of Get DIDs, fetched page by page. Start from a record with `after`/`before`."""
+
+        async def fetch(position: PagePosition) -> Page[Did]:
+            response = await self._section.send(
+                "get_dids",
+                _get_dids._get_kwargs(
+                    filter_=filter_,
+                    order=order,
+                    include_fields=include_fields,
+                    exclude_fields=exclude_fields,
+                    limit=position.limit,
+                    offset=UNSET if position.offset is None else position.offset,
+                    after=UNSET if position.after is None else position.after,
+                    before=UNSET if position.before is None else position.before,
+                ),
+                _get_dids._parse_response,
+                scopes=(),
+                timeout=timeout,
+                extra_headers=extra_headers,
+                retry=retry,
+            )
+            return read_page(response.parsed, "items", position)
+
+        return AsyncPaginator(
+            fetch,
+            page_size=page_size,
+            max_items=max_items,
+            after=after,
+            before=before,
+            cursor_field="did_sid",
+        )
 
 
 class DidsResourceWithRawResponse(Resource):
