@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv generate check-generated lint typecheck test
+.PHONY: venv generate check-generated lint typecheck test bench
 
 venv: $(STAMP)
 
@@ -30,3 +30,6 @@ typecheck: venv
 
 test: check-generated lint typecheck
 	$(BIN)/pytest
+
+bench: venv
+	$(BIN)/python scripts/bench.py

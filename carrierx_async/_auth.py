@@ -11,11 +11,13 @@ import base64
 import datetime
 import time
 from collections.abc import AsyncGenerator, Callable, Generator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import anyio
 import attrs
 import httpx
+
+if TYPE_CHECKING:
+    import anyio
 
 from ._errors import APIResponseValidationError, AuthenticationError, ConfigurationError, status_error_class
 
@@ -57,6 +59,11 @@ class BearerAuth(httpx.Auth):
         self._header = f"Bearer {token}"
         self.origin = origin
 
+    @property
+    def header(self) -> str:
+        """The `Authorization` value, for senders that bypass httpx's auth flow."""
+        return self._header
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.origin.check(request)
         request.headers["Authorization"] = self._header
@@ -75,6 +82,11 @@ class BasicAuth(httpx.Auth):
         self.login = login
         self._header = "Basic " + base64.b64encode(f"{login}:{password}".encode()).decode("ascii")
         self.origin = origin
+
+    @property
+    def header(self) -> str:
+        """The `Authorization` value, for senders that bypass httpx's auth flow."""
+        return self._header
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.origin.check(request)
@@ -132,7 +144,7 @@ class OAuthAuth(httpx.Auth):
         self.origin = Origin.of(self._token_url)
         self._refresh_margin = refresh_margin
         self._clock = clock
-        self._lock = anyio.Lock()
+        self._lock_instance: anyio.Lock | None = None
         self._header: str | None = None
         self._expires_at: float | None = None
         self._generation = 0  # bumped on every new token, so a 401 refreshes at most once
@@ -140,6 +152,15 @@ class OAuthAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"OAuthAuth(grant={self._grant!r}, token_url={str(self._token_url)!r})"
+
+    @property
+    def _lock(self) -> anyio.Lock:
+        # Made on first use: importing anyio (and asyncio with it) costs every import of the package.
+        if self._lock_instance is None:
+            import anyio
+
+            self._lock_instance = anyio.Lock()
+        return self._lock_instance
 
     def _is_fresh(self) -> bool:
         if self._header is None:

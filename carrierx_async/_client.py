@@ -20,9 +20,10 @@ from ._config import (
     resolve_base_url,
     section_url,
 )
+from ._direct import DirectSender
 from ._errors import ConfigurationError
 from ._retry import RetryingTransport, RetryPolicy
-from ._section import NOT_GIVEN, NotGiven, SectionConfig, TimeoutTypes
+from ._section import NOT_GIVEN, DirectPath, NotGiven, SectionConfig, TimeoutTypes
 from ._transport import AutoTransport
 from ._version import __version__
 
@@ -97,10 +98,13 @@ class CarrierX:
             )
         self._owns_http = http_client is None
         self.retry_transport: RetryingTransport | None = None
+        self._direct: DirectPath | None = None
         if http_client is None:
             self.retry_transport = RetryingTransport(
                 transport or AutoTransport(limits=limits, verify=verify), retry or RetryPolicy()
             )
+            if transport is None:  # the default transport: on asyncio, most calls skip httpx (_direct.py)
+                self._direct = DirectPath(DirectSender(limits=limits, verify=verify), self.retry_transport)
             # Redirects are never followed: a Location header must not decide where credentials go.
             http_client = httpx.AsyncClient(transport=self.retry_transport, follow_redirects=False)
         self._http = http_client
@@ -121,6 +125,8 @@ class CarrierX:
         """Close the connection pool (unless it was passed in by the caller)."""
         if self._owns_http:
             await self._http.aclose()
+        if self._direct is not None:
+            await self._direct.sender.aclose()
 
     @property
     def base_url(self) -> httpx.URL:
@@ -145,7 +151,7 @@ class CarrierX:
                 raise ConfigurationError(f"the Core API needs a token: pass token=... or set {ENV_TOKEN}")
             from .resources.core import CoreAPI
 
-            self._core = CoreAPI(self._http, self._config("core", self._core_auth))
+            self._core = CoreAPI(self._http, self._config("core", self._core_auth), self._direct)
         return self._core
 
     def _endpoint_config(self, section: str, login: str, password: str, base_url: httpx.URL | None) -> SectionConfig:
@@ -161,25 +167,27 @@ class CarrierX:
         """The Conference API v1 for one Conference endpoint's login and password."""
         from .resources.conference import ConferenceAPI
 
-        return ConferenceAPI(self._http, self._endpoint_config("conference", login, password, base_url))
+        return ConferenceAPI(self._http, self._endpoint_config("conference", login, password, base_url), self._direct)
 
     def conference_v2(self, login: str, password: str, *, base_url: httpx.URL | None = None) -> ConferenceV2API:
         """The Conference API v2 for one Conference v2 endpoint's login and password."""
         from .resources.conference_v2 import ConferenceV2API
 
-        return ConferenceV2API(self._http, self._endpoint_config("conference_v2", login, password, base_url))
+        return ConferenceV2API(
+            self._http, self._endpoint_config("conference_v2", login, password, base_url), self._direct
+        )
 
     def flexml(self, login: str, password: str, *, base_url: httpx.URL | None = None) -> FlexMLAPI:
         """The FlexML API for one FlexML endpoint's login and password."""
         from .resources.flexml import FlexMLAPI
 
-        return FlexMLAPI(self._http, self._endpoint_config("flexml", login, password, base_url))
+        return FlexMLAPI(self._http, self._endpoint_config("flexml", login, password, base_url), self._direct)
 
     def mediator(self, login: str, password: str, *, base_url: httpx.URL | None = None) -> MediatorAPI:
         """The Mediator API for one Mediator endpoint's login and password."""
         from .resources.mediator import MediatorAPI
 
-        return MediatorAPI(self._http, self._endpoint_config("mediator", login, password, base_url))
+        return MediatorAPI(self._http, self._endpoint_config("mediator", login, password, base_url), self._direct)
 
     async def for_endpoint(
         self, endpoint_sid: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN

@@ -14,14 +14,16 @@ leaving the loop early cancels that fetch.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import sniffio
 
 from ._errors import ConfigurationError
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -139,6 +141,8 @@ class AsyncPaginator(Generic[T]):
         if self._max_items == 0:
             return
         prefetch = self._prefetch and _on_asyncio()
+        if prefetch:
+            import asyncio  # already loaded: the caller runs on it
         pending: asyncio.Task[Page[T]] | None = None
         yielded = 0
         try:

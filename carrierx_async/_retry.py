@@ -15,14 +15,13 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-import anyio
 import attrs
 import httpx
 
 from ._errors import safe_url
 from ._retry_after import parse_retry_after
 
-__all__ = ["RetryPolicy", "RetryingTransport", "was_not_sent"]
+__all__ = ["RetryLoop", "RetryPolicy", "RetryingTransport", "was_not_sent"]
 
 logger = logging.getLogger("carrierx_async")
 
@@ -104,6 +103,75 @@ def was_not_sent(error: BaseException) -> bool:
     return isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
+async def _sleep(seconds: float) -> None:
+    import anyio  # imported when first needed: it brings asyncio, which `import carrierx_async` need not pay for
+
+    await anyio.sleep(seconds)
+
+
+class RetryLoop:
+    """The bookkeeping of one call's attempts: when to retry, how long to wait, logging.
+
+    Shared by the httpx transport wrapper and the direct aiohttp path, so both decide alike.
+    """
+
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        method: str,
+        url: httpx.URL | str,
+        *,
+        sleep: Callable[[float], Awaitable[Any]],
+        clock: Callable[[], float],
+        on_retry: Callable[[], None],
+    ) -> None:
+        self.policy = policy
+        self.method = method
+        self.url = url
+        self.attempt = 1
+        self._sleep = sleep
+        self._clock = clock
+        self._on_retry = on_retry
+        self._started = clock()
+
+    def after_status(self, status: int, retry_after_header: str | None) -> float | None:
+        """Seconds to wait before retrying this answer, or None to keep it."""
+        if not self.policy.should_retry_status(self.method, status):
+            return None
+        retry_after = parse_retry_after(retry_after_header)
+        if retry_after is not None and retry_after > self.policy.max_retry_after:
+            return None  # the caller gets RateLimitError with the wait attached
+        return self._wait(retry_after)
+
+    def after_error(self, error: Exception) -> float | None:
+        """Seconds to wait before retrying after this failure, or None to raise it."""
+        if not self.policy.should_retry_error(self.method, error):
+            return None
+        return self._wait(None)
+
+    def _wait(self, retry_after: float | None) -> float | None:
+        if self.attempt >= self.policy.attempts:
+            return None
+        wait = retry_after if retry_after is not None else self.policy.backoff(self.attempt)
+        if self.policy.deadline is not None and self._clock() - self._started + wait > self.policy.deadline:
+            return None
+        return wait
+
+    async def pause(self, wait: float, reason: str) -> None:
+        self.attempt += 1
+        self._on_retry()
+        logger.info(
+            "retrying %s %s (attempt %d of %d) in %.2f s after %s",
+            self.method,
+            safe_url(self.url) if isinstance(self.url, httpx.URL) else self.url,
+            self.attempt,
+            self.policy.attempts,
+            wait,
+            reason,
+        )
+        await self._sleep(wait)
+
+
 class RetryingTransport(httpx.AsyncBaseTransport):
     """Wraps a transport and retries what the request's `RetryPolicy` allows."""
 
@@ -112,59 +180,38 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         transport: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         *,
-        sleep: Callable[[float], Awaitable[Any]] = anyio.sleep,
+        sleep: Callable[[float], Awaitable[Any]] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.transport = transport
         self.policy = policy
-        self._sleep = sleep
-        self._clock = clock
+        self.sleep = sleep or _sleep
+        self.clock = clock
         self.retries = 0  # retries made so far, for reports and tests
 
+    def count_retry(self) -> None:
+        self.retries += 1
+
+    def loop(self, policy: RetryPolicy, method: str, url: httpx.URL | str) -> RetryLoop:
+        return RetryLoop(policy, method, url, sleep=self.sleep, clock=self.clock, on_retry=self.count_retry)
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        policy: RetryPolicy = request.extensions.get(RETRY_EXTENSION, self.policy)
-        started = self._clock()
-        attempt = 1
+        retry = self.loop(request.extensions.get(RETRY_EXTENSION, self.policy), request.method, request.url)
         while True:
             try:
                 response = await self.transport.handle_async_request(request)
             except (httpx.TransportError, OSError) as error:
-                wait = self._wait(policy, attempt, started, None)
-                if wait is None or not policy.should_retry_error(request.method, error):
+                wait = retry.after_error(error)
+                if wait is None:
                     raise
                 reason = type(error).__name__
             else:
-                if not policy.should_retry_status(request.method, response.status_code):
-                    return response
-                retry_after = parse_retry_after(response.headers.get("retry-after"))
-                if retry_after is not None and retry_after > policy.max_retry_after:
-                    return response  # the caller gets RateLimitError with the wait attached
-                wait = self._wait(policy, attempt, started, retry_after)
+                wait = retry.after_status(response.status_code, response.headers.get("retry-after"))
                 if wait is None:
                     return response
                 await response.aclose()
                 reason = str(response.status_code)
-            attempt += 1
-            self.retries += 1
-            logger.info(
-                "retrying %s %s (attempt %d of %d) in %.2f s after %s",
-                request.method,
-                safe_url(request.url),
-                attempt,
-                policy.attempts,
-                wait,
-                reason,
-            )
-            await self._sleep(wait)
-
-    def _wait(self, policy: RetryPolicy, attempt: int, started: float, retry_after: float | None) -> float | None:
-        """Seconds to wait before the next attempt, or None when no attempt is left."""
-        if attempt >= policy.attempts:
-            return None
-        wait = retry_after if retry_after is not None else policy.backoff(attempt)
-        if policy.deadline is not None and self._clock() - started + wait > policy.deadline:
-            return None
-        return wait
+            await retry.pause(wait, reason)
 
     async def aclose(self) -> None:
         await self.transport.aclose()

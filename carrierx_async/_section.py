@@ -9,6 +9,7 @@ mapping, and the Mediator response wrapper.
 from __future__ import annotations
 
 import importlib
+import re
 import logging
 import time
 from collections.abc import Callable, Mapping
@@ -16,7 +17,10 @@ from typing import Any, Final, TypeVar
 
 import attrs
 import httpx
+import sniffio
 
+from ._auth import BasicAuth, BearerAuth
+from ._direct import DirectSender, encode_body, encode_query
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -26,7 +30,7 @@ from ._errors import (
     status_error_class,
 )
 from ._response import ApiResponse
-from ._retry import RETRY_EXTENSION, RetryPolicy
+from ._retry import RETRY_EXTENSION, RetryingTransport, RetryPolicy
 
 logger = logging.getLogger("carrierx_async")
 
@@ -42,6 +46,7 @@ NOT_GIVEN: Final = NotGiven()
 
 TimeoutTypes = float | httpx.Timeout | None
 PathValue = TypeVar("PathValue")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 ParseFunction = Callable[..., Any]
 
 
@@ -53,7 +58,7 @@ def check_path_parameter(name: str, value: PathValue) -> PathValue:
     characters) is refused here.
     """
     text = str(value)
-    if not text.strip() or text in (".", "..") or any(ord(character) < 32 for character in text):
+    if not text.strip() or text in (".", "..") or CONTROL_CHARACTERS.search(text):
         raise ConfigurationError(f"{name} {value!r} is not a valid identifier")
     return value
 
@@ -72,12 +77,23 @@ class SectionConfig:
     unwrap_body: bool = False  # Mediator's docs show responses wrapped as {"body": ..., "status": ...}
 
 
+@attrs.frozen
+class DirectPath:
+    """The client's aiohttp sender and its retry layer, for the lean asyncio path."""
+
+    sender: DirectSender
+    retries: RetryingTransport
+
+
 class Section:
     """Sends one section's operations over the shared connection pool with its credentials."""
 
-    def __init__(self, http: httpx.AsyncClient, config: SectionConfig) -> None:
+    def __init__(self, http: httpx.AsyncClient, config: SectionConfig, direct: DirectPath | None = None) -> None:
         self._http = http
         self._config = config
+        self._direct = direct
+        auth = config.auth
+        self._authorization = auth.header if isinstance(auth, BearerAuth | BasicAuth) else None
         self._base = str(config.base_url).rstrip("/")
         client_module = importlib.import_module(f"{config.package}.client")
         # Only read for `raise_on_unexpected_status` by the generated parsers; never sends.
@@ -102,7 +118,7 @@ class Section:
             config = attrs.evolve(config, retry=retry)
         if headers:
             config = attrs.evolve(config, headers={**config.headers, **headers})
-        return type(self)(self._http, config)
+        return type(self)(self._http, config, self._direct)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._base}>"
@@ -119,8 +135,10 @@ class Section:
         retry: RetryPolicy | None = None,
     ) -> ApiResponse[Any]:
         """Send one operation and return its parsed response, or raise a `CarrierXError`."""
-        request = self._build_request(kwargs, timeout, extra_headers)
         policy = retry or self._config.retry
+        if self._direct is not None and self._authorization is not None and "files" not in kwargs and _on_asyncio():
+            return await self._send_direct(operation, kwargs, parse, scopes, timeout, extra_headers, policy)
+        request = self._build_request(kwargs, timeout, extra_headers)
         if policy is not None:
             request.extensions[RETRY_EXTENSION] = policy
         started = time.perf_counter()
@@ -134,14 +152,84 @@ class Section:
             raise APIConnectionError(
                 f"connection failed: {type(error).__name__}", request=request, operation=operation
             ) from None
-        logger.debug(
-            "%s %s -> %d in %.1f ms",
-            request.method,
-            safe_url(request.url),
-            response.status_code,
-            (time.perf_counter() - started) * 1000,
-            extra={"carrierx_operation": operation},
-        )
+        return self._finish(operation, parse, response, scopes, started, request.method, request.url)
+
+    async def _send_direct(
+        self,
+        operation: str,
+        kwargs: dict[str, Any],
+        parse: ParseFunction,
+        scopes: tuple[str, ...],
+        timeout: TimeoutTypes | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+        policy: RetryPolicy | None,
+    ) -> ApiResponse[Any]:
+        import aiohttp
+
+        assert self._direct is not None and self._authorization is not None
+        method = kwargs["method"].upper()
+        url = self._base + kwargs["url"]
+        query = encode_query(kwargs.get("params") or {})
+        if query:
+            url += "?" + query
+        body, content_type = encode_body(kwargs)
+        headers = {
+            "Accept-Encoding": "gzip, deflate",
+            **self._config.headers,
+            **kwargs.get("headers", {}),
+            **(extra_headers or {}),
+            "Authorization": self._authorization,
+        }
+        if content_type:
+            headers["Content-Type"] = content_type
+        chosen_timeout = self._config.timeout if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
+        retries = self._direct.retries
+        loop = retries.loop(policy or retries.policy, method, url)
+        started = time.perf_counter()
+        while True:
+            try:
+                response = await self._direct.sender.send(method, url, headers, body, chosen_timeout)
+            except (TimeoutError, aiohttp.ClientError, OSError) as error:
+                wait = loop.after_error(error)
+                if wait is None:
+                    request = httpx.Request(method, url)
+                    if isinstance(error, TimeoutError):
+                        raise APITimeoutError(
+                            f"timed out: {type(error).__name__}", request=request, operation=operation
+                        ) from None
+                    raise APIConnectionError(
+                        f"connection failed: {type(error).__name__}", request=request, operation=operation
+                    ) from None
+                reason = type(error).__name__
+            else:
+                wait = loop.after_status(response.status_code, response.headers.get("retry-after"))
+                if wait is None:
+                    break
+                reason = str(response.status_code)
+            await loop.pause(wait, reason)
+        if not response.is_success:  # errors carry the request (method and URL, never the credentials)
+            response.request = httpx.Request(method, url)
+        return self._finish(operation, parse, response, scopes, started, method, url)
+
+    def _finish(
+        self,
+        operation: str,
+        parse: ParseFunction,
+        response: httpx.Response,
+        scopes: tuple[str, ...],
+        started: float,
+        method: str,
+        url: httpx.URL | str,
+    ) -> ApiResponse[Any]:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %d in %.1f ms",
+                method,
+                safe_url(url) if isinstance(url, httpx.URL) else url,  # section URLs never hold credentials
+                response.status_code,
+                (time.perf_counter() - started) * 1000,
+                extra={"carrierx_operation": operation},
+            )
         if not response.is_success:
             raise status_error_class(response.status_code)(
                 response=response, operation=operation, required_scopes=scopes
@@ -150,7 +238,7 @@ class Section:
             status_code=response.status_code,
             headers=response.headers,
             content=response.content,
-            parsed=self._parse(operation, parse, response),
+            parsed=self._parse(operation, parse, response, method, url),
             operation=operation,
         )
 
@@ -175,12 +263,15 @@ class Section:
             timeout=chosen_timeout,
         )
 
-    def _parse(self, operation: str, parse: ParseFunction, response: httpx.Response) -> Any:
+    def _parse(
+        self, operation: str, parse: ParseFunction, response: httpx.Response, method: str, url: httpx.URL | str
+    ) -> Any:
         if self._config.unwrap_body:
             response = unwrap_body(response)
         try:
             return parse(client=self._parse_client, response=response)
         except Exception as error:  # the generated parsers raise whatever bad data provokes
+            response.request = httpx.Request(method, url)  # the lean path leaves it out on success
             raise APIResponseValidationError(
                 f"unreadable {response.status_code} response ({type(error).__name__}: {error})",
                 response=response,
@@ -203,5 +294,12 @@ def unwrap_body(response: httpx.Response) -> httpx.Response:
             for name, value in response.headers.multi_items()
             if name.lower() not in ("content-length", "content-encoding", "transfer-encoding")
         ]
-        return httpx.Response(response.status_code, json=data["body"], headers=headers, request=response.request)
+        return httpx.Response(response.status_code, json=data["body"], headers=headers)
     return response
+
+
+def _on_asyncio() -> bool:
+    try:
+        return sniffio.current_async_library() == "asyncio"
+    except sniffio.AsyncLibraryNotFoundError:
+        return False

@@ -140,6 +140,7 @@ class DidsResource(Resource):
         exclude_fields: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -165,11 +166,7 @@ class DidsResource(Resource):
             )
             return read_page(response.parsed, "dids", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
     async def update_did(
         self,

@@ -113,6 +113,7 @@ class AppResource(Resource):
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -150,6 +151,7 @@ class AppResource(Resource):
             after=after,
             before=before,
             cursor_field="call_sid",
+            prefetch=prefetch,
         )
 
     async def get_conference_meeting(
@@ -229,6 +231,7 @@ class AppResource(Resource):
         exclude_fields: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -259,11 +262,7 @@ class AppResource(Resource):
             )
             return read_page(response.parsed, "items", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
     async def get_mediator_cdrs(
         self,
@@ -315,6 +314,7 @@ class AppResource(Resource):
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -352,6 +352,7 @@ class AppResource(Resource):
             after=after,
             before=before,
             cursor_field="dr_sid",
+            prefetch=prefetch,
         )
 
 

@@ -210,6 +210,7 @@ class CallsResource(Resource):
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -249,6 +250,7 @@ class CallsResource(Resource):
             after=after,
             before=before,
             cursor_field="dr_sid",
+            prefetch=prefetch,
         )
 
     async def get_inbound_pstn_rates(
@@ -295,6 +297,7 @@ class CallsResource(Resource):
         exclude_fields: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -323,11 +326,7 @@ class CallsResource(Resource):
             )
             return read_page(response.parsed, "items", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
     async def get_inbound_voip_rates(
         self,
@@ -376,6 +375,7 @@ class CallsResource(Resource):
         exclude_fields: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -405,11 +405,7 @@ class CallsResource(Resource):
             )
             return read_page(response.parsed, "items", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
     async def get_outbound_pstn_rates(
         self,
@@ -455,6 +451,7 @@ class CallsResource(Resource):
         exclude_fields: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -483,11 +480,7 @@ class CallsResource(Resource):
             )
             return read_page(response.parsed, "items", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
     async def get_outbound_voip_rates(
         self,
@@ -536,6 +529,7 @@ class CallsResource(Resource):
         exclude_fields: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -565,11 +559,7 @@ class CallsResource(Resource):
             )
             return read_page(response.parsed, "items", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
 
 class CallsResourceWithRawResponse(Resource):

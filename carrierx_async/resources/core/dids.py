@@ -88,6 +88,7 @@ class DidsResource(Resource):
         exclude_fields: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -116,11 +117,7 @@ class DidsResource(Resource):
             )
             return read_page(response.parsed, "items", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
     async def browse_available_dids_legacy(
         self,
@@ -166,6 +163,7 @@ class DidsResource(Resource):
         exclude_fields: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -194,11 +192,7 @@ class DidsResource(Resource):
             )
             return read_page(response.parsed, "items", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
     async def browse_coverage(
         self,
@@ -247,6 +241,7 @@ class DidsResource(Resource):
         group_by: str,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -276,11 +271,7 @@ class DidsResource(Resource):
             )
             return read_page(response.parsed, "items", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
     async def get_available_did(
         self,
@@ -390,6 +381,7 @@ class DidsResource(Resource):
         with_related: bool | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -420,11 +412,7 @@ class DidsResource(Resource):
             )
             return read_page(response.parsed, "items", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
     async def release_did(
         self,

@@ -217,6 +217,7 @@ class PushResource(Resource):
         exclude_fields: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -245,11 +246,7 @@ class PushResource(Resource):
             )
             return read_page(response.parsed, "items", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
     async def get_device(
         self,
@@ -329,6 +326,7 @@ class PushResource(Resource):
         with_related: bool | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -358,11 +356,7 @@ class PushResource(Resource):
             )
             return read_page(response.parsed, "items", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
     async def replace_application(
         self,

@@ -179,6 +179,7 @@ class SmsResource(Resource):
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -218,6 +219,7 @@ class SmsResource(Resource):
             after=after,
             before=before,
             cursor_field="dr_sid",
+            prefetch=prefetch,
         )
 
     async def get_messages(
@@ -264,6 +266,7 @@ class SmsResource(Resource):
         exclude_fields: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -292,11 +295,7 @@ class SmsResource(Resource):
             )
             return read_page(response.parsed, "items", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
     async def get_outbound_rates(
         self,
@@ -345,6 +344,7 @@ class SmsResource(Resource):
         exclude_fields: str | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -374,11 +374,7 @@ class SmsResource(Resource):
             )
             return read_page(response.parsed, "items", position)
 
-        return AsyncPaginator(
-            fetch,
-            page_size=page_size,
-            max_items=max_items,
-        )
+        return AsyncPaginator(fetch, page_size=page_size, max_items=max_items, prefetch=prefetch)
 
     async def replace_message(
         self,

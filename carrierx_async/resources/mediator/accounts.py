@@ -104,6 +104,7 @@ class AccountsResource(Resource):
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -138,6 +139,7 @@ class AccountsResource(Resource):
             after=after,
             before=before,
             cursor_field="account_sid",
+            prefetch=prefetch,
         )
 
 

@@ -153,6 +153,7 @@ class BindingsResource(Resource):
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -187,6 +188,7 @@ class BindingsResource(Resource):
             after=after,
             before=before,
             cursor_field="binding_sid",
+            prefetch=prefetch,
         )
 
     async def replace_binding(

@@ -102,6 +102,7 @@ class DidsResource(Resource):
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
+        prefetch: bool = True,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -136,6 +137,7 @@ class DidsResource(Resource):
             after=after,
             before=before,
             cursor_field="did_sid",
+            prefetch=prefetch,
         )
 
 

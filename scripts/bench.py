@@ -1,0 +1,278 @@
+"""`make bench`: carrierx_async against raw httpx, raw aiohttp and the plain generated functions.
+
+Everything runs in one go against the same local server (scripts/bench_server.py, in its own
+process), and the figures that matter are ratios between clients measured in this run, not
+absolute times. Results: a table on stdout and `.bench/results.json`.
+
+    python scripts/bench.py [--seconds 2.0] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / ".bench" / "results.json"
+DID_SID = "c9a8b7d6-0000-4000-8000-000000000000"
+TOKEN = "bench-token"
+
+
+@contextmanager
+def bench_server(latency_ms: float = 20.0) -> Iterator[str]:
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "bench_server.py"), "--port", "0", "--latency", str(latency_ms)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline().split()
+        yield f"http://127.0.0.1:{line[1]}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+async def run_for(seconds: float, concurrency: int, call: Callable[[], Awaitable[Any]]) -> float:
+    """Requests per second with `concurrency` calls in flight for `seconds` (after a warm-up)."""
+    for _ in range(min(concurrency, 50)):
+        await call()
+    done = 0
+    stop_at = time.perf_counter() + seconds
+
+    async def worker() -> None:
+        nonlocal done
+        while time.perf_counter() < stop_at:
+            await call()
+            done += 1
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return done / (time.perf_counter() - started)
+
+
+async def server_ceiling(base_url: str, seconds: float) -> float:
+    """Requests/s the server answers to a minimal raw-socket client (100 keep-alive connections)."""
+    host, port = base_url.removeprefix("http://").split(":")
+    request = f"GET /core/v2/phonenumber/dids/{DID_SID} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode()
+    done = 0
+    stop_at = time.perf_counter() + seconds
+
+    async def connection() -> None:
+        nonlocal done
+        reader, writer = await asyncio.open_connection(host, int(port))
+        while time.perf_counter() < stop_at:
+            writer.write(request)
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(head.split(b"Content-Length: ")[1].split(b"\r\n")[0])
+            await reader.readexactly(length)
+            done += 1
+        writer.close()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(connection() for _ in range(100)))
+    return done / (time.perf_counter() - started)
+
+
+async def get_one_object(base_url: str, concurrency: int, seconds: float) -> dict[str, float]:
+    import aiohttp
+    import httpx
+    from carrierx_core import AuthenticatedClient
+    from carrierx_core.api.dids import get_did
+    from httpx_aiohttp import AiohttpTransport
+
+    from carrierx_async import CarrierX
+
+    url = f"{base_url}/core/v2/phonenumber/dids/{DID_SID}"
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    connections = max(concurrency, 100)
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    results: dict[str, float] = {}
+
+    async with httpx.AsyncClient(limits=limits, headers=headers) as client:
+
+        async def raw_httpx() -> None:
+            (await client.get(url)).json()
+
+        results["raw httpx"] = await run_for(seconds, concurrency, raw_httpx)
+
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=connections), headers=headers) as session:
+
+        async def raw_aiohttp() -> None:
+            async with session.get(url) as response:
+                json.loads(await response.read())
+
+        results["raw aiohttp"] = await run_for(seconds, concurrency, raw_aiohttp)
+
+    generated = AuthenticatedClient(base_url=f"{base_url}/core/v2", token=TOKEN, httpx_args={"limits": limits})
+    async with generated:
+
+        async def generated_default() -> None:
+            await get_did.asyncio(DID_SID, client=generated)
+
+        results["generated (httpx)"] = await run_for(seconds, concurrency, generated_default)
+
+    on_aiohttp = AuthenticatedClient(
+        base_url=f"{base_url}/core/v2", token=TOKEN, httpx_args={"transport": AiohttpTransport(limits=limits)}
+    )
+    async with on_aiohttp:
+
+        async def generated_aiohttp() -> None:
+            await get_did.asyncio(DID_SID, client=on_aiohttp)
+
+        results["generated (aiohttp)"] = await run_for(seconds, concurrency, generated_aiohttp)
+
+    async with CarrierX(token=TOKEN, base_url=base_url, limits=limits) as cx:
+
+        async def carrierx_async() -> None:
+            await cx.core.dids.get_did(DID_SID)
+
+        results["carrierx_async"] = await run_for(seconds, concurrency, carrierx_async)
+    return results
+
+
+PAGING_SCRIPT = """
+import asyncio, json, resource, sys, time
+from carrierx_async import CarrierX
+
+async def main(base_url):
+    async with CarrierX(token="t", base_url=base_url) as cx:
+        await cx.core.dids.get_dids(limit=1)  # warm up: imports, pool, first page
+        baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        started = time.perf_counter()
+        count = 0
+        async for did in cx.core.dids.iter_dids(page_size=1000):
+            count += 1
+        elapsed = time.perf_counter() - started
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"items": count, "seconds": elapsed, "rss_growth_mb": (peak - baseline) / 1024}))
+
+asyncio.run(main(sys.argv[1]))
+"""
+
+
+def page_a_million(base_url: str) -> dict[str, float]:
+    """All 1,000,000 items in 1,000 pages, in a fresh process so its peak RSS is its own."""
+    output = subprocess.run([sys.executable, "-c", PAGING_SCRIPT, base_url], capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(output.stdout)
+    return result
+
+
+async def prefetch_effect(base_url: str, pages: int, work_ms: float, latency_ms: float) -> dict[str, float]:
+    """Time to walk `pages` slow pages doing `work_ms` per page, with and without prefetch."""
+    from carrierx_async import CarrierX
+
+    timings = {}
+    async with CarrierX(token=TOKEN, base_url=f"{base_url}/slow") as cx:
+        for prefetch in (False, True):
+            started = time.perf_counter()
+            paginator = cx.core.dids.iter_dids(page_size=100, max_items=pages * 100, prefetch=prefetch)
+            async for _ in paginator.pages():
+                await asyncio.sleep(work_ms / 1000)
+            timings["with prefetch" if prefetch else "without prefetch"] = time.perf_counter() - started
+    hidden = (timings["without prefetch"] - timings["with prefetch"]) / (pages * latency_ms / 1000)
+    return {**timings, "latency hidden": hidden}
+
+
+def import_time(module: str, runs: int = 7) -> float:
+    """Median seconds to import `module` in a fresh interpreter, interpreter start-up removed."""
+
+    def timed(code: str) -> float:
+        samples = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            samples.append(time.perf_counter() - started)
+        return statistics.median(samples)
+
+    return max(0.0, timed(f"import {module}") - timed("pass"))
+
+
+def table(rows: list[list[str]]) -> str:
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    lines = [" | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in rows]
+    lines.insert(1, "-+-".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=2.0, help="measuring time per client and concurrency")
+    parser.add_argument("--quick", action="store_true", help="shorter runs, for a smoke test")
+    arguments = parser.parse_args()
+    seconds = 0.3 if arguments.quick else arguments.seconds
+    report: dict[str, Any] = {
+        "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}",
+        "cores": __import__("os").cpu_count(),
+    }
+    latency_ms, work_ms, slow_pages = 20.0, 20.0, 10 if arguments.quick else 25
+
+    with bench_server(latency_ms) as base_url:
+        report["server ceiling (req/s)"] = asyncio.run(server_ceiling(base_url, seconds))
+        print(f"server ceiling: {report['server ceiling (req/s)']:.0f} req/s (raw sockets, 100 connections)")
+        get_results = {}
+        for concurrency in (1, 10, 100, 1000):
+            get_results[concurrency] = asyncio.run(get_one_object(base_url, concurrency, seconds))
+            print(
+                f"GET one object, {concurrency} in flight: "
+                + ", ".join(f"{k} {v:.0f}" for k, v in get_results[concurrency].items())
+            )
+        report["get one object (req/s)"] = get_results
+        report["paging 1,000,000 items"] = page_a_million(base_url)
+        report["prefetch, 20 ms latency + 20 ms work per page"] = asyncio.run(
+            prefetch_effect(base_url, slow_pages, work_ms, latency_ms)
+        )
+    report["import (s)"] = {"httpx": import_time("httpx"), "carrierx_async": import_time("carrierx_async")}
+
+    rows = [["GET one object, req/s", *(f"{c} in flight" for c in get_results)]]
+    for client in get_results[1]:
+        rows.append([client, *(f"{get_results[c][client]:.0f}" for c in get_results)])
+    for name, reference in (
+        ("raw httpx", "raw httpx"),
+        ("raw aiohttp", "raw aiohttp"),
+        ("generated (aiohttp)", "generated (aiohttp)"),
+    ):
+        rows.append(
+            [
+                f"carrierx_async / {name}",
+                *(f"{get_results[c]['carrierx_async'] / get_results[c][reference]:.2f}x" for c in get_results),
+            ]
+        )
+    print()
+    print(table(rows))
+    paging = report["paging 1,000,000 items"]
+    prefetch = report["prefetch, 20 ms latency + 20 ms work per page"]
+    imports = report["import (s)"]
+    print()
+    print(
+        f"paging 1,000,000 items: {paging['seconds']:.1f} s ({paging['items'] / paging['seconds']:.0f} items/s), "
+        f"peak RSS growth {paging['rss_growth_mb']:.1f} MB"
+    )
+    print(
+        f"prefetch ({slow_pages} pages): {prefetch['without prefetch']:.2f} s without, {prefetch['with prefetch']:.2f} s with; "
+        f"{prefetch['latency hidden'] * 100:.0f}% of page latency hidden"
+    )
+    print(
+        f"import: carrierx_async {imports['carrierx_async'] * 1000:.0f} ms, httpx {imports['httpx'] * 1000:.0f} ms "
+        f"({imports['carrierx_async'] / imports['httpx']:.2f}x)"
+    )
+    print(f"machine: {report['machine']}, {report['cores']} cores")
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(report, indent=2, default=str))
+    print(f"figures written to {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
