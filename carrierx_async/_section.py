@@ -9,8 +9,8 @@ mapping, and the Mediator response wrapper.
 from __future__ import annotations
 
 import importlib
-import re
 import logging
+import re
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeVar

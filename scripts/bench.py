@@ -260,8 +260,8 @@ def main() -> int:
         f"peak RSS growth {paging['rss_growth_mb']:.1f} MB"
     )
     print(
-        f"prefetch ({slow_pages} pages): {prefetch['without prefetch']:.2f} s without, {prefetch['with prefetch']:.2f} s with; "
-        f"{prefetch['latency hidden'] * 100:.0f}% of page latency hidden"
+        f"prefetch ({slow_pages} pages): {prefetch['without prefetch']:.2f} s without, "
+        f"{prefetch['with prefetch']:.2f} s with; {prefetch['latency hidden'] * 100:.0f}% of page latency hidden"
     )
     print(
         f"import: carrierx_async {imports['carrierx_async'] * 1000:.0f} ms, httpx {imports['httpx'] * 1000:.0f} ms "
