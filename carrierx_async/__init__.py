@@ -1,5 +1,7 @@
 """Async client for the whole CarrierX API: Core, Conference v1 and v2, FlexML, Mediator."""
 
+from typing import TYPE_CHECKING
+
 from ._auth import OAuthPasswordGrant
 from ._client import CarrierX
 from ._errors import (
@@ -27,6 +29,20 @@ from ._retry import RetryPolicy
 from ._section import NOT_GIVEN, NotGiven
 from ._version import __version__
 
+if TYPE_CHECKING:
+    from ._batch import Batch, BatchProgress, BatchResult
+
+_LAZY = {"Batch", "BatchProgress", "BatchResult"}  # they import anyio, which a plain import should not pay for
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        from . import _batch
+
+        return getattr(_batch, name)
+    raise AttributeError(f"module 'carrierx_async' has no attribute {name!r}")
+
+
 __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
@@ -37,6 +53,9 @@ __all__ = [
     "ApiResponse",
     "AuthenticationError",
     "BadRequestError",
+    "Batch",
+    "BatchProgress",
+    "BatchResult",
     "CarrierX",
     "CarrierXError",
     "ConfigurationError",
