@@ -18,9 +18,9 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
-import sniffio
 
 from ._errors import ConfigurationError
+from ._transport import running_on_asyncio
 
 if TYPE_CHECKING:
     import asyncio
@@ -140,7 +140,7 @@ class AsyncPaginator(Generic[T]):
         """Each page in turn (the last one trimmed to `max_items`)."""
         if self._max_items == 0:
             return
-        prefetch = self._prefetch and _on_asyncio()
+        prefetch = self._prefetch and running_on_asyncio()
         if prefetch:
             import asyncio  # already loaded: the caller runs on it
         pending: asyncio.Task[Page[T]] | None = None
@@ -174,10 +174,3 @@ class AsyncPaginator(Generic[T]):
                     yield item
         finally:
             await pages.aclose()  # cancel a prefetch now, not when the generator is collected
-
-
-def _on_asyncio() -> bool:
-    try:
-        return sniffio.current_async_library() == "asyncio"
-    except sniffio.AsyncLibraryNotFoundError:
-        return False

@@ -13,11 +13,10 @@ import logging
 import re
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, Final, TypeVar
+from typing import Any, Final, Self, TypeVar
 
 import attrs
 import httpx
-import sniffio
 
 from ._auth import BasicAuth, BearerAuth
 from ._direct import DirectSender, encode_body, encode_query
@@ -31,6 +30,7 @@ from ._errors import (
 )
 from ._response import ApiResponse
 from ._retry import RETRY_EXTENSION, RetryingTransport, RetryPolicy
+from ._transport import running_on_asyncio
 
 logger = logging.getLogger("carrierx_async")
 
@@ -109,7 +109,7 @@ class Section:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
-    ) -> Any:
+    ) -> Self:
         """A copy of this section with other defaults, sharing the pool and the credentials."""
         config = self._config
         if not isinstance(timeout, NotGiven):
@@ -136,7 +136,12 @@ class Section:
     ) -> ApiResponse[Any]:
         """Send one operation and return its parsed response, or raise a `CarrierXError`."""
         policy = retry or self._config.retry
-        if self._direct is not None and self._authorization is not None and "files" not in kwargs and _on_asyncio():
+        if (
+            self._direct is not None
+            and self._authorization is not None
+            and "files" not in kwargs
+            and running_on_asyncio()
+        ):
             return await self._send_direct(operation, kwargs, parse, scopes, timeout, extra_headers, policy)
         request = self._build_request(kwargs, timeout, extra_headers)
         if policy is not None:
@@ -296,10 +301,3 @@ def unwrap_body(response: httpx.Response) -> httpx.Response:
         ]
         return httpx.Response(response.status_code, json=data["body"], headers=headers)
     return response
-
-
-def _on_asyncio() -> bool:
-    try:
-        return sniffio.current_async_library() == "asyncio"
-    except sniffio.AsyncLibraryNotFoundError:
-        return False

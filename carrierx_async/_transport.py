@@ -14,6 +14,14 @@ import httpx
 import sniffio
 
 
+def running_on_asyncio() -> bool:
+    """Whether the calling task runs on asyncio (False on trio, or outside any event loop)."""
+    try:
+        return sniffio.current_async_library() == "asyncio"
+    except sniffio.AsyncLibraryNotFoundError:
+        return False
+
+
 class AutoTransport(httpx.AsyncBaseTransport):
     """Sends with aiohttp when running on asyncio, with httpx's own pool on trio."""
 
@@ -28,7 +36,7 @@ class AutoTransport(httpx.AsyncBaseTransport):
         return self._transport
 
     def _choose(self) -> httpx.AsyncBaseTransport:
-        if sniffio.current_async_library() == "asyncio":
+        if running_on_asyncio():
             from httpx_aiohttp import AiohttpTransport
 
             return AiohttpTransport(limits=self._limits, verify=self._verify)
