@@ -50,13 +50,11 @@ class Origin:
             )
 
 
-class BearerAuth(httpx.Auth):
-    """A fixed Core API token, sent as `Authorization: Bearer …`."""
+class HeaderAuth(httpx.Auth):
+    """Credentials that are one fixed `Authorization` header, sent only to `origin`."""
 
-    def __init__(self, token: str, origin: Origin) -> None:
-        if not token:
-            raise ConfigurationError("the Core API token is empty")
-        self._header = f"Bearer {token}"
+    def __init__(self, header: str, origin: Origin) -> None:
+        self._header = header
         self.origin = origin
 
     @property
@@ -69,29 +67,27 @@ class BearerAuth(httpx.Auth):
         request.headers["Authorization"] = self._header
         yield request
 
+
+class BearerAuth(HeaderAuth):
+    """A fixed Core API token, sent as `Authorization: Bearer …`."""
+
+    def __init__(self, token: str, origin: Origin) -> None:
+        if not token:
+            raise ConfigurationError("the Core API token is empty")
+        super().__init__(f"Bearer {token}", origin)
+
     def __repr__(self) -> str:
         return f"BearerAuth(token='***', origin={self.origin.host!r})"
 
 
-class BasicAuth(httpx.Auth):
+class BasicAuth(HeaderAuth):
     """An endpoint's login and password (Conference, Conference v2, FlexML, Mediator)."""
 
     def __init__(self, login: str, password: str, origin: Origin) -> None:
         if not login or not password:
             raise ConfigurationError("an endpoint login and password are both required")
         self.login = login
-        self._header = "Basic " + base64.b64encode(f"{login}:{password}".encode()).decode("ascii")
-        self.origin = origin
-
-    @property
-    def header(self) -> str:
-        """The `Authorization` value, for senders that bypass httpx's auth flow."""
-        return self._header
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self.origin.check(request)
-        request.headers["Authorization"] = self._header
-        yield request
+        super().__init__("Basic " + base64.b64encode(f"{login}:{password}".encode()).decode("ascii"), origin)
 
     def __repr__(self) -> str:
         return f"BasicAuth(login={self.login!r}, password='***', origin={self.origin.host!r})"

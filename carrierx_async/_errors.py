@@ -193,15 +193,9 @@ class UnprocessableEntityError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: too many requests; `retry_after` is the wait CarrierX asked for, in seconds."""
 
-    def __init__(
-        self,
-        *,
-        response: httpx.Response,
-        operation: str | None = None,
-        required_scopes: Sequence[str] = (),
-    ) -> None:
-        self.retry_after = parse_retry_after(response.headers.get("retry-after"))
-        super().__init__(response=response, operation=operation, required_scopes=required_scopes)
+    @property
+    def retry_after(self) -> float | None:
+        return parse_retry_after(self.headers.get("retry-after"))
 
 
 class InternalServerError(APIStatusError):

@@ -18,7 +18,7 @@ from typing import Any, Final, Self, TypeVar
 import attrs
 import httpx
 
-from ._auth import BasicAuth, BearerAuth
+from ._auth import HeaderAuth
 from ._direct import DirectSender, encode_body, encode_query
 from ._errors import (
     APIConnectionError,
@@ -93,7 +93,7 @@ class Section:
         self._config = config
         self._direct = direct
         auth = config.auth
-        self._authorization = auth.header if isinstance(auth, BearerAuth | BasicAuth) else None
+        self._authorization = auth.header if isinstance(auth, HeaderAuth) else None
         self._base = str(config.base_url).rstrip("/")
         client_module = importlib.import_module(f"{config.package}.client")
         # Only read for `raise_on_unexpected_status` by the generated parsers; never sends.
