@@ -88,7 +88,7 @@ class CarrierX:
         self._headers = {"User-Agent": f"carrierx-async/{__version__}", **(headers or {})}
         self._core_auth: httpx.Auth | None = None
         if oauth is not None:
-            self._core_auth = OAuthAuth(oauth, section_url(self._base_url, "core").join("oauth/token"))
+            self._core_auth = OAuthAuth(oauth, f"{section_url(self._base_url, 'core')}/oauth/token")
         elif token or os.environ.get(ENV_TOKEN):
             self._core_auth = BearerAuth(token or os.environ[ENV_TOKEN], self._origin)
         if verify is False:

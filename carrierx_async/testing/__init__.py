@@ -1,0 +1,31 @@
+"""A fake CarrierX server for tests and demos: stateful, in memory, driven by the specs.
+
+    app = FakeCarrierX()
+    async with CarrierX(token=DEFAULT_TOKEN, transport=httpx.ASGITransport(app=app)) as cx:
+        did = await cx.core.dids.rent_did(body={})
+
+Or on a port: `with serve(app) as base_url: ...`, or `python -m carrierx_async.testing --port 8000`.
+"""
+
+from ._app import DEFAULT_TOKEN, FakeCarrierX
+from ._domain import OAuthCredentials
+from ._faults import Fault, FaultEvent, FaultInjector, FaultKind
+from ._filters import FilterError, parse_filter, parse_order
+from ._http import DroppedConnection, RefusedConnection
+from ._server import serve
+
+__all__ = [
+    "DEFAULT_TOKEN",
+    "DroppedConnection",
+    "FakeCarrierX",
+    "Fault",
+    "FaultEvent",
+    "FaultInjector",
+    "FaultKind",
+    "FilterError",
+    "OAuthCredentials",
+    "RefusedConnection",
+    "parse_filter",
+    "parse_order",
+    "serve",
+]

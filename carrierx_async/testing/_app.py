@@ -1,0 +1,302 @@
+"""`FakeCarrierX`: the whole fake server as one ASGI 3 application."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime
+import json
+import logging
+import random
+import urllib.parse
+import uuid
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
+from typing import Any
+
+import anyio
+
+from .._config import SECTION_PATHS
+from ._domain import Domain, OAuthCredentials
+from ._faults import Fault, FaultInjector
+from ._http import ApiError, DroppedConnection, RefusedConnection, Request, Response
+from ._resources import Call, Resources
+from ._specs import SECTIONS
+from ._store import Store
+
+__all__ = ["DEFAULT_TOKEN", "FakeCarrierX"]
+
+logger = logging.getLogger("carrierx_async.testing")
+
+DEFAULT_TOKEN = "test-token"
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+class FakeCarrierX:
+    """A stateful, in-memory CarrierX API (Core, Conference v1/v2, FlexML, Mediator) for tests and demos.
+
+    Use it in-process with `httpx.ASGITransport(app=FakeCarrierX())`, or on a port with
+    `serve(app)` / `python -m carrierx_async.testing`.
+
+    Args:
+        tokens: Core bearer tokens that are valid from the start.
+        oauth: the password-grant credentials `/core/v2/oauth/token` accepts.
+        token_lifetime: seconds an issued token stays valid (unless the request says otherwise).
+        base_url: the root URL put into endpoint `api_url`s; by default the URL the client used.
+        did_pool_size: how many numbers can be rented (1 516 206 0000 onwards).
+        faults: faults to inject from the start (`Fault` objects or their text form).
+        seed: seeds the fault RNG and `order=shuffle`, so runs repeat.
+        mediator_wrapped: answer Mediator calls as `{"body": ..., "status": ...}`, as its docs show.
+        clock: the current time (for token expiry in tests); UTC now by default.
+    """
+
+    def __init__(
+        self,
+        *,
+        tokens: Iterable[str] = (DEFAULT_TOKEN,),
+        oauth: OAuthCredentials | None = None,
+        token_lifetime: float = 3600.0,
+        base_url: str | None = None,
+        did_pool_size: int = 1000,
+        faults: Iterable[Fault | str] = (),
+        seed: int | None = 0,
+        mediator_wrapped: bool = False,
+        clock: Callable[[], datetime.datetime] | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/") if base_url else None
+        self.mediator_wrapped = mediator_wrapped
+        self.oauth = oauth or OAuthCredentials()
+        self.faults = FaultInjector(seed=seed)
+        for fault in faults:
+            self.faults.add(fault)
+        self.counters: Counter[tuple[str, str] | str] = Counter()
+        self.partner_sid = str(uuid.uuid4())
+        self._clock = clock or (lambda: datetime.datetime.now(datetime.UTC))
+        self._seed = seed
+        self._initial_tokens = tuple(tokens)
+        self._token_lifetime = token_lifetime
+        self._did_pool_size = did_pool_size
+        self.store = Store()
+        self.resources = Resources(self.store, clock=self._clock, rng=random.Random(seed))
+        self.domain = self._new_domain()
+
+    def _new_domain(self) -> Domain:
+        domain = Domain(
+            self.resources,
+            self.counters,
+            partner_sid=self.partner_sid,
+            oauth=self.oauth,
+            token_lifetime=self._token_lifetime,
+            did_pool_size=self._did_pool_size,
+            base_url=lambda: self.base_url,
+        )
+        for token in self._initial_tokens:
+            domain.add_token(token)
+        return domain
+
+    def __repr__(self) -> str:
+        return f"<FakeCarrierX partner={self.partner_sid}>"
+
+    def reset(self) -> None:
+        """Forget every object, token, counter and logged fault (configured faults stay)."""
+        self.store.clear()
+        self.resources = Resources(self.store, clock=self._clock, rng=random.Random(self._seed))
+        self.counters.clear()
+        self.faults.counts.clear()
+        self.faults.log.clear()
+        self.domain = self._new_domain()
+
+    # --- conveniences for tests ------------------------------------------------------------------
+
+    def add_token(self, token: str, *, lifetime: float | None = None) -> None:
+        """Make one more Core bearer token valid."""
+        self.domain.add_token(token, lifetime=lifetime)
+
+    def create_endpoint(self, endpoint_type: str, *, name: str | None = None, **properties: str) -> dict[str, Any]:
+        """Create a Core endpoint directly (as `POST /core/v2/endpoints` would) and return it.
+
+        For `flexml`, `mediator`, `conference` and `conference_v2` its `properties` hold the
+        `login`, `password` and `api_url` to use with that section's API.
+        """
+        body: dict[str, Any] = {"name": name or f"{endpoint_type} endpoint", "type": endpoint_type}
+        if properties:
+            body["properties"] = properties
+        origin = self.base_url or "https://api.carrierx.com"
+        request = Request(
+            method="POST",
+            path="/core/v2/endpoints",
+            query={},
+            headers={"content-type": "application/json", "host": urllib.parse.urlsplit(origin).netloc},
+            body=json.dumps(body).encode(),
+            scheme=urllib.parse.urlsplit(origin).scheme,
+        )
+        response = self._answer(request, trusted=True)
+        if response.status != 200 or not isinstance(response.data, dict):
+            raise RuntimeError(f"could not create the endpoint: {response.status} {response.body!r}")
+        return response.data
+
+    # --- ASGI ------------------------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            raise RuntimeError(f"FakeCarrierX serves HTTP only, not {scope['type']}")
+        request = await _read_request(scope, receive)
+        response, drop = await self.respond(request)
+        if drop:
+            # Start the answer, then fail: in-process httpx raises the error to the client; a
+            # server (uvicorn) closes the connection half-way through the response.
+            await send({"type": "http.response.start", "status": response.status, "headers": _headers(response)})
+            raise DroppedConnection("the fake server dropped the connection")
+        await send({"type": "http.response.start", "status": response.status, "headers": _headers(response)})
+        await send({"type": "http.response.body", "body": response.body, "more_body": False})
+
+    async def respond(self, request: Request) -> tuple[Response, bool]:
+        """The answer to a request with faults applied, and whether to drop the connection."""
+        route = self._route(request)
+        template = f"{SECTION_PATHS[route[0]]}{route[1]}" if isinstance(route, tuple) else None
+        delay = self.faults.delay(request.method, request.path, template)
+        if delay:
+            await anyio.sleep(delay)
+        fault = self.faults.before(request.method, request.path, template)
+        if fault is not None:
+            if fault.kind == "connect_error":
+                raise RefusedConnection("the fake server refused the connection")
+            if fault.kind == "drop_before":
+                return Response.json(200, {}), True
+            if fault.kind == "rate_limit":
+                error = ApiError(429, "Too Many Requests", headers=[("retry-after", f"{fault.retry_after:g}")])
+            else:
+                error = ApiError(fault.status, "the fake server failed on purpose")
+            return self._wrap(request, error), False
+        response = self._answer(request)
+        after = self.faults.after(request.method, request.path, template)
+        if after is not None and after.kind == "drop_after":
+            return response, True
+        if after is not None and after.kind == "truncate" and response.body:
+            response = Response(response.status, response.body[: len(response.body) // 2], response.headers)
+        return response, False
+
+    def _route(self, request: Request) -> tuple[str, str, dict[str, str]] | ApiError:
+        for section in SECTIONS:
+            prefix = SECTION_PATHS[section]
+            if request.path == prefix or request.path.startswith(prefix + "/"):
+                found = self.resources.table(section).match(request.path[len(prefix) :] or "/")
+                if found is None:
+                    return ApiError(404, "Not Found")
+                operations, params = found
+                operation = operations.get(request.method)
+                if operation is None:
+                    allowed = ", ".join(sorted(operations))
+                    return ApiError(405, "Method Not Allowed", headers=[("allow", allowed)])
+                return section, operation.template, params
+        return ApiError(404, "Not Found")
+
+    def _answer(self, request: Request, *, trusted: bool = False) -> Response:
+        """Authenticate and process one request (no faults)."""
+        route = self._route(request)
+        if isinstance(route, ApiError):
+            return route.response()
+        section, template, params = route
+        operation = self.resources.table(section).templates[template][request.method]
+        call = Call(
+            request=request,
+            operation=operation,
+            params=params,
+            section=section,
+            scope=self.partner_sid,
+        )
+        try:
+            if not trusted:
+                self._authenticate(call)
+            response = self.resources.handle(call)
+        except ApiError as error:
+            return self._wrap(request, error)
+        except Exception as error:  # a bug here must answer, not hang the client
+            logger.exception("fake CarrierX failed on %s %s", request.method, request.path)
+            return self._wrap(request, ApiError(500, f"the fake server failed: {type(error).__name__}: {error}"))
+        if 200 <= response.status < 300 and not trusted:
+            self.counters[(request.method, f"{SECTION_PATHS[section]}{template}")] += 1
+        if section == "mediator" and self.mediator_wrapped and response.data is not None:
+            response = Response.json(response.status, {"body": response.data, "status": response.status})
+        response.headers.append(("x-request-id", str(uuid.uuid4())))
+        return response
+
+    def _wrap(self, request: Request, error: ApiError) -> Response:
+        response = error.response()
+        if self.mediator_wrapped and request.path.startswith(SECTION_PATHS["mediator"] + "/"):
+            response = Response.json(error.status, {"body": error.body(), "status": error.status}, error.headers)
+        response.headers.append(("x-request-id", str(uuid.uuid4())))
+        return response
+
+    def _authenticate(self, call: Call) -> None:
+        scheme, _, credentials = call.request.headers.get("authorization", "").partition(" ")
+        if call.section == "core":
+            token = credentials.strip() if scheme.lower() == "bearer" else ""
+            if token and self.domain.token_is_valid(token):
+                call.token = token
+                return
+            if call.operation.auth_optional:
+                return
+            raise ApiError(401, "Bad credentials")
+        if scheme.lower() == "basic":
+            try:
+                login, _, password = base64.b64decode(credentials.strip(), validate=True).decode().partition(":")
+            except (binascii.Error, UnicodeDecodeError):
+                login, password = "", ""
+            endpoint = self.domain.endpoint_for(call.section, login, password) if login else None
+            if endpoint is not None:
+                call.endpoint = endpoint
+                call.scope = str((endpoint.get("properties") or {}).get("account_sid"))
+                return
+        raise ApiError(401, "Bad credentials")
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+async def _read_request(scope: Scope, receive: Receive) -> Request:
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    path = str(scope["path"])
+    query: dict[str, str] = {}
+    for name, value in urllib.parse.parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True):
+        query.setdefault(name, value)
+    headers: dict[str, str] = {}
+    for raw_name, raw_value in scope.get("headers", []):
+        name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return Request(
+        method=scope["method"].upper(),
+        path=path,
+        query=query,
+        headers=headers,
+        body=b"".join(chunks),
+        scheme=scope.get("scheme", "http"),
+    )
+
+
+def _headers(response: Response) -> list[tuple[bytes, bytes]]:
+    headers = [(name.encode("latin-1"), value.encode("latin-1")) for name, value in response.headers]
+    if response.status not in (204, 304):
+        headers.append((b"content-length", str(len(response.body)).encode()))
+    return headers

@@ -1,0 +1,40 @@
+"""pytest fixtures for code that uses carrierx_async: `pytest_plugins = ["carrierx_async.testing.pytest_plugin"]`.
+
+- `fake_carrierx`: a fresh `FakeCarrierX` per test (inspect `counters`, add `faults`, ...).
+- `carrierx_client`: a `CarrierX` wired to it in-process with the token `DEFAULT_TOKEN`, retrying
+  quickly; use it inside your async tests (asyncio or trio).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from carrierx_async import CarrierX, RetryPolicy
+
+from ._app import DEFAULT_TOKEN, FakeCarrierX
+
+FAKE_BASE_URL = "https://api.carrierx.com"
+
+# Retries as the default policy decides them, without the waits slowing a test suite down.
+FAST_RETRY = RetryPolicy(initial_delay=0.01, max_delay=0.05, max_retry_after=5.0)
+
+
+@pytest.fixture
+def fake_carrierx() -> FakeCarrierX:
+    """A fresh in-memory CarrierX server."""
+    return FakeCarrierX(tokens=[DEFAULT_TOKEN])
+
+
+@pytest.fixture
+def carrierx_client(fake_carrierx: FakeCarrierX) -> Iterator[CarrierX]:
+    """A `CarrierX` client talking to `fake_carrierx` in-process (nothing leaves the process)."""
+    # The in-process transport holds no connections, so nothing needs closing at teardown.
+    yield CarrierX(
+        token=DEFAULT_TOKEN,
+        base_url=FAKE_BASE_URL,
+        transport=httpx.ASGITransport(app=fake_carrierx),
+        retry=FAST_RETRY,
+    )

@@ -1,0 +1,161 @@
+"""The filter, order and field-list syntax on its own (no server)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from carrierx_async.testing._filters import (
+    FilterError,
+    apply_fields,
+    matches,
+    parse_fields,
+    parse_filter,
+    parse_order,
+    sort_items,
+)
+
+DID = {
+    "phonenumber": "15162065575",
+    "state": "NY",
+    "name": "main office line",
+    "capabilities": 31,
+    "price": "0.6",
+    "active": True,
+    "campaign_sid": None,
+    "properties": {"login": "user_1", "limits": {"cps": 5}},
+    "trunks": [{"allow_transfer": False}, {"allow_transfer": True}],
+}
+
+
+def keep(expression: str, item: dict[str, object] = DID) -> bool:
+    return matches(item, parse_filter(expression))
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("state eq NY", True),
+        ("state eq NJ", False),
+        ("state ne NJ", True),
+        ("capabilities gt 30", True),
+        ("capabilities gt 31", False),
+        ("capabilities ge 31", True),
+        ("capabilities lt 31", False),
+        ("capabilities le 31", True),
+        ("price gt 0.5", True),  # a number sent as a string compares as a number
+        ("price lt 0.55", False),
+        ("phonenumber like '%5575'", True),
+        ("phonenumber like '1516%'", True),
+        ("phonenumber like '%999%'", False),
+        ("phonenumber like '1516206557_'", True),
+        ("name like 'MAIN%'", False),
+        ("name ilike 'MAIN%'", True),
+        ("name notlike '%office%'", False),
+        ("state in (NY, NJ)", True),
+        ("state in ('NJ', \"CT\")", False),
+        ("state in NJ,NY", True),
+        ("state notin (NJ, CT)", True),
+        ("active eq true", True),
+        ("active eq false", False),
+        ("campaign_sid eq null", True),
+        ("campaign_sid ne null", False),
+        ("campaign_sid eq 'null'", False),
+        ("no_such_field eq x", False),
+    ],
+)
+def test_operators(expression: str, expected: bool) -> None:
+    assert keep(expression) is expected
+
+
+def test_quotes_allow_spaces_and_either_quote_character() -> None:
+    assert keep('name eq "main office line"')
+    assert keep("name eq 'main office line'")
+    assert not keep("name eq 'main office'")
+
+
+def test_quotes_may_hold_the_other_quote_and_escapes() -> None:
+    item = {"name": 'O\'Brien "Bob"'}
+    assert keep("""name eq "O'Brien \\"Bob\\"" """, item)
+
+
+def test_dot_notation_reaches_nested_objects_and_lists() -> None:
+    assert keep('properties.login eq "user_1"')
+    assert keep("properties.limits.cps ge 5")
+    assert not keep("properties.login eq user_2")
+    assert keep("trunks.allow_transfer eq true")  # any element of a list
+    assert not keep("properties.missing.deeper eq x")
+
+
+def test_conditions_joined_with_and_must_all_hold() -> None:
+    assert keep('state eq "NY" and phonenumber like "%557%"')
+    assert not keep('state eq "NY" and phonenumber like "%444%"')
+    assert keep("state eq NY AND capabilities gt 1 and properties.login eq user_1")
+    assert len(parse_filter("a eq 1 and b eq 2 and c eq 3")) == 3
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "state eq NY or state eq NJ",  # no `or`
+        "not state eq NY",
+        "(state eq NY)",
+        "state equals NY",
+        "state eq",
+        "state",
+        "state eq 'unterminated",
+        "state in (NY, NJ",
+        "state eq NY and",
+    ],
+)
+def test_unsupported_syntax_is_refused(expression: str) -> None:
+    with pytest.raises(FilterError):
+        parse_filter(expression)
+
+
+def test_empty_filter_keeps_everything() -> None:
+    assert parse_filter(None) == []
+    assert parse_filter("  ") == []
+
+
+def test_order_forms() -> None:
+    assert [(key.field, key.descending) for key in parse_order("name") or []] == [("name", False)]
+    assert [(key.field, key.descending) for key in parse_order("name desc") or []] == [("name", True)]
+    assert [(key.field, key.descending) for key in parse_order("name+desc") or []] == [("name", True)]
+    assert [(key.field, key.descending) for key in parse_order("name asc, price desc") or []] == [
+        ("name", False),
+        ("price", True),
+    ]
+    assert parse_order("shuffle") is None
+    with pytest.raises(FilterError):
+        parse_order("name sideways")
+
+
+def test_sorting_is_stable_and_puts_nulls_first() -> None:
+    items = [{"n": 2, "k": "b"}, {"n": None, "k": "a"}, {"n": 1, "k": "c"}, {"n": 2, "k": "a"}]
+    ordered = sort_items(items, parse_order("n asc, k desc"))
+    assert [(item["n"], item["k"]) for item in ordered] == [(None, "a"), (1, "c"), (2, "b"), (2, "a")]
+    assert [item["n"] for item in sort_items(items, parse_order("n desc"))] == [2, 2, 1, None]
+
+
+def test_shuffle_is_reproducible_with_a_seed() -> None:
+    items = [{"n": index} for index in range(20)]
+    first = sort_items(items, None, random.Random(7))
+    second = sort_items(items, None, random.Random(7))
+    assert first == second
+    assert first != items
+    assert sorted(item["n"] for item in first) == list(range(20))
+
+
+def test_field_lists() -> None:
+    assert parse_fields("a, b,,c") == ["a", "b", "c"]
+    assert parse_fields(None) is None
+    assert apply_fields(DID, ["state", "properties.login"], None) == {
+        "state": "NY",
+        "properties": {"login": "user_1"},
+    }
+    trimmed = apply_fields(DID, None, ["price", "properties.limits"])
+    assert "price" not in trimmed
+    assert trimmed["properties"] == {"login": "user_1"}
+    assert DID["price"] == "0.6"  # the stored object is untouched
