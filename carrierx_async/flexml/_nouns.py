@@ -1,0 +1,64 @@
+"""The FlexML nouns: `Number` (inside `Dial`) and `File` (inside `Play`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypedDict, Unpack
+
+from ._markup import Noun, required_text
+
+__all__ = ["File", "NoAttributes", "Number", "NumberAttributes"]
+
+
+class NoAttributes(TypedDict):
+    """For elements the reference documents no attributes for (names still get checked)."""
+
+
+class NumberAttributes(TypedDict, total=False):
+    sendDigits: str
+
+
+class Number(Noun):
+    """A number for `Dial` to ring; several in one `Dial` ring at the same time.
+
+    Args:
+        number: the phone number (or, through a trunk group, a SIP URI).
+        sendDigits: DTMF to send once the call is answered, e.g. an extension.
+        extra_attributes: attributes CarrierX documents later, written as given.
+    """
+
+    __slots__ = ()
+    tag = "Number"
+    belongs_in = "Dial"
+
+    def __init__(
+        self,
+        number: str,
+        *,
+        extra_attributes: Mapping[str, object] | None = None,
+        **attributes: Unpack[NumberAttributes],
+    ) -> None:
+        text = required_text(self.tag, number, "the number to dial")
+        super().__init__(attributes=attributes, extra_attributes=extra_attributes, text=text)
+
+
+class File(Noun):
+    """A stored file for `Play`, named by its `file_sid` (Core Storage API).
+
+    How CarrierX expects the SID (as text or as an attribute) was not in the reference
+    excerpts; it is written as the element's text. See `UNCERTAIN["File"]`.
+    """
+
+    __slots__ = ()
+    tag = "File"
+    belongs_in = "Play"
+
+    def __init__(
+        self,
+        file_sid: str,
+        *,
+        extra_attributes: Mapping[str, object] | None = None,
+        **attributes: Unpack[NoAttributes],
+    ) -> None:
+        text = required_text(self.tag, file_sid, "the file SID")
+        super().__init__(attributes=attributes, extra_attributes=extra_attributes, text=text)

@@ -1,0 +1,283 @@
+"""What the CarrierX reference says about each FlexML element, and how attribute values are checked.
+
+The reference pages (docs.carrierx.com, ``/flexml/flexml-api/flexml-syntax/<verb>``) were read
+through a store that keeps only the first ~2,000 characters of a page, so several attribute
+tables end early. Every name or type taken from an example rather than a table, or guessed
+from a cut-off word, carries a ``note``; :data:`UNCERTAIN` collects them all. Attributes the
+excerpts never showed are not offered as keywords: pass them through ``extra_attributes``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Literal
+
+import attrs
+
+from ._errors import FlexMLError
+
+__all__ = [
+    "ATTRIBUTES",
+    "DTMF_KEYS",
+    "ELEMENT_NOTES",
+    "HTTP_METHODS",
+    "REJECT_REASONS",
+    "STATUS_CALLBACK_METHODS",
+    "UNCERTAIN",
+    "Attribute",
+    "check_xml_text",
+    "render_attributes",
+]
+
+Kind = Literal["string", "url", "integer", "boolean", "choice", "key", "keys", "voice"]
+
+DTMF_KEYS = frozenset("0123456789#*")
+HTTP_METHODS = ("GET", "POST")
+# The Account object's list; the Call object and the Override page give no list of their own.
+STATUS_CALLBACK_METHODS = ("GET", "POST", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE", "TRACE")
+REJECT_REASONS = (
+    "redirect",
+    "forbidden",
+    "rejected",
+    "not-found",
+    "busy-here",
+    "bad-gateway",
+    "unavailable",
+    "busy",
+    "decline",
+    "does-not-exist",
+    "unwanted",
+    "intermediary-rejected",
+)
+
+_POLLY_VOICE = re.compile(r"Polly\.[A-Za-z][A-Za-z-]*")
+_XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
+# Characters XML 1.0 cannot carry at all, escaped or not.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+@attrs.frozen
+class Attribute:
+    """One documented attribute: its CarrierX name, value kind and limits."""
+
+    name: str
+    kind: Kind
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+    fold_case: bool = False  # choices matched case-insensitively, written as listed
+    keys: frozenset[str] = DTMF_KEYS
+    note: str | None = None  # set when the name or the type could not be confirmed
+
+    def render(self, owner: str, value: object) -> str:
+        """The value as it goes into the XML; `FlexMLError` if the reference rules it out."""
+        where = f"{owner}.{self.name}"
+        if self.kind == "boolean":
+            if not isinstance(value, bool):
+                raise FlexMLError(f"{where} takes True or False, not {value!r}")
+            return "true" if value else "false"
+        if self.kind == "integer":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise FlexMLError(f"{where} takes an integer, not {value!r}")
+            if self.minimum is not None and value < self.minimum:
+                raise FlexMLError(f"{where} must be at least {self.minimum}, got {value}")
+            if self.maximum is not None and value > self.maximum:
+                raise FlexMLError(f"{where} must be at most {self.maximum}, got {value}")
+            return str(value)
+        if not isinstance(value, str):
+            raise FlexMLError(f"{where} takes a string, not {value!r}")
+        if not value:
+            raise FlexMLError(f"{where} must not be empty")
+        check_xml_text(where, value)
+        if self.kind == "choice":
+            return self._choose(where, value)
+        if self.kind == "key":
+            if len(value) != 1 or value not in self.keys:
+                raise FlexMLError(f"{where} takes one key of {_keys(self.keys)}, got {value!r}")
+        elif self.kind == "keys":
+            wrong = sorted(set(value) - self.keys)
+            if wrong:
+                raise FlexMLError(f"{where} may only hold {_keys(self.keys)}; {''.join(wrong)!r} is not allowed")
+        elif self.kind == "voice" and value not in ("man", "woman") and not _POLLY_VOICE.fullmatch(value):
+            raise FlexMLError(f"{where} takes 'man', 'woman' or an Amazon Polly voice as 'Polly.<Name>', got {value!r}")
+        return value
+
+    def _choose(self, where: str, value: str) -> str:
+        for choice in self.choices:
+            if value == choice or (self.fold_case and value.upper() == choice.upper()):
+                return choice
+        close = difflib.get_close_matches(value, self.choices, n=2)
+        hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
+        raise FlexMLError(f"{where} takes one of {', '.join(self.choices)}; got {value!r}{hint}")
+
+
+def _keys(keys: Iterable[str]) -> str:
+    return "".join(sorted(keys))
+
+
+def _table(*attributes: Attribute) -> Mapping[str, Attribute]:
+    return MappingProxyType({attribute.name: attribute for attribute in attributes})
+
+
+_CUT = "the attribute table on the reference page was cut before this row"
+_METHOD = Attribute("method", "choice", choices=HTTP_METHODS, fold_case=True)
+_PAUSE = _table(
+    Attribute("length", "integer", minimum=1),
+    Attribute("minNoise", "integer", minimum=0),
+    Attribute("minSilence", "integer", minimum=0),
+    Attribute("noise", "boolean"),
+    Attribute("silence", "boolean"),
+)
+
+ATTRIBUTES: Mapping[str, Mapping[str, Attribute]] = MappingProxyType(
+    {
+        "Dial": _table(
+            Attribute("action", "url"),
+            Attribute("callerId", "string"),
+            Attribute("callerName", "string"),
+            Attribute("confirmKey", "key"),
+            Attribute("confirmSound", "url"),
+            Attribute("containerSid", "string"),
+            Attribute("hangupOnStar", "boolean"),
+            Attribute("timeLimit", "integer", minimum=1, note=f"seen only in the Dtmf page's example; {_CUT}"),
+        ),
+        "Gather": _table(
+            Attribute("action", "url"),
+            Attribute("actionOnEmptyResult", "boolean", note=f"named by the action row; type assumed; {_CUT}"),
+            Attribute("method", "choice", choices=HTTP_METHODS, fold_case=True, note=f"seen in examples; {_CUT}"),
+            Attribute("numDigits", "integer", minimum=1, note=f"seen in examples; {_CUT}"),
+            Attribute("timeout", "integer", minimum=0, note=f"seconds, seen in examples; {_CUT}"),
+        ),
+        "Play": _table(
+            Attribute("action", "url"),
+            Attribute("background", "boolean"),
+            Attribute("controlSkip", "integer", minimum=1),
+            Attribute("digits", "keys", keys=DTMF_KEYS | {","}, note="comma pauses assumed to work as in Dtmf"),
+            Attribute("errorAction", "url"),
+            Attribute("errorMethod", "choice", choices=HTTP_METHODS, fold_case=True, note=f"values assumed; {_CUT}"),
+            Attribute("forwardOnKey", "key", note=f"named by the controlSkip row; one key assumed; {_CUT}"),
+            Attribute("rewindOnKey", "key", note=f"named by the controlSkip row; one key assumed; {_CUT}"),
+            Attribute("streaming", "boolean", note=f"seen only in the Override page's example; {_CUT}"),
+            Attribute("timeLimit", "integer", minimum=1, note=f"seen only in the Override page's example; {_CUT}"),
+        ),
+        "Say": _table(
+            Attribute("loop", "integer", minimum=0, maximum=100),
+            Attribute(
+                "loopPause", "integer", minimum=1, maximum=300, note="the page says 1..300 but calls 0 the default"
+            ),
+            Attribute("voice", "voice"),
+        ),
+        "Record": _table(
+            Attribute("action", "url"),
+            Attribute("backgroundAudioLoop", "integer", minimum=0, note="range not stated"),
+            Attribute("backgroundAudioUrl", "url"),
+            Attribute("callbackUrl", "url"),
+            Attribute("containerSid", "string"),
+            Attribute("direction", "string", note=f"row cut after 'directi'; name completed, values unknown; {_CUT}"),
+            Attribute("errorAction", "url", note=f"named in the definition; {_CUT}"),
+            Attribute("fileSid", "string", note=f"named by the containerSid row; {_CUT}"),
+            Attribute(
+                "method", "choice", choices=HTTP_METHODS, fold_case=True, note=f"named by the action row; {_CUT}"
+            ),
+        ),
+        "Pause": _PAUSE,
+        "Wait": _PAUSE,
+        "Hangup": _table(Attribute("callInfo", "string")),
+        "Redirect": _table(_METHOD),
+        "Reject": _table(Attribute("reason", "choice", choices=REJECT_REASONS)),
+        "Override": _table(
+            Attribute("statusCallbackMethod", "choice", choices=STATUS_CALLBACK_METHODS, fold_case=True),
+            Attribute("statusCallbackUrl", "url"),
+        ),
+        "Store": _table(Attribute("name", "string")),
+        "Dtmf": _table(),
+        "Number": _table(Attribute("sendDigits", "string", note="allowed characters not stated")),
+        "File": _table(),
+    }
+)
+
+ELEMENT_NOTES: Mapping[str, str] = MappingProxyType(
+    {
+        "Wait": "described only as the same verb as Pause; given Pause's attributes",
+        "File": "how the File noun carries the file SID (text or an attribute) was not shown; written as text",
+        "Number": "only sendDigits was named; other Number attributes need extra_attributes",
+        "Dial": "the record* and stream* attribute groups and method/timeout were cut; use extra_attributes",
+        "Play": "method and loop were not seen; use extra_attributes if CarrierX documents them",
+        "CONTENT_TYPE": "the reference asks for status 200 and the XML but names no content type",
+        "FlexMLRequest.digits": "read from 'Digits'; the Gather page's callback table was not reached",
+        "FlexMLRequest.recording_url": "read from 'RecordingUrl'; the Record page's callback table was not reached",
+        "FlexMLRequest.extra": "status-callback extras were cut after a field starting 'Call'; kept untyped in extra",
+        "ConferenceCallback": "no app_conference_call / app_conference_meeting payload was shown; kept untyped",
+    }
+)
+
+
+def _uncertain() -> Mapping[str, str]:
+    notes = {
+        f"{tag}.{attribute.name}": attribute.note
+        for tag, table in ATTRIBUTES.items()
+        for attribute in table.values()
+        if attribute.note
+    }
+    notes.update(ELEMENT_NOTES)
+    return MappingProxyType(dict(sorted(notes.items())))
+
+
+UNCERTAIN: Mapping[str, str] = _uncertain()
+"""Every element, attribute or rule taken on less than a full reference table, with why."""
+
+
+def check_xml_text(where: str, value: str) -> None:
+    """Refuse characters that XML 1.0 cannot carry (escaping cannot help them)."""
+    bad = _NOT_XML.search(value)
+    if bad:
+        raise FlexMLError(f"{where} contains {bad.group()!r}, which XML cannot carry")
+
+
+def _suggest(owner: str, name: str, known: Iterable[str]) -> str:
+    known = list(known)
+    camel = re.sub(r"_([a-z])", lambda match: match.group(1).upper(), name)
+    close = [k for k in known if k.lower() in (name.lower(), camel.lower())]
+    close += [k for k in difflib.get_close_matches(name, known, n=3, cutoff=0.6) if k not in close]
+    hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else "."
+    documented = ", ".join(known) if known else "none"
+    return (
+        f"{owner} has no attribute {name!r}{hint} Documented: {documented}. "
+        f"For one CarrierX added later, pass extra_attributes={{{name!r}: ...}}."
+    )
+
+
+def render_attributes(
+    owner: str, attributes: Mapping[str, object], extra: Mapping[str, object] | None
+) -> dict[str, str]:
+    """Check and write an element's attributes: documented ones by its table, extras as given."""
+    table = ATTRIBUTES.get(owner, MappingProxyType({}))
+    rendered: dict[str, str] = {}
+    for name, value in attributes.items():
+        if name not in table:
+            raise FlexMLError(_suggest(owner, name, table))
+        if value is not None:
+            rendered[name] = table[name].render(owner, value)
+    for name, value in (extra or {}).items():
+        if not isinstance(name, str) or not _XML_NAME.fullmatch(name):
+            raise FlexMLError(f"{owner}: {name!r} is not a usable attribute name")
+        if name in table:
+            raise FlexMLError(
+                f"{owner}.{name} is documented: pass it as the keyword {name}=..., not in extra_attributes"
+            )
+        rendered[name] = _render_extra(f"{owner}.{name}", value)
+    return rendered
+
+
+def _render_extra(where: str, value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, str):
+        check_xml_text(where, value)
+        return value
+    raise FlexMLError(f"{where} takes a string, number or boolean, not {value!r}")
