@@ -47,6 +47,24 @@ class Parameter:
     annotation: str
     default: str | None
     positional: bool
+    enum: str | None = None  # the generated enum class, when the argument is one
+
+    @property
+    def accepted(self) -> str:
+        """The annotation the facade offers: an enum argument also takes its plain value."""
+        if self.enum is None:
+            return self.annotation
+        return f"{self.annotation} | {'int' if self.enum.startswith('int:') else 'str'}"
+
+    @property
+    def passed(self) -> str:
+        """The expression handing this argument to `_get_kwargs`."""
+        if self.enum is None:
+            return self.name
+        enum = self.enum.split(":", 1)[1]
+        if "Unset" in self.annotation:
+            return f"{self.name} if isinstance({self.name}, Unset) else {enum}({self.name})"
+        return f"{enum}({self.name})"
 
 
 @dataclass
@@ -162,6 +180,18 @@ def read_endpoint(path: Path, package: str, tag: str, module: Module) -> tuple[l
                 module.need("typing", "Any")
         return ast.unparse(expression)
 
+    def enum_of(annotation: ast.expr) -> str | None:
+        """`int:Name`/`str:Name` when the annotation names a generated enum class."""
+        for name in names_in(annotation):
+            source = imported.get(name, "")
+            if source.startswith(f"{package}.models."):
+                text = (path.parents[2] / "models" / f"{source.rsplit('.', 1)[1]}.py").read_text()
+                if f"class {name}(StrEnum)" in text:
+                    return f"str:{name}"
+                if f"class {name}(IntEnum)" in text:
+                    return f"int:{name}"
+        return None
+
     kwargs_function = functions["_get_kwargs"]
     arguments = kwargs_function.args
     parameters = []
@@ -169,12 +199,24 @@ def read_endpoint(path: Path, package: str, tag: str, module: Module) -> tuple[l
     for argument, default in zip(arguments.args, positional_defaults, strict=True):
         assert argument.annotation is not None
         parameters.append(
-            Parameter(argument.arg, use(argument.annotation), None if default is None else ast.unparse(default), True)
+            Parameter(
+                argument.arg,
+                use(argument.annotation),
+                None if default is None else ast.unparse(default),
+                True,
+                enum_of(argument.annotation),
+            )
         )
     for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True):
         assert argument.annotation is not None
         parameters.append(
-            Parameter(argument.arg, use(argument.annotation), None if default is None else use(default), False)
+            Parameter(
+                argument.arg,
+                use(argument.annotation),
+                None if default is None else use(default),
+                False,
+                enum_of(argument.annotation),
+            )
         )
     for parameter in parameters:
         if parameter.name in FACADE_KEYWORDS or keyword.iskeyword(parameter.name):
@@ -255,19 +297,48 @@ def docstring(text: str, indent: str) -> str:
     return f'{indent}"""' + textwrap.indent(body, indent).lstrip() + f'\n{indent}"""\n'
 
 
-def render_signature(method: Method, raw: bool, body_models: dict[str, str]) -> str:
+def body_model(method: Method) -> str | None:
+    """The request model a `body` argument may also be given as a mapping for.
+
+    A body may be typed `Model`, `Model | Unset`, or `Model | File | Unset` (an upload taking a
+    multipart form or raw bytes): a mapping becomes the model; a File or UNSET passes as it is.
+    """
+    for parameter in method.parameters:
+        members = [member.strip() for member in parameter.annotation.split("|")]
+        models = [member for member in members if member not in ("File", "Unset")]
+        if parameter.name == "body" and len(models) == 1 and models[0][0].isupper():
+            return models[0]
+    return None
+
+
+def declare(parameter: Parameter, model: str | None) -> str:
+    """One argument of an emitted signature."""
+    annotation = parameter.accepted
+    if parameter.name == "body" and model:
+        annotation += " | Mapping[str, Any]"
+    default = f" = {parameter.default}" if parameter.default is not None else ""
+    return f"{parameter.name}: {annotation}{default}"
+
+
+def pass_on(parameter: Parameter, model: str | None) -> str:
+    """How an argument reaches `_get_kwargs`: checked, converted, coerced."""
+    if parameter.positional:
+        return f'check_path_parameter("{parameter.name}", {parameter.passed})'
+    if parameter.name == "body" and model:
+        kept = [member for member in ("File", "Unset") if member in parameter.annotation.split(" | ")]
+        coerced = f"coerce_body({model}, body)"
+        if not kept:
+            return f"body={coerced}"
+        return f"body=body if isinstance(body, {' | '.join(kept)}) else {coerced}"
+    return f"{parameter.name}={parameter.passed}"
+
+
+def render_signature(method: Method, raw: bool) -> str:
+    model = body_model(method)
     arguments = ["self"]
-    positional = [p for p in method.parameters if p.positional]
-    keyword_only = [p for p in method.parameters if not p.positional]
-    for parameter in positional:
-        arguments.append(f"{parameter.name}: {parameter.annotation}")
+    arguments += [declare(p, model) for p in method.parameters if p.positional]
     arguments.append("*")
-    for parameter in keyword_only:
-        annotation = parameter.annotation
-        if parameter.name == "body" and parameter.name in body_models:
-            annotation = f"{annotation} | Mapping[str, Any]"
-        default = f" = {parameter.default}" if parameter.default is not None else ""
-        arguments.append(f"{parameter.name}: {annotation}{default}")
+    arguments += [declare(p, model) for p in method.parameters if not p.positional]
     arguments.append("timeout: TimeoutTypes | NotGiven = NOT_GIVEN")
     arguments.append("extra_headers: Mapping[str, str] | None = None")
     arguments.append("retry: RetryPolicy | None = None")
@@ -277,23 +348,13 @@ def render_signature(method: Method, raw: bool, body_models: dict[str, str]) -> 
 
 
 def render_method(method: Method, raw: bool) -> str:
-    body_models = {}
-    for parameter in method.parameters:
-        if parameter.name == "body" and "|" not in parameter.annotation and parameter.annotation[0].isupper():
-            body_models["body"] = parameter.annotation
-    text = render_signature(method, raw, body_models)
+    text = render_signature(method, raw)
     summary = method.summary.rstrip(".") + "."
     if raw:
         summary += " Returns the status, headers and body with the parsed model."
     text += docstring(f"{summary} {method.description}".strip(), "        ")
-    calls = []
-    for parameter in method.parameters:
-        if parameter.positional:
-            calls.append(f'check_path_parameter("{parameter.name}", {parameter.name})')
-        elif parameter.name in body_models:
-            calls.append(f"body=coerce_body({body_models['body']}, body)")
-        else:
-            calls.append(f"{parameter.name}={parameter.name}")
+    model = body_model(method)
+    calls = [pass_on(parameter, model) for parameter in method.parameters]
     module_alias = f"_{method.operation_id}"
     scopes = "(" + "".join(f'"{scope}", ' for scope in method.scopes).rstrip(" ") + ")" if method.scopes else "()"
     send = (
@@ -322,9 +383,9 @@ def render_iterator(method: Method) -> str:
     arguments = ["self"]
     positional = [p for p in method.parameters if p.positional]
     kept = [p for p in method.parameters if not p.positional and p.name not in PAGING_PARAMETERS]
-    arguments += [f"{p.name}: {p.annotation}" for p in positional]
+    arguments += [declare(p, None) for p in positional]
     arguments.append("*")
-    arguments += [f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default is not None else "") for p in kept]
+    arguments += [declare(p, None) for p in kept]
     if listing.cursor_field:
         arguments += ["after: str | None = None", "before: str | None = None"]
     arguments += [
@@ -339,7 +400,7 @@ def render_iterator(method: Method) -> str:
     text = f"    def {listing.method_name}(\n        {joined},\n    ) -> AsyncPaginator[{listing.item_type}]:\n"
     start = " Start from a record with `after`/`before`." if listing.cursor_field else ""
     text += docstring(f"Every item of {method.summary.rstrip('.')}, fetched page by page.{start}", "        ")
-    calls = [f'check_path_parameter("{p.name}", {p.name})' for p in positional] + [f"{p.name}={p.name}" for p in kept]
+    calls = [pass_on(p, None) for p in positional + kept]
     names = {p.name for p in method.parameters}
     calls.append("limit=position.limit")
     calls.append("offset=UNSET if position.offset is None else position.offset")

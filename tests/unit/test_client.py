@@ -202,3 +202,23 @@ def test_the_same_code_runs_on_trio() -> None:
         return str(account.login)
 
     assert anyio.run(main, backend="trio") == sample("flexml", "get_current_account")["login"]
+
+
+@respx.mock
+async def test_enum_arguments_take_their_plain_value() -> None:
+    route = respx.get(f"{API}/core/v2/rating/calls/pstn").respond(200, json={"rate": "0.01"})
+    async with client(token=TOKEN) as cx:
+        await cx.core.rating.get_pstn_call_rate(direction="inbound", duration=60, to="15551230000")
+    assert route.calls.last.request.url.params["direction"] == "inbound"
+
+
+@respx.mock
+async def test_an_upload_body_may_be_a_mapping_and_goes_out_as_multipart() -> None:
+    route = respx.post(f"{API}/core/v2/storage/files").respond(201, json={"file_sid": "f1"})
+    async with client(token=TOKEN) as cx:
+        stored = await cx.core.storage.upload_file(body={"data": b"RIFF-audio", "file_object": {"name": "a.wav"}})
+    request = route.calls.last.request
+    assert request.headers["Content-Type"].startswith("multipart/form-data; boundary=")
+    assert "+++" not in request.headers["Content-Type"]  # httpx's random boundary, not the generator's fixed one
+    assert b"RIFF-audio" in request.content
+    assert stored.file_sid == "f1"

@@ -195,7 +195,7 @@ class AccessControlResource(Resource):
     async def look_up_effective_acls_for_calls(
         self,
         *,
-        direction: AccessControlListDirection | Unset = UNSET,
+        direction: AccessControlListDirection | Unset | str = UNSET,
         partner_sid: str | Unset = UNSET,
         trunk_group_sid: str | Unset = UNSET,
         trunk_sid: str | Unset = UNSET,
@@ -211,7 +211,7 @@ class AccessControlResource(Resource):
         response = await self._section.send(
             "look_up_effective_acls_for_calls",
             _look_up_effective_acls_for_calls._get_kwargs(
-                direction=direction,
+                direction=direction if isinstance(direction, Unset) else AccessControlListDirection(direction),
                 partner_sid=partner_sid,
                 trunk_group_sid=trunk_group_sid,
                 trunk_sid=trunk_sid,
@@ -232,7 +232,7 @@ class AccessControlResource(Resource):
     async def look_up_effective_acls_for_sms(
         self,
         *,
-        direction: AccessControlListDirection | Unset = UNSET,
+        direction: AccessControlListDirection | Unset | str = UNSET,
         partner_sid: str | Unset = UNSET,
         include_fields: str | Unset = UNSET,
         exclude_fields: str | Unset = UNSET,
@@ -246,7 +246,7 @@ class AccessControlResource(Resource):
         response = await self._section.send(
             "look_up_effective_acls_for_sms",
             _look_up_effective_acls_for_sms._get_kwargs(
-                direction=direction,
+                direction=direction if isinstance(direction, Unset) else AccessControlListDirection(direction),
                 partner_sid=partner_sid,
                 include_fields=include_fields,
                 exclude_fields=exclude_fields,
@@ -437,7 +437,7 @@ class AccessControlResourceWithRawResponse(Resource):
     async def look_up_effective_acls_for_calls(
         self,
         *,
-        direction: AccessControlListDirection | Unset = UNSET,
+        direction: AccessControlListDirection | Unset | str = UNSET,
         partner_sid: str | Unset = UNSET,
         trunk_group_sid: str | Unset = UNSET,
         trunk_sid: str | Unset = UNSET,
@@ -453,7 +453,7 @@ class AccessControlResourceWithRawResponse(Resource):
         response = await self._section.send(
             "look_up_effective_acls_for_calls",
             _look_up_effective_acls_for_calls._get_kwargs(
-                direction=direction,
+                direction=direction if isinstance(direction, Unset) else AccessControlListDirection(direction),
                 partner_sid=partner_sid,
                 trunk_group_sid=trunk_group_sid,
                 trunk_sid=trunk_sid,
@@ -474,7 +474,7 @@ class AccessControlResourceWithRawResponse(Resource):
     async def look_up_effective_acls_for_sms(
         self,
         *,
-        direction: AccessControlListDirection | Unset = UNSET,
+        direction: AccessControlListDirection | Unset | str = UNSET,
         partner_sid: str | Unset = UNSET,
         include_fields: str | Unset = UNSET,
         exclude_fields: str | Unset = UNSET,
@@ -488,7 +488,7 @@ class AccessControlResourceWithRawResponse(Resource):
         response = await self._section.send(
             "look_up_effective_acls_for_sms",
             _look_up_effective_acls_for_sms._get_kwargs(
-                direction=direction,
+                direction=direction if isinstance(direction, Unset) else AccessControlListDirection(direction),
                 partner_sid=partner_sid,
                 include_fields=include_fields,
                 exclude_fields=exclude_fields,

@@ -65,7 +65,7 @@ class CallsResource(Resource):
 
     async def download_inbound_voip_rates_csv(
         self,
-        sub_type: CallRateVoipSubType,
+        sub_type: CallRateVoipSubType | str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -74,7 +74,9 @@ class CallsResource(Resource):
         """Download CSV of Inbound VoIP Rates. Downloads the inbound VoIP rates of one endpoint type as CSV."""
         response = await self._section.send(
             "download_inbound_voip_rates_csv",
-            _download_inbound_voip_rates_csv._get_kwargs(check_path_parameter("sub_type", sub_type)),
+            _download_inbound_voip_rates_csv._get_kwargs(
+                check_path_parameter("sub_type", CallRateVoipSubType(sub_type))
+            ),
             _download_inbound_voip_rates_csv._parse_response,
             scopes=(
                 "calls.manage",
@@ -110,7 +112,7 @@ class CallsResource(Resource):
 
     async def download_outbound_voip_rates_csv(
         self,
-        sub_type: CallRateVoipSubType,
+        sub_type: CallRateVoipSubType | str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -119,7 +121,9 @@ class CallsResource(Resource):
         """Download CSV of Outbound VoIP Rates. Downloads the outbound VoIP rates of one endpoint type as CSV."""
         response = await self._section.send(
             "download_outbound_voip_rates_csv",
-            _download_outbound_voip_rates_csv._get_kwargs(check_path_parameter("sub_type", sub_type)),
+            _download_outbound_voip_rates_csv._get_kwargs(
+                check_path_parameter("sub_type", CallRateVoipSubType(sub_type))
+            ),
             _download_outbound_voip_rates_csv._parse_response,
             scopes=(
                 "calls.manage",
@@ -330,7 +334,7 @@ class CallsResource(Resource):
 
     async def get_inbound_voip_rates(
         self,
-        sub_type: CallRateVoipSubType,
+        sub_type: CallRateVoipSubType | str,
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
@@ -346,7 +350,7 @@ class CallsResource(Resource):
         response = await self._section.send(
             "get_inbound_voip_rates",
             _get_inbound_voip_rates._get_kwargs(
-                check_path_parameter("sub_type", sub_type),
+                check_path_parameter("sub_type", CallRateVoipSubType(sub_type)),
                 limit=limit,
                 offset=offset,
                 filter_=filter_,
@@ -367,7 +371,7 @@ class CallsResource(Resource):
 
     def iter_inbound_voip_rates(
         self,
-        sub_type: CallRateVoipSubType,
+        sub_type: CallRateVoipSubType | str,
         *,
         filter_: str | Unset = UNSET,
         order: str | Unset = UNSET,
@@ -386,7 +390,7 @@ class CallsResource(Resource):
             response = await self._section.send(
                 "get_inbound_voip_rates",
                 _get_inbound_voip_rates._get_kwargs(
-                    check_path_parameter("sub_type", sub_type),
+                    check_path_parameter("sub_type", CallRateVoipSubType(sub_type)),
                     filter_=filter_,
                     order=order,
                     include_fields=include_fields,
@@ -484,7 +488,7 @@ class CallsResource(Resource):
 
     async def get_outbound_voip_rates(
         self,
-        sub_type: CallRateVoipSubType,
+        sub_type: CallRateVoipSubType | str,
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
@@ -500,7 +504,7 @@ class CallsResource(Resource):
         response = await self._section.send(
             "get_outbound_voip_rates",
             _get_outbound_voip_rates._get_kwargs(
-                check_path_parameter("sub_type", sub_type),
+                check_path_parameter("sub_type", CallRateVoipSubType(sub_type)),
                 limit=limit,
                 offset=offset,
                 filter_=filter_,
@@ -521,7 +525,7 @@ class CallsResource(Resource):
 
     def iter_outbound_voip_rates(
         self,
-        sub_type: CallRateVoipSubType,
+        sub_type: CallRateVoipSubType | str,
         *,
         filter_: str | Unset = UNSET,
         order: str | Unset = UNSET,
@@ -540,7 +544,7 @@ class CallsResource(Resource):
             response = await self._section.send(
                 "get_outbound_voip_rates",
                 _get_outbound_voip_rates._get_kwargs(
-                    check_path_parameter("sub_type", sub_type),
+                    check_path_parameter("sub_type", CallRateVoipSubType(sub_type)),
                     filter_=filter_,
                     order=order,
                     include_fields=include_fields,
@@ -591,7 +595,7 @@ class CallsResourceWithRawResponse(Resource):
 
     async def download_inbound_voip_rates_csv(
         self,
-        sub_type: CallRateVoipSubType,
+        sub_type: CallRateVoipSubType | str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -602,7 +606,9 @@ class CallsResourceWithRawResponse(Resource):
         """
         response = await self._section.send(
             "download_inbound_voip_rates_csv",
-            _download_inbound_voip_rates_csv._get_kwargs(check_path_parameter("sub_type", sub_type)),
+            _download_inbound_voip_rates_csv._get_kwargs(
+                check_path_parameter("sub_type", CallRateVoipSubType(sub_type))
+            ),
             _download_inbound_voip_rates_csv._parse_response,
             scopes=(
                 "calls.manage",
@@ -640,7 +646,7 @@ class CallsResourceWithRawResponse(Resource):
 
     async def download_outbound_voip_rates_csv(
         self,
-        sub_type: CallRateVoipSubType,
+        sub_type: CallRateVoipSubType | str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -651,7 +657,9 @@ class CallsResourceWithRawResponse(Resource):
         """
         response = await self._section.send(
             "download_outbound_voip_rates_csv",
-            _download_outbound_voip_rates_csv._get_kwargs(check_path_parameter("sub_type", sub_type)),
+            _download_outbound_voip_rates_csv._get_kwargs(
+                check_path_parameter("sub_type", CallRateVoipSubType(sub_type))
+            ),
             _download_outbound_voip_rates_csv._parse_response,
             scopes=(
                 "calls.manage",
@@ -772,7 +780,7 @@ class CallsResourceWithRawResponse(Resource):
 
     async def get_inbound_voip_rates(
         self,
-        sub_type: CallRateVoipSubType,
+        sub_type: CallRateVoipSubType | str,
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
@@ -790,7 +798,7 @@ class CallsResourceWithRawResponse(Resource):
         response = await self._section.send(
             "get_inbound_voip_rates",
             _get_inbound_voip_rates._get_kwargs(
-                check_path_parameter("sub_type", sub_type),
+                check_path_parameter("sub_type", CallRateVoipSubType(sub_type)),
                 limit=limit,
                 offset=offset,
                 filter_=filter_,
@@ -848,7 +856,7 @@ class CallsResourceWithRawResponse(Resource):
 
     async def get_outbound_voip_rates(
         self,
-        sub_type: CallRateVoipSubType,
+        sub_type: CallRateVoipSubType | str,
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
@@ -866,7 +874,7 @@ class CallsResourceWithRawResponse(Resource):
         response = await self._section.send(
             "get_outbound_voip_rates",
             _get_outbound_voip_rates._get_kwargs(
-                check_path_parameter("sub_type", sub_type),
+                check_path_parameter("sub_type", CallRateVoipSubType(sub_type)),
                 limit=limit,
                 offset=offset,
                 filter_=filter_,

@@ -448,7 +448,7 @@ class OauthResource(Resource):
     async def revoke_oauth_token(
         self,
         *,
-        body: OAuthRevokeRequest | Unset = UNSET,
+        body: OAuthRevokeRequest | Unset | Mapping[str, Any] = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -456,7 +456,9 @@ class OauthResource(Resource):
         """Revoke OAuth Token. Revokes a token; without `token`, the token used for this call is revoked."""
         await self._section.send(
             "revoke_oauth_token",
-            _revoke_oauth_token._get_kwargs(body=body),
+            _revoke_oauth_token._get_kwargs(
+                body=body if isinstance(body, Unset) else coerce_body(OAuthRevokeRequest, body)
+            ),
             _revoke_oauth_token._parse_response,
             scopes=(
                 "oauth.manage_all_tokens",
@@ -854,7 +856,7 @@ class OauthResourceWithRawResponse(Resource):
     async def revoke_oauth_token(
         self,
         *,
-        body: OAuthRevokeRequest | Unset = UNSET,
+        body: OAuthRevokeRequest | Unset | Mapping[str, Any] = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -864,7 +866,9 @@ class OauthResourceWithRawResponse(Resource):
         """
         response = await self._section.send(
             "revoke_oauth_token",
-            _revoke_oauth_token._get_kwargs(body=body),
+            _revoke_oauth_token._get_kwargs(
+                body=body if isinstance(body, Unset) else coerce_body(OAuthRevokeRequest, body)
+            ),
             _revoke_oauth_token._parse_response,
             scopes=(
                 "oauth.manage_all_tokens",

@@ -37,9 +37,9 @@ class RatingResource(Resource):
 
     async def get_mms_rate(
         self,
-        sub_type: RatingMessageSubType,
+        sub_type: RatingMessageSubType | str,
         *,
-        direction: RatingDirection,
+        direction: RatingDirection | str,
         partner_sid: str | Unset = UNSET,
         to: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -50,7 +50,10 @@ class RatingResource(Resource):
         response = await self._section.send(
             "get_mms_rate",
             _get_mms_rate._get_kwargs(
-                check_path_parameter("sub_type", sub_type), direction=direction, partner_sid=partner_sid, to=to
+                check_path_parameter("sub_type", RatingMessageSubType(sub_type)),
+                direction=RatingDirection(direction),
+                partner_sid=partner_sid,
+                to=to,
             ),
             _get_mms_rate._parse_response,
             scopes=(
@@ -66,7 +69,7 @@ class RatingResource(Resource):
     async def get_pstn_call_rate(
         self,
         *,
-        direction: RatingDirection,
+        direction: RatingDirection | str,
         duration: int,
         partner_sid: str | Unset = UNSET,
         to: str,
@@ -77,7 +80,9 @@ class RatingResource(Resource):
         """Get PSTN Call Rate. Prices a PSTN call of a given length to or from a number."""
         response = await self._section.send(
             "get_pstn_call_rate",
-            _get_pstn_call_rate._get_kwargs(direction=direction, duration=duration, partner_sid=partner_sid, to=to),
+            _get_pstn_call_rate._get_kwargs(
+                direction=RatingDirection(direction), duration=duration, partner_sid=partner_sid, to=to
+            ),
             _get_pstn_call_rate._parse_response,
             scopes=(
                 "rating.manage",
@@ -91,9 +96,9 @@ class RatingResource(Resource):
 
     async def get_sms_rate(
         self,
-        sub_type: RatingMessageSubType,
+        sub_type: RatingMessageSubType | str,
         *,
-        direction: RatingDirection,
+        direction: RatingDirection | str,
         partner_sid: str | Unset = UNSET,
         to: str,
         message_segments: int | Unset = UNSET,
@@ -105,8 +110,8 @@ class RatingResource(Resource):
         response = await self._section.send(
             "get_sms_rate",
             _get_sms_rate._get_kwargs(
-                check_path_parameter("sub_type", sub_type),
-                direction=direction,
+                check_path_parameter("sub_type", RatingMessageSubType(sub_type)),
+                direction=RatingDirection(direction),
                 partner_sid=partner_sid,
                 to=to,
                 message_segments=message_segments,
@@ -124,9 +129,9 @@ class RatingResource(Resource):
 
     async def get_voip_call_rate(
         self,
-        sub_type: RatingVoipSubType,
+        sub_type: RatingVoipSubType | str,
         *,
-        direction: RatingDirection,
+        direction: RatingDirection | str,
         duration: int,
         partner_sid: str | Unset = UNSET,
         to: str,
@@ -138,8 +143,8 @@ class RatingResource(Resource):
         response = await self._section.send(
             "get_voip_call_rate",
             _get_voip_call_rate._get_kwargs(
-                check_path_parameter("sub_type", sub_type),
-                direction=direction,
+                check_path_parameter("sub_type", RatingVoipSubType(sub_type)),
+                direction=RatingDirection(direction),
                 duration=duration,
                 partner_sid=partner_sid,
                 to=to,
@@ -161,9 +166,9 @@ class RatingResourceWithRawResponse(Resource):
 
     async def get_mms_rate(
         self,
-        sub_type: RatingMessageSubType,
+        sub_type: RatingMessageSubType | str,
         *,
-        direction: RatingDirection,
+        direction: RatingDirection | str,
         partner_sid: str | Unset = UNSET,
         to: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -176,7 +181,10 @@ class RatingResourceWithRawResponse(Resource):
         response = await self._section.send(
             "get_mms_rate",
             _get_mms_rate._get_kwargs(
-                check_path_parameter("sub_type", sub_type), direction=direction, partner_sid=partner_sid, to=to
+                check_path_parameter("sub_type", RatingMessageSubType(sub_type)),
+                direction=RatingDirection(direction),
+                partner_sid=partner_sid,
+                to=to,
             ),
             _get_mms_rate._parse_response,
             scopes=(
@@ -192,7 +200,7 @@ class RatingResourceWithRawResponse(Resource):
     async def get_pstn_call_rate(
         self,
         *,
-        direction: RatingDirection,
+        direction: RatingDirection | str,
         duration: int,
         partner_sid: str | Unset = UNSET,
         to: str,
@@ -205,7 +213,9 @@ class RatingResourceWithRawResponse(Resource):
         """
         response = await self._section.send(
             "get_pstn_call_rate",
-            _get_pstn_call_rate._get_kwargs(direction=direction, duration=duration, partner_sid=partner_sid, to=to),
+            _get_pstn_call_rate._get_kwargs(
+                direction=RatingDirection(direction), duration=duration, partner_sid=partner_sid, to=to
+            ),
             _get_pstn_call_rate._parse_response,
             scopes=(
                 "rating.manage",
@@ -219,9 +229,9 @@ class RatingResourceWithRawResponse(Resource):
 
     async def get_sms_rate(
         self,
-        sub_type: RatingMessageSubType,
+        sub_type: RatingMessageSubType | str,
         *,
-        direction: RatingDirection,
+        direction: RatingDirection | str,
         partner_sid: str | Unset = UNSET,
         to: str,
         message_segments: int | Unset = UNSET,
@@ -235,8 +245,8 @@ class RatingResourceWithRawResponse(Resource):
         response = await self._section.send(
             "get_sms_rate",
             _get_sms_rate._get_kwargs(
-                check_path_parameter("sub_type", sub_type),
-                direction=direction,
+                check_path_parameter("sub_type", RatingMessageSubType(sub_type)),
+                direction=RatingDirection(direction),
                 partner_sid=partner_sid,
                 to=to,
                 message_segments=message_segments,
@@ -254,9 +264,9 @@ class RatingResourceWithRawResponse(Resource):
 
     async def get_voip_call_rate(
         self,
-        sub_type: RatingVoipSubType,
+        sub_type: RatingVoipSubType | str,
         *,
-        direction: RatingDirection,
+        direction: RatingDirection | str,
         duration: int,
         partner_sid: str | Unset = UNSET,
         to: str,
@@ -270,8 +280,8 @@ class RatingResourceWithRawResponse(Resource):
         response = await self._section.send(
             "get_voip_call_rate",
             _get_voip_call_rate._get_kwargs(
-                check_path_parameter("sub_type", sub_type),
-                direction=direction,
+                check_path_parameter("sub_type", RatingVoipSubType(sub_type)),
+                direction=RatingDirection(direction),
                 duration=duration,
                 partner_sid=partner_sid,
                 to=to,

@@ -48,7 +48,7 @@ class SmsResource(Resource):
 
     async def download_outbound_rates_csv(
         self,
-        sub_type: SmsRateSubType,
+        sub_type: SmsRateSubType | str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -59,7 +59,7 @@ class SmsResource(Resource):
         """
         response = await self._section.send(
             "download_outbound_rates_csv",
-            _download_outbound_rates_csv._get_kwargs(check_path_parameter("sub_type", sub_type)),
+            _download_outbound_rates_csv._get_kwargs(check_path_parameter("sub_type", SmsRateSubType(sub_type))),
             _download_outbound_rates_csv._parse_response,
             scopes=(
                 "sms.manage",
@@ -299,7 +299,7 @@ class SmsResource(Resource):
 
     async def get_outbound_rates(
         self,
-        sub_type: SmsRateSubType,
+        sub_type: SmsRateSubType | str,
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
@@ -315,7 +315,7 @@ class SmsResource(Resource):
         response = await self._section.send(
             "get_outbound_rates",
             _get_outbound_rates._get_kwargs(
-                check_path_parameter("sub_type", sub_type),
+                check_path_parameter("sub_type", SmsRateSubType(sub_type)),
                 limit=limit,
                 offset=offset,
                 filter_=filter_,
@@ -336,7 +336,7 @@ class SmsResource(Resource):
 
     def iter_outbound_rates(
         self,
-        sub_type: SmsRateSubType,
+        sub_type: SmsRateSubType | str,
         *,
         filter_: str | Unset = UNSET,
         order: str | Unset = UNSET,
@@ -355,7 +355,7 @@ class SmsResource(Resource):
             response = await self._section.send(
                 "get_outbound_rates",
                 _get_outbound_rates._get_kwargs(
-                    check_path_parameter("sub_type", sub_type),
+                    check_path_parameter("sub_type", SmsRateSubType(sub_type)),
                     filter_=filter_,
                     order=order,
                     include_fields=include_fields,
@@ -513,7 +513,7 @@ class SmsResourceWithRawResponse(Resource):
 
     async def download_outbound_rates_csv(
         self,
-        sub_type: SmsRateSubType,
+        sub_type: SmsRateSubType | str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -524,7 +524,7 @@ class SmsResourceWithRawResponse(Resource):
         """
         response = await self._section.send(
             "download_outbound_rates_csv",
-            _download_outbound_rates_csv._get_kwargs(check_path_parameter("sub_type", sub_type)),
+            _download_outbound_rates_csv._get_kwargs(check_path_parameter("sub_type", SmsRateSubType(sub_type))),
             _download_outbound_rates_csv._parse_response,
             scopes=(
                 "sms.manage",
@@ -674,7 +674,7 @@ class SmsResourceWithRawResponse(Resource):
 
     async def get_outbound_rates(
         self,
-        sub_type: SmsRateSubType,
+        sub_type: SmsRateSubType | str,
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
@@ -692,7 +692,7 @@ class SmsResourceWithRawResponse(Resource):
         response = await self._section.send(
             "get_outbound_rates",
             _get_outbound_rates._get_kwargs(
-                check_path_parameter("sub_type", sub_type),
+                check_path_parameter("sub_type", SmsRateSubType(sub_type)),
                 limit=limit,
                 offset=offset,
                 filter_=filter_,

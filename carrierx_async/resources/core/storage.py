@@ -450,7 +450,7 @@ class StorageResource(Resource):
     async def upload_file(
         self,
         *,
-        body: StorageFileUpload | File | Unset = UNSET,
+        body: StorageFileUpload | File | Unset | Mapping[str, Any] = UNSET,
         container_sid: str | Unset = UNSET,
         name: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -460,7 +460,11 @@ class StorageResource(Resource):
         """Upload File. Uploads a file into a container."""
         response = await self._section.send(
             "upload_file",
-            _upload_file._get_kwargs(body=body, container_sid=container_sid, name=name),
+            _upload_file._get_kwargs(
+                body=body if isinstance(body, File | Unset) else coerce_body(StorageFileUpload, body),
+                container_sid=container_sid,
+                name=name,
+            ),
             _upload_file._parse_response,
             scopes=(
                 "storage.manage",
@@ -819,7 +823,7 @@ class StorageResourceWithRawResponse(Resource):
     async def upload_file(
         self,
         *,
-        body: StorageFileUpload | File | Unset = UNSET,
+        body: StorageFileUpload | File | Unset | Mapping[str, Any] = UNSET,
         container_sid: str | Unset = UNSET,
         name: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -831,7 +835,11 @@ class StorageResourceWithRawResponse(Resource):
         """
         response = await self._section.send(
             "upload_file",
-            _upload_file._get_kwargs(body=body, container_sid=container_sid, name=name),
+            _upload_file._get_kwargs(
+                body=body if isinstance(body, File | Unset) else coerce_body(StorageFileUpload, body),
+                container_sid=container_sid,
+                name=name,
+            ),
             _upload_file._parse_response,
             scopes=(
                 "storage.manage",
