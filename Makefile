@@ -4,8 +4,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Prism validates the client's requests against the specs (tests/contract/test_prism.py).
+PRISM := .prism/node_modules/.bin/prism
+PRISM_VERSION := 5.16.0
 
-.PHONY: venv demo generate check-generated lint typecheck test bench
+.PHONY: venv demo generate check-generated lint typecheck prism test bench
 
 venv: $(STAMP)
 
@@ -31,7 +34,12 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy carrierx_async
 
-test: check-generated lint typecheck
+prism: $(PRISM)
+
+$(PRISM):
+	npm install --silent --no-audit --no-fund --prefix .prism @stoplight/prism-cli@$(PRISM_VERSION)
+
+test: check-generated lint typecheck prism
 	$(BIN)/pytest
 
 bench: venv
