@@ -11,6 +11,7 @@ from ._app import DEFAULT_TOKEN, FakeCarrierX
 from ._domain import OAuthCredentials
 from ._faults import Fault, FaultEvent, FaultInjector, FaultKind
 from ._filters import FilterError, parse_filter, parse_order
+from ._flexml_calls import FlexMLCallRunner, FlexMLRequest, FlexMLSession
 from ._http import DroppedConnection, RefusedConnection
 from ._server import serve
 
@@ -23,6 +24,9 @@ __all__ = [
     "FaultInjector",
     "FaultKind",
     "FilterError",
+    "FlexMLCallRunner",
+    "FlexMLRequest",
+    "FlexMLSession",
     "OAuthCredentials",
     "RefusedConnection",
     "parse_filter",

@@ -15,12 +15,14 @@ from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
 import anyio
+import httpx
 
 from .._config import SECTION_PATHS
 from ._domain import Domain, OAuthCredentials
 from ._faults import Fault, FaultInjector
+from ._flexml_calls import FlexMLCallRunner
 from ._http import ApiError, DroppedConnection, RefusedConnection, Request, Response
-from ._resources import Call, Resources
+from ._resources import Call, Hooks, Resources
 from ._specs import SECTIONS
 from ._store import Store
 
@@ -52,6 +54,9 @@ class FakeCarrierX:
         seed: seeds the fault RNG and `order=shuffle`, so runs repeat.
         mediator_wrapped: answer Mediator calls as `{"body": ..., "status": ...}`, as its docs show.
         clock: the current time (for token expiry in tests); UTC now by default.
+        flexml_transport: how a FlexML call reaches the user's app (e.g. `httpx.ASGITransport`);
+            by default the URLs are requested over the network.
+        caller_digits: what the caller presses at each `Gather`, in order (then nothing).
     """
 
     def __init__(
@@ -66,6 +71,8 @@ class FakeCarrierX:
         seed: int | None = 0,
         mediator_wrapped: bool = False,
         clock: Callable[[], datetime.datetime] | None = None,
+        flexml_transport: httpx.AsyncBaseTransport | None = None,
+        caller_digits: Iterable[str] = (),
     ) -> None:
         self.base_url = base_url.rstrip("/") if base_url else None
         self.mediator_wrapped = mediator_wrapped
@@ -82,6 +89,8 @@ class FakeCarrierX:
         self._did_pool_size = did_pool_size
         self.store = Store()
         self.resources = Resources(self.store, clock=self._clock, rng=random.Random(seed))
+        # FlexML calls fetch the user's app: through this transport (an ASGI app in tests), or the network.
+        self.flexml_calls = FlexMLCallRunner(flexml_transport, caller_digits)
         self.domain = self._new_domain()
 
     def _new_domain(self) -> Domain:
@@ -96,6 +105,7 @@ class FakeCarrierX:
         )
         for token in self._initial_tokens:
             domain.add_token(token)
+        self.resources.hooks[("flexml", "/calls")] = Hooks(created=self.flexml_calls.call_created)
         return domain
 
     def __repr__(self) -> str:
