@@ -143,20 +143,27 @@ async def get_one_object(base_url: str, concurrency: int, seconds: float) -> dic
 
 
 PAGING_SCRIPT = """
-import asyncio, json, resource, sys, time
+import asyncio, json, os, sys, time
 from carrierx_async import CarrierX
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+def rss():
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * PAGE
 
 async def main(base_url):
     async with CarrierX(token="t", base_url=base_url) as cx:
-        await cx.core.dids.get_dids(limit=1)  # warm up: imports, pool, first page
-        baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        await cx.core.dids.get_dids(limit=1000)  # warm up: imports, pool, one full page parsed
+        baseline = peak = rss()
         started = time.perf_counter()
         count = 0
-        async for did in cx.core.dids.iter_dids(page_size=1000):
-            count += 1
+        async for page in cx.core.dids.iter_dids(page_size=1000).pages():
+            count += len(page.items)
+            peak = max(peak, rss())  # sampled once per page, while the page is alive
         elapsed = time.perf_counter() - started
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"items": count, "seconds": elapsed, "rss_growth_mb": (peak - baseline) / 1024}))
+    print(json.dumps({"items": count, "seconds": elapsed, "rss_growth_mb": (peak - baseline) / 2**20,
+                      "baseline_rss_mb": baseline / 2**20}))
 
 asyncio.run(main(sys.argv[1]))
 """
