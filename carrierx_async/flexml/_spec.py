@@ -13,7 +13,7 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, get_args
 
 import attrs
 
@@ -28,6 +28,7 @@ __all__ = [
     "STATUS_CALLBACK_METHODS",
     "UNCERTAIN",
     "Attribute",
+    "RejectReason",
     "check_xml_text",
     "render_attributes",
 ]
@@ -38,7 +39,7 @@ DTMF_KEYS = frozenset("0123456789#*")
 HTTP_METHODS = ("GET", "POST")
 # The Account object's list; the Call object and the Override page give no list of their own.
 STATUS_CALLBACK_METHODS = ("GET", "POST", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE", "TRACE")
-REJECT_REASONS = (
+RejectReason = Literal[
     "redirect",
     "forbidden",
     "rejected",
@@ -51,7 +52,8 @@ REJECT_REASONS = (
     "does-not-exist",
     "unwanted",
     "intermediary-rejected",
-)
+]
+REJECT_REASONS: tuple[str, ...] = get_args(RejectReason)
 
 _POLLY_VOICE = re.compile(r"Polly\.[A-Za-z][A-Za-z-]*")
 _XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")

@@ -12,7 +12,7 @@ from typing import Literal, TypedDict, Unpack
 from ._errors import FlexMLError
 from ._markup import Element, Verb, required_text
 from ._nouns import File, NoAttributes, Number
-from ._spec import DTMF_KEYS, check_xml_text
+from ._spec import DTMF_KEYS, RejectReason, check_xml_text
 
 __all__ = [
     "Dial",
@@ -32,20 +32,6 @@ __all__ = [
 
 Extra = Mapping[str, object] | None
 HttpMethod = Literal["GET", "POST"]
-RejectReason = Literal[
-    "redirect",
-    "forbidden",
-    "rejected",
-    "not-found",
-    "busy-here",
-    "bad-gateway",
-    "unavailable",
-    "busy",
-    "decline",
-    "does-not-exist",
-    "unwanted",
-    "intermediary-rejected",
-]
 SAY_MAX_CHARACTERS = 1024
 
 
