@@ -139,6 +139,7 @@ class OAuthAuth(httpx.Auth):
         self._token_url = httpx.URL(token_url)
         self.origin = Origin.of(self._token_url)
         self._refresh_margin = refresh_margin
+        self._margin = refresh_margin
         self._clock = clock
         self._lock_instance: anyio.Lock | None = None
         self._header: str | None = None
@@ -161,7 +162,7 @@ class OAuthAuth(httpx.Auth):
     def _is_fresh(self) -> bool:
         if self._header is None:
             return False
-        return self._expires_at is None or self._clock() < self._expires_at - self._refresh_margin
+        return self._expires_at is None or self._clock() < self._expires_at - self._margin
 
     def _token_request(self) -> httpx.Request:
         return httpx.Request("POST", self._token_url, data=self._grant.form())
@@ -180,6 +181,9 @@ class OAuthAuth(httpx.Auth):
             raise AuthenticationError(response=response, operation=TOKEN_OPERATION)
         self._header = f"Bearer {token}"
         self._expires_at = _timestamp(data.get("date_expiration_access_token"))
+        # Renew early, but never so early that a short-lived token is stale the moment it arrives.
+        lifetime = None if self._expires_at is None else self._expires_at - self._clock()
+        self._margin = self._refresh_margin if lifetime is None else min(self._refresh_margin, max(lifetime, 0) / 2)
         self._generation += 1
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:

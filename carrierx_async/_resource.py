@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol, TypeVar
 
+import attrs
+
 from ._errors import ConfigurationError
 from ._section import Section
 
@@ -44,7 +46,24 @@ def coerce_body(model: type[ModelT], body: ModelT | Mapping[str, Any]) -> ModelT
         raise ConfigurationError(f"{model.__name__} needs the field {missing.args[0]!r}") from None
     except (TypeError, ValueError, AttributeError) as error:
         raise ConfigurationError(f"{model.__name__}: {error}") from None
-    unknown = sorted(built.additional_properties)
+    unknown = _unknown_fields(built, model.__name__)
     if unknown:
-        raise ConfigurationError(f"{model.__name__} has no field {', '.join(map(repr, unknown))}")
+        raise ConfigurationError("; ".join(f"{where} has no field {name!r}" for where, name in unknown))
     return built
+
+
+def _unknown_fields(value: Any, where: str) -> list[tuple[str, str]]:
+    """(where, name) of each field the request models do not declare, at any depth.
+
+    A model that declares no field of its own is a free-form map (`attributes`): any key goes.
+    """
+    if isinstance(value, list):
+        return [found for index, item in enumerate(value) for found in _unknown_fields(item, f"{where}[{index}]")]
+    if not attrs.has(type(value)):
+        return []
+    declared = [field.name for field in attrs.fields(type(value)) if field.name != "additional_properties"]
+    extra = getattr(value, "additional_properties", {})
+    found = [(where, name) for name in sorted(extra)] if declared else []
+    for name in declared:
+        found += _unknown_fields(getattr(value, name), f"{where}.{name}")
+    return found

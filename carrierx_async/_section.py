@@ -58,9 +58,18 @@ def check_path_parameter(name: str, value: PathValue) -> PathValue:
     characters) is refused here.
     """
     text = str(value)
-    if not text.strip() or text in (".", "..") or CONTROL_CHARACTERS.search(text):
+    if not text.strip() or text in (".", "..") or CONTROL_CHARACTERS.search(text) or not _encodable(text):
         raise ConfigurationError(f"{name} {value!r} is not a valid identifier")
     return value
+
+
+def _encodable(text: str) -> bool:
+    """Whether UTF-8 can carry the text (a lone surrogate cannot)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @attrs.frozen
@@ -143,7 +152,12 @@ class Section:
             and running_on_asyncio()
         ):
             return await self._send_direct(operation, kwargs, parse, scopes, timeout, extra_headers, policy)
-        request = self._build_request(kwargs, timeout, extra_headers)
+        try:
+            request = self._build_request(kwargs, timeout, extra_headers)
+        except httpx.InvalidURL as error:
+            raise ConfigurationError(f"{operation}: the request URL is not valid ({error})") from None
+        except (ValueError, TypeError) as error:  # a body value JSON or a form cannot carry
+            raise ConfigurationError(f"{operation}: the request body cannot be encoded ({error})") from None
         if policy is not None:
             request.extensions[RETRY_EXTENSION] = policy
         started = time.perf_counter()
@@ -177,7 +191,10 @@ class Section:
         query = encode_query(kwargs.get("params") or {})
         if query:
             url += "?" + query
-        body, content_type = encode_body(kwargs)
+        try:
+            body, content_type = encode_body(kwargs)
+        except (ValueError, TypeError) as error:  # a body value JSON or a form cannot carry
+            raise ConfigurationError(f"{operation}: the request body cannot be encoded ({error})") from None
         headers = {
             "Accept-Encoding": "gzip, deflate",
             **self._config.headers,
@@ -194,6 +211,10 @@ class Section:
         while True:
             try:
                 response = await self._direct.sender.send(method, url, headers, body, chosen_timeout)
+            except httpx.DecodingError as error:  # the answer's Content-Encoding lied
+                raise APIConnectionError(
+                    f"undecodable body: {error}", request=httpx.Request(method, url), operation=operation
+                ) from None
             except (TimeoutError, aiohttp.ClientError, OSError) as error:
                 wait = loop.after_error(error)
                 if wait is None:
