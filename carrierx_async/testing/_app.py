@@ -160,9 +160,11 @@ class FakeCarrierX:
         request = await _read_request(scope, receive)
         response, drop = await self.respond(request)
         if drop:
-            # Start the answer, then fail: in-process httpx raises the error to the client; a
-            # server (uvicorn) closes the connection half-way through the response.
-            await send({"type": "http.response.start", "status": response.status, "headers": _headers(response)})
+            # Start an answer that announces a body, then fail: in-process httpx raises the error
+            # to the client; a server (uvicorn) closes the connection half-way through the body.
+            # The announced byte matters: a complete head without a body (a 204) would read as a
+            # whole answer, and the client would reuse the dead connection.
+            await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1")]})
             raise DroppedConnection("the fake server dropped the connection")
         await send({"type": "http.response.start", "status": response.status, "headers": _headers(response)})
         await send({"type": "http.response.body", "body": response.body, "more_body": False})

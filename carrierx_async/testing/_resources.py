@@ -413,8 +413,10 @@ class Resources:
         """The object as answered: every schema property (null when unset), then field filtering."""
         if schema is None:
             schema = self.item_schema(call.section, call.operation.collection_template)
-        complete = {name: None for name in self.schemas(call.section).properties(schema)}
+        tools = self.schemas(call.section)
+        complete = {name: None for name in tools.properties(schema)}
         complete.update(copy.deepcopy(dict(item)))
+        complete = _as_answered(tools, complete, schema)
         include = _filters.parse_fields(call.request.query.get("include_fields"))
         exclude = _filters.parse_fields(call.request.query.get("exclude_fields"))
         return _filters.apply_fields(complete, include, exclude)
@@ -845,3 +847,21 @@ def _csv_cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+def _as_answered(tools: SchemaTools, value: Any, schema: Schema | None) -> Any:
+    """A stored value as CarrierX answers it: numbers come back as strings where the schema
+    says string (Conference v1 attribute values, for one, are sent as integers)."""
+    node = tools.non_null(schema)
+    if isinstance(value, dict):
+        properties = tools.properties(node)
+        return {name: _as_answered(tools, item, properties.get(name)) for name, item in value.items()}
+    if isinstance(value, list):
+        items = node.get("items")
+        return [_as_answered(tools, item, items) for item in value]
+    types = node.get("type")
+    kinds = set(types) if isinstance(types, list) else {types}
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if number and "string" in kinds and not kinds & {"number", "integer"}:
+        return str(value)
+    return value
