@@ -298,8 +298,11 @@ class Section:
             return parse(client=self._parse_client, response=response)
         except Exception as error:  # the generated parsers raise whatever bad data provokes
             response.request = httpx.Request(method, url)  # the lean path leaves it out on success
+            detail = str(error)
+            if len(detail) > 300:  # the generator's UnexpectedStatus quotes the whole body
+                detail = detail[:300] + "…"
             raise APIResponseValidationError(
-                f"unreadable {response.status_code} response ({type(error).__name__}: {error})",
+                f"unreadable {response.status_code} response ({type(error).__name__}: {detail})",
                 response=response,
                 operation=operation,
             ) from error

@@ -283,8 +283,7 @@ async def test_a_foreign_pagination_next_is_never_requested(elsewhere: RawServer
 def self_signed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A certificate for 127.0.0.1 that no trust store knows (made with the openssl command)."""
     openssl = shutil.which("openssl")
-    if openssl is None:
-        pytest.skip("the openssl command is needed to make a test certificate")
+    assert openssl is not None, "the openssl command is needed to make a test certificate"
     folder = tmp_path_factory.mktemp("tls")
     cert, key = folder / "cert.pem", folder / "key.pem"
     subprocess.run(

@@ -286,6 +286,7 @@ async def test_ten_thousand_calls_under_faults_stay_typed_never_duplicate_and_le
 
 
 async def test_a_dropped_answer_without_a_body_is_seen_as_dropped() -> None:
+    """Found by the run above: a dropped 204 looked complete, and poisoned the pooled connection."""
     app = FakeCarrierX()
     gauge = ServerGauge(app, tally_header=CALL_HEADER)
     with serve(gauge) as base_url:

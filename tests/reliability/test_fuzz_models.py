@@ -14,14 +14,12 @@ import importlib
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from openapi_python_client.strings import ClassName
 from openapi_schema_validator import OAS31Validator
 
 from carrierx_async._config import SECTION_PACKAGES
 from tests.contract.support import round_trip_differences
-
-pytest.importorskip("hypothesis", reason="hypothesis is a dev dependency of this suite")
-from hypothesis import HealthCheck, given, settings
 
 from .schema_strategies import SECTIONS, StrategyBuilder, load_spec, response_components
 

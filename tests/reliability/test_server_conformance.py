@@ -20,19 +20,18 @@ from typing import Any
 
 import httpx
 import pytest
-
-from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX
-
-schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is a dev dependency of this suite")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from schemathesis.checks import not_a_server_error  # noqa: E402
-from schemathesis.specs.openapi.checks import (  # noqa: E402
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_schema_conformance,
     status_code_conformance,
 )
 
-from .schema_strategies import load_spec  # noqa: E402
+from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX
+
+from .schema_strategies import load_spec
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 LEFT_OUT = ("filter", "order", "include_fields", "exclude_fields", "after", "before")

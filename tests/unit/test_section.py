@@ -225,3 +225,12 @@ async def test_a_client_that_follows_redirects_still_sends_no_credentials_elsewh
     ):
         await cx.conference_v2("login", PASSWORD).accounts.get_current_account()
     assert "Authorization" not in evil.calls.last.request.headers
+
+
+@respx.mock
+async def test_an_unexpected_answer_is_quoted_briefly_in_the_error(conference_v2) -> None:
+    respx.get(f"{V2}/accounts/whoami").respond(202, content=b"x" * 100_000)
+    with pytest.raises(APIResponseValidationError) as caught:
+        await conference_v2.accounts.get_current_account()
+    assert "get_current_account" in str(caught.value)
+    assert len(str(caught.value)) < 1_000
