@@ -12,7 +12,7 @@ from carrierx_core.api.tts import create_tts_text as _create_tts_text
 from carrierx_core.api.tts import get_tts_voice as _get_tts_voice
 from carrierx_core.api.tts import get_tts_voices as _get_tts_voices
 from carrierx_core.models import TtsVoice
-from carrierx_core.models.tts_file import TtsFile
+from carrierx_core.models.storage_file import StorageFile
 from carrierx_core.models.tts_text_create import TtsTextCreate
 from carrierx_core.models.tts_voice_list import TtsVoiceList
 from carrierx_core.types import UNSET, Unset
@@ -43,7 +43,7 @@ class TtsResource(Resource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
-    ) -> TtsFile:
+    ) -> StorageFile:
         """Create TTS Text. Turns text into speech. Returns the audio, or with `response_format=file` stores it
         in a container and returns the File object.
         """
@@ -63,7 +63,7 @@ class TtsResource(Resource):
             extra_headers=extra_headers,
             retry=retry,
         )
-        return cast(TtsFile, response.parsed)
+        return cast(StorageFile, response.parsed)
 
     async def get_tts_voice(
         self,
@@ -182,7 +182,7 @@ class TtsResourceWithRawResponse(Resource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
-    ) -> ApiResponse[TtsFile]:
+    ) -> ApiResponse[StorageFile]:
         """Create TTS Text. Returns the status, headers and body with the parsed model. Turns text into speech.
         Returns the audio, or with `response_format=file` stores it in a container and returns the File
         object.
@@ -203,7 +203,7 @@ class TtsResourceWithRawResponse(Resource):
             extra_headers=extra_headers,
             retry=retry,
         )
-        return cast(ApiResponse[TtsFile], response)
+        return cast(ApiResponse[StorageFile], response)
 
     async def get_tts_voice(
         self,

@@ -216,8 +216,6 @@ from .trunk_group_update import TrunkGroupUpdate
 from .trunk_list import TrunkList
 from .trunk_transformation import TrunkTransformation
 from .trunk_update import TrunkUpdate
-from .tts_file import TtsFile
-from .tts_file_content_classification import TtsFileContentClassification
 from .tts_text_create import TtsTextCreate
 from .tts_voice import TtsVoice
 from .tts_voice_languages import TtsVoiceLanguages
@@ -448,8 +446,6 @@ __all__ = (
     "TrunkList",
     "TrunkTransformation",
     "TrunkUpdate",
-    "TtsFile",
-    "TtsFileContentClassification",
     "TtsTextCreate",
     "TtsVoice",
     "TtsVoiceLanguages",

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.tts_file import TtsFile
+from ...models.storage_file import StorageFile
 from ...models.tts_text_create import TtsTextCreate
 from ...types import UNSET, Response, Unset
 
@@ -41,9 +41,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TtsFile | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StorageFile | None:
     if response.status_code == 200:
-        response_200 = TtsFile.from_dict(response.json())
+        response_200 = StorageFile.from_dict(response.json())
 
         return response_200
 
@@ -83,7 +83,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TtsFile]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | StorageFile]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     body: TtsTextCreate,
     response_format: str | Unset = UNSET,
     response_container_sid: str | Unset = UNSET,
-) -> Response[Error | TtsFile]:
+) -> Response[Error | StorageFile]:
     """Create TTS Text
 
      Turns text into speech. Returns the audio, or with `response_format=file` stores it in a container
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TtsFile]
+        Response[Error | StorageFile]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ def sync(
     body: TtsTextCreate,
     response_format: str | Unset = UNSET,
     response_container_sid: str | Unset = UNSET,
-) -> Error | TtsFile | None:
+) -> Error | StorageFile | None:
     """Create TTS Text
 
      Turns text into speech. Returns the audio, or with `response_format=file` stores it in a container
@@ -152,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TtsFile
+        Error | StorageFile
     """
 
     return sync_detailed(
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     body: TtsTextCreate,
     response_format: str | Unset = UNSET,
     response_container_sid: str | Unset = UNSET,
-) -> Response[Error | TtsFile]:
+) -> Response[Error | StorageFile]:
     """Create TTS Text
 
      Turns text into speech. Returns the audio, or with `response_format=file` stores it in a container
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TtsFile]
+        Response[Error | StorageFile]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +205,7 @@ async def asyncio(
     body: TtsTextCreate,
     response_format: str | Unset = UNSET,
     response_container_sid: str | Unset = UNSET,
-) -> Error | TtsFile | None:
+) -> Error | StorageFile | None:
     """Create TTS Text
 
      Turns text into speech. Returns the audio, or with `response_format=file` stores it in a container
@@ -221,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TtsFile
+        Error | StorageFile
     """
 
     return (
