@@ -21,30 +21,48 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RawResponse,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
-from ._response import ApiResponse
+from ._response import ApiResponse, raw_response
 from ._retry import RetryPolicy
-from ._section import NOT_GIVEN, NotGiven
 from ._version import __version__
+from .runtime import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ._batch import Batch, BatchProgress, BatchResult
+    from .resources.conference import ConferenceAPI
+    from .resources.conference_v2 import ConferenceV2API
+    from .resources.core import CoreAPI
+    from .resources.flexml import FlexMLAPI
+    from .resources.mediator import MediatorAPI
 
-_LAZY = {"Batch", "BatchProgress", "BatchResult"}  # they import anyio, which a plain import should not pay for
+# Imported on first use: the batch helper brings anyio, and each section class its resources.
+_LAZY = {
+    "Batch": "._batch",
+    "BatchProgress": "._batch",
+    "BatchResult": "._batch",
+    "CoreAPI": ".resources.core",
+    "ConferenceAPI": ".resources.conference",
+    "ConferenceV2API": ".resources.conference_v2",
+    "FlexMLAPI": ".resources.flexml",
+    "MediatorAPI": ".resources.mediator",
+}
 
 
 def __getattr__(name: str) -> object:
-    if name in _LAZY:
-        from . import _batch
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'carrierx_async' has no attribute {name!r}")
+    import importlib
 
-        return getattr(_batch, name)
-    raise AttributeError(f"module 'carrierx_async' has no attribute {name!r}")
+    return getattr(importlib.import_module(module, __name__), name)
 
 
 __all__ = [
-    "NOT_GIVEN",
+    "UNSET",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -58,18 +76,27 @@ __all__ = [
     "BatchResult",
     "CarrierX",
     "CarrierXError",
+    "ConferenceAPI",
+    "ConferenceV2API",
     "ConfigurationError",
     "ConflictError",
+    "CoreAPI",
     "ErrorBody",
     "FieldError",
+    "File",
+    "FlexMLAPI",
     "InternalServerError",
+    "MediatorAPI",
     "NotFoundError",
-    "NotGiven",
     "OAuthPasswordGrant",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "UnprocessableEntityError",
+    "Unset",
     "UnsupportedMediaTypeError",
     "__version__",
+    "raw_response",
 ]

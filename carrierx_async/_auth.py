@@ -1,16 +1,17 @@
-"""Credentials as `httpx.Auth` flows: bearer token, HTTP Basic, and OAuth with refresh.
+"""Credentials: a fixed bearer token, an endpoint's login (HTTP Basic), or OAuth with renewal.
 
-Every flow is bound to one origin (scheme, host, port) and refuses to attach credentials to a
-request for any other, so a redirect or a `pagination.next` URL pointing elsewhere can never
-carry them. Reprs never show a secret.
+Every credential is bound to one origin (scheme, host, port): the send loop attaches it only
+to requests for that origin, so a redirect or a `pagination.next` URL pointing elsewhere can
+never carry it. Reprs never show a secret.
 """
 
 from __future__ import annotations
 
 import base64
 import datetime
+import json
 import time
-from collections.abc import AsyncGenerator, Callable, Generator, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -19,11 +20,20 @@ import httpx
 if TYPE_CHECKING:
     import anyio
 
-from ._errors import APIResponseValidationError, AuthenticationError, ConfigurationError, status_error_class
+from ._errors import (
+    APIResponseValidationError,
+    AuthenticationError,
+    ConfigurationError,
+    RawResponse,
+    status_error_class,
+)
 
-__all__ = ["BasicAuth", "BearerAuth", "OAuthAuth", "OAuthPasswordGrant", "Origin"]
+__all__ = ["BasicAuth", "BearerAuth", "Credentials", "OAuthAuth", "OAuthPasswordGrant", "Origin"]
 
 TOKEN_OPERATION = "generate_oauth_bearer_token"  # the operationId of POST /oauth/token
+
+# Sends the token request (a form body) through the client's send loop, without credentials.
+TokenFetch = Callable[[str, bytes], Awaitable[RawResponse]]
 
 
 @attrs.frozen
@@ -42,30 +52,46 @@ class Origin:
     def admits(self, url: httpx.URL) -> bool:
         return (url.scheme, url.host, url.port) == (self.scheme, self.host, self.port)
 
-    def check(self, request: httpx.Request) -> None:
-        if not self.admits(request.url):
+    def __str__(self) -> str:
+        return f"{self.scheme}://{self.host}" + (f":{self.port}" if self.port is not None else "")
+
+    def check(self, url: str) -> None:
+        """Refuse, before sending, to attach credentials to a URL of any other origin."""
+        prefix = f"{self}/"
+        if not url.startswith(prefix):
+            target = httpx.URL(url)
             raise ConfigurationError(
-                f"refusing to send credentials to {request.url.scheme}://{request.url.host}: "
-                f"they belong to {self.scheme}://{self.host}"
+                f"refusing to send credentials to {target.scheme}://{target.host}: they belong to {self}"
             )
 
 
-class HeaderAuth(httpx.Auth):
+class Credentials:
+    """What the send loop asks for before each attempt: an `Authorization` header value."""
+
+    origin: Origin
+    static_header: str | None = None  # fixed credentials: no await needed
+
+    async def authorization(self) -> tuple[str, int]:
+        """The header value and its generation (which token it is)."""
+        assert self.static_header is not None
+        return self.static_header, 0
+
+    async def renew(self, generation: int) -> bool:
+        """After a 401 with that generation: True when a new credential is worth one more try."""
+        return False
+
+
+class HeaderAuth(Credentials):
     """Credentials that are one fixed `Authorization` header, sent only to `origin`."""
 
     def __init__(self, header: str, origin: Origin) -> None:
-        self._header = header
+        self.static_header = header
         self.origin = origin
 
     @property
     def header(self) -> str:
-        """The `Authorization` value, for senders that bypass httpx's auth flow."""
-        return self._header
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self.origin.check(request)
-        request.headers["Authorization"] = self._header
-        yield request
+        assert self.static_header is not None
+        return self.static_header
 
 
 class BearerAuth(HeaderAuth):
@@ -119,12 +145,12 @@ class OAuthPasswordGrant:
         return f"OAuthPasswordGrant(client_id={self.client_id!r}, username={self.username!r}, secrets='***')"
 
 
-class OAuthAuth(httpx.Auth):
+class OAuthAuth(Credentials):
     """Obtains a Core token from `/oauth/token`, renews it before it expires and once after a 401.
 
-    Concurrent requests share one refresh: the first to find the token missing or stale fetches
+    Concurrent requests share one renewal: the first to find the token missing or stale fetches
     a new one while the others wait for it, so a thousand calls on an expired token cause one
-    token request.
+    token request. The token request goes through the client's own send loop (`bind`).
     """
 
     def __init__(
@@ -136,7 +162,7 @@ class OAuthAuth(httpx.Auth):
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._grant = grant
-        self._token_url = httpx.URL(token_url)
+        self._token_url = str(token_url)
         self.origin = Origin.of(self._token_url)
         self._refresh_margin = refresh_margin
         self._margin = refresh_margin
@@ -144,11 +170,15 @@ class OAuthAuth(httpx.Auth):
         self._lock_instance: anyio.Lock | None = None
         self._header: str | None = None
         self._expires_at: float | None = None
-        self._generation = 0  # bumped on every new token, so a 401 refreshes at most once
+        self._generation = 0  # bumped on every new token, so a 401 renews at most once
+        self._fetch: TokenFetch | None = None
         self.token_requests = 0
 
     def __repr__(self) -> str:
-        return f"OAuthAuth(grant={self._grant!r}, token_url={str(self._token_url)!r})"
+        return f"OAuthAuth(grant={self._grant!r}, token_url={self._token_url!r})"
+
+    def bind(self, fetch: TokenFetch) -> None:
+        self._fetch = fetch
 
     @property
     def _lock(self) -> anyio.Lock:
@@ -164,21 +194,26 @@ class OAuthAuth(httpx.Auth):
             return False
         return self._expires_at is None or self._clock() < self._expires_at - self._margin
 
-    def _token_request(self) -> httpx.Request:
-        return httpx.Request("POST", self._token_url, data=self._grant.form())
+    async def _renew(self) -> None:
+        if self._fetch is None:
+            raise ConfigurationError("OAuthAuth is not bound to a client")
+        self.token_requests += 1
+        response = await self._fetch(self._token_url, _form(self._grant.form()))
+        self._store(response)
 
-    def _store(self, response: httpx.Response) -> None:
+    def _store(self, response: RawResponse) -> None:
+        where: dict[str, Any] = {"method": "POST", "url": self._token_url, "operation": TOKEN_OPERATION}
         if response.status_code != 200:
-            raise status_error_class(response.status_code)(response=response, operation=TOKEN_OPERATION)
+            raise status_error_class(response.status_code)(response=response, **where)
         try:
-            data: Any = response.json()
+            data: Any = json.loads(response.content)
             token = data["access_token"]
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
             raise APIResponseValidationError(
-                "the token response has no access_token", response=response, operation=TOKEN_OPERATION
+                "the token response has no access_token", response=response, **where
             ) from None
         if not isinstance(token, str) or not token:
-            raise AuthenticationError(response=response, operation=TOKEN_OPERATION)
+            raise AuthenticationError(response=response, **where)
         self._header = f"Bearer {token}"
         self._expires_at = _timestamp(data.get("date_expiration_access_token"))
         # Renew early, but never so early that a short-lived token is stale the moment it arrives.
@@ -186,34 +221,25 @@ class OAuthAuth(httpx.Auth):
         self._margin = self._refresh_margin if lifetime is None else min(self._refresh_margin, max(lifetime, 0) / 2)
         self._generation += 1
 
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        self.origin.check(request)
-        async with self._lock:
-            if not self._is_fresh():
-                self.token_requests += 1
-                token_response = yield self._token_request()
-                await token_response.aread()
-                self._store(token_response)
-            used_generation = self._generation
-            assert self._header is not None
-            request.headers["Authorization"] = self._header
+    async def authorization(self) -> tuple[str, int]:
+        if not self._is_fresh():
+            async with self._lock:
+                if not self._is_fresh():
+                    await self._renew()
+        assert self._header is not None
+        return self._header, self._generation
 
-        response = yield request
-        if response.status_code != 401:
-            return
+    async def renew(self, generation: int) -> bool:
         async with self._lock:
-            if self._generation == used_generation:
-                self.token_requests += 1
-                token_response = yield self._token_request()
-                await token_response.aread()
-                self._store(token_response)
-            assert self._header is not None
-            request.headers["Authorization"] = self._header
-        yield request
+            if self._generation == generation:
+                await self._renew()
+        return True
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        raise ConfigurationError("OAuthAuth works with httpx.AsyncClient only")
-        yield request  # pragma: no cover - makes this a generator, as httpx expects
+
+def _form(fields: dict[str, str]) -> bytes:
+    from urllib.parse import urlencode
+
+    return urlencode(list(fields.items())).encode()
 
 
 def _timestamp(value: Any) -> float | None:

@@ -7,25 +7,20 @@ import ssl
 import warnings
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Self, TypeVar, overload
 
 import httpx
 
-from ._auth import BasicAuth, BearerAuth, OAuthAuth, OAuthPasswordGrant, Origin
-from ._config import (
-    DEFAULT_LIMITS,
-    DEFAULT_TIMEOUT,
-    ENV_TOKEN,
-    SECTION_PACKAGES,
-    resolve_base_url,
-    section_url,
-)
-from ._direct import DirectSender
-from ._errors import ConfigurationError
-from ._retry import RetryingTransport, RetryPolicy
-from ._section import NOT_GIVEN, DirectPath, NotGiven, SectionConfig, TimeoutTypes
-from ._transport import AutoTransport
+from ._auth import BasicAuth, BearerAuth, Credentials, OAuthAuth, OAuthPasswordGrant, Origin
+from ._channel import Channel, check_headers
+from ._config import DEFAULT_LIMITS, DEFAULT_TIMEOUT, ENV_TOKEN, resolve_base_url, section_url
+from ._errors import ConfigurationError, RawResponse
+from ._retry import RetryPolicy
+from ._section import Section, SectionConfig, TimeoutTypes
+from ._sections import BY_NAME
+from ._senders import DEFAULT_MAX_RESPONSE_BYTES
 from ._version import __version__
+from .runtime import UNSET, Unset
 
 if TYPE_CHECKING:
     from .resources.conference import ConferenceAPI
@@ -45,10 +40,14 @@ ENDPOINT_SECTIONS = {
 }
 
 
+EndpointAPI = TypeVar("EndpointAPI", "ConferenceAPI", "ConferenceV2API", "FlexMLAPI", "MediatorAPI")
+
+
 class CarrierX:
     """The CarrierX API: `cx.core` with a token, the endpoint APIs with an endpoint's login.
 
-    Use it as an async context manager (or call `aclose()`); every section shares its pool.
+    Use it as an async context manager (or call `aclose()`); every section shares its pool and
+    its send loop. After `aclose()` the client refuses to send.
 
     Args:
         token: Core API bearer token; defaults to the `CARRIERX_TOKEN` environment variable.
@@ -57,11 +56,13 @@ class CarrierX:
         timeout: default per-request timeout in seconds (or an `httpx.Timeout`).
         retry: the default `RetryPolicy` (`RetryPolicy.none()` never retries).
         limits: connection pool size and keep-alive.
+        headers: headers added to every request.
         transport: an `httpx.AsyncBaseTransport` to send with (retries still apply), for
-            example `httpx.MockTransport` or respx in your tests.
-        http_client: an `httpx.AsyncClient` of your own, used as it is: its transport decides
-            retries and pooling, and it is never closed by this client.
+            example `httpx.MockTransport`, respx, or `FakeCarrierX().transport()` in tests.
+        http_client: an `httpx.AsyncClient` of your own; it is never closed by this client.
         verify: TLS verification (on by default; turning it off warns).
+        max_response_bytes: the largest answer read (after decompression); past it the call
+            fails with `ResponseTooLargeError`.
     """
 
     def __init__(
@@ -77,6 +78,7 @@ class CarrierX:
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         verify: bool | ssl.SSLContext = True,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         if token is not None and oauth is not None:
             raise ConfigurationError("pass either a token or OAuth credentials, not both")
@@ -85,29 +87,27 @@ class CarrierX:
         self._base_url = resolve_base_url(base_url)
         self._origin = Origin.of(self._base_url)
         self._timeout = httpx.Timeout(timeout)
-        self._headers = {"User-Agent": f"carrierx-async/{__version__}", **(headers or {})}
-        self._core_auth: httpx.Auth | None = None
-        if oauth is not None:
-            self._core_auth = OAuthAuth(oauth, f"{section_url(self._base_url, 'core')}/oauth/token")
-        elif token or os.environ.get(ENV_TOKEN):
-            self._core_auth = BearerAuth(token or os.environ[ENV_TOKEN], self._origin)
+        self._headers = {"User-Agent": f"carrierx-async/{__version__}", **check_headers(headers or {}, "headers")}
         if verify is False:
             warnings.warn(
                 "TLS certificate verification is off: anyone on the network path can read your credentials",
                 stacklevel=2,
             )
-        self._owns_http = http_client is None
-        self.retry_transport: RetryingTransport | None = None
-        self._direct: DirectPath | None = None
-        if http_client is None:
-            self.retry_transport = RetryingTransport(
-                transport or AutoTransport(limits=limits, verify=verify), retry or RetryPolicy()
-            )
-            if transport is None:  # the default transport: on asyncio, most calls skip httpx (_direct.py)
-                self._direct = DirectPath(DirectSender(limits=limits, verify=verify), self.retry_transport)
-            # Redirects are never followed: a Location header must not decide where credentials go.
-            http_client = httpx.AsyncClient(transport=self.retry_transport, follow_redirects=False)
-        self._http = http_client
+        self._channel = Channel(
+            limits=limits,
+            verify=verify,
+            retry=retry or RetryPolicy(),
+            transport=transport,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+        )
+        self._core_auth: Credentials | None = None
+        if oauth is not None:
+            oauth_auth = OAuthAuth(oauth, f"{section_url(self._base_url, 'core')}/oauth/token")
+            oauth_auth.bind(self._fetch_token)
+            self._core_auth = oauth_auth
+        elif token or os.environ.get(ENV_TOKEN):
+            self._core_auth = BearerAuth(token or os.environ[ENV_TOKEN], self._origin)
         self._core: CoreAPI | None = None
 
     def __repr__(self) -> str:
@@ -122,25 +122,38 @@ class CarrierX:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool (unless it was passed in by the caller)."""
-        if self._owns_http:
-            await self._http.aclose()
-        if self._direct is not None:
-            await self._direct.sender.aclose()
+        """Close the connection pool (a caller's own `http_client` stays open)."""
+        await self._channel.aclose()
 
     @property
     def base_url(self) -> httpx.URL:
         return self._base_url
 
-    def _config(self, section: str, auth: httpx.Auth, base_url: httpx.URL | None = None) -> SectionConfig:
+    @property
+    def retries(self) -> int:
+        """Retries made so far by every call of this client (each repeated attempt counts once)."""
+        return self._channel.retries
+
+    async def _fetch_token(self, url: str, form: bytes) -> RawResponse:
+        return await self._channel.exchange(
+            "generate_oauth_bearer_token",
+            "POST",
+            url,
+            {**self._headers, "Content-Type": "application/x-www-form-urlencoded"},
+            form,
+            credentials=None,
+            timeout=self._timeout,
+            retry=None,
+        )
+
+    def _config(self, section: str, credentials: Credentials, base_url: httpx.URL | None = None) -> SectionConfig:
         return SectionConfig(
             name=section,
-            package=SECTION_PACKAGES[section],
+            package=BY_NAME[section].package,
             base_url=base_url or section_url(self._base_url, section),
-            auth=auth,
+            credentials=credentials,
             timeout=self._timeout,
             headers=self._headers,
-            unwrap_body=section == "mediator",
         )
 
     @property
@@ -151,14 +164,14 @@ class CarrierX:
                 raise ConfigurationError(f"the Core API needs a token: pass token=... or set {ENV_TOKEN}")
             from .resources.core import CoreAPI
 
-            self._core = CoreAPI(self._http, self._config("core", self._core_auth), self._direct)
+            self._core = CoreAPI(self._channel, self._config("core", self._core_auth))
         return self._core
 
     def _endpoint_config(self, section: str, login: str, password: str, base_url: httpx.URL | None) -> SectionConfig:
         url = base_url or section_url(self._base_url, section)
         if not self._origin.admits(url):
             raise ConfigurationError(
-                f"{section} API URL {url.host} is not the configured host {self._base_url.host}; "
+                f"{section} API URL {Origin.of(url)} is not the configured origin {self._origin}; "
                 "pass base_url= to CarrierX to talk to another host"
             )
         return self._config(section, BasicAuth(login, password, self._origin), url)
@@ -167,54 +180,60 @@ class CarrierX:
         """The Conference API v1 for one Conference endpoint's login and password."""
         from .resources.conference import ConferenceAPI
 
-        return ConferenceAPI(self._http, self._endpoint_config("conference", login, password, base_url), self._direct)
+        return ConferenceAPI(self._channel, self._endpoint_config("conference", login, password, base_url))
 
     def conference_v2(self, login: str, password: str, *, base_url: httpx.URL | None = None) -> ConferenceV2API:
         """The Conference API v2 for one Conference v2 endpoint's login and password."""
         from .resources.conference_v2 import ConferenceV2API
 
-        return ConferenceV2API(
-            self._http, self._endpoint_config("conference_v2", login, password, base_url), self._direct
-        )
+        return ConferenceV2API(self._channel, self._endpoint_config("conference_v2", login, password, base_url))
 
     def flexml(self, login: str, password: str, *, base_url: httpx.URL | None = None) -> FlexMLAPI:
         """The FlexML API for one FlexML endpoint's login and password."""
         from .resources.flexml import FlexMLAPI
 
-        return FlexMLAPI(self._http, self._endpoint_config("flexml", login, password, base_url), self._direct)
+        return FlexMLAPI(self._channel, self._endpoint_config("flexml", login, password, base_url))
 
     def mediator(self, login: str, password: str, *, base_url: httpx.URL | None = None) -> MediatorAPI:
         """The Mediator API for one Mediator endpoint's login and password."""
         from .resources.mediator import MediatorAPI
 
-        return MediatorAPI(self._http, self._endpoint_config("mediator", login, password, base_url), self._direct)
+        return MediatorAPI(self._channel, self._endpoint_config("mediator", login, password, base_url))
+
+    @overload
+    async def for_endpoint(
+        self, endpoint_sid: str, api: type[EndpointAPI], *, timeout: TimeoutTypes | Unset = UNSET
+    ) -> EndpointAPI: ...
+
+    @overload
+    async def for_endpoint(
+        self, endpoint_sid: str, *, timeout: TimeoutTypes | Unset = UNSET
+    ) -> ConferenceAPI | ConferenceV2API | FlexMLAPI | MediatorAPI: ...
 
     async def for_endpoint(
-        self, endpoint_sid: str, *, timeout: TimeoutTypes | NotGiven = NOT_GIVEN
-    ) -> ConferenceAPI | ConferenceV2API | FlexMLAPI | MediatorAPI:
+        self, endpoint_sid: str, api: type[Section] | None = None, *, timeout: TimeoutTypes | Unset = UNSET
+    ) -> Section:
         """The section client for a Core endpoint, with that endpoint's own credentials.
 
-        Reads the endpoint through the Core API, takes its login, password and API URL, and
-        picks the section from the endpoint type.
-        """
-        from carrierx_core.models import EndpointProperties
+        Reads the endpoint through the Core API and takes its login, password and API URL. Name
+        the section you expect (`FlexMLAPI`, `MediatorAPI`, `ConferenceAPI`, `ConferenceV2API`)
+        to get it typed; an endpoint of another type is then a `ConfigurationError`:
 
+            flexml = await cx.for_endpoint(endpoint_sid, FlexMLAPI)
+        """
         endpoint = await self.core.endpoints.get_endpoint(endpoint_sid, timeout=timeout)
-        endpoint_type = endpoint.type_ if isinstance(endpoint.type_, str) else None
-        section = ENDPOINT_SECTIONS.get(endpoint_type or "")
+        section = ENDPOINT_SECTIONS.get(str(endpoint.type_ or ""))
         if section is None:
-            raise ConfigurationError(f"endpoint {endpoint_sid} is of type {endpoint_type!r}, which has no API")
+            raise ConfigurationError(f"endpoint {endpoint_sid} is of type {endpoint.type_!r}, which has no API")
+        if api is not None and BY_NAME[section].api_class != api.__name__:
+            raise ConfigurationError(
+                f"endpoint {endpoint_sid} is of type {endpoint.type_!r}, which is not served by {api.__name__}"
+            )
         properties = endpoint.properties
-        if not isinstance(properties, EndpointProperties):
-            raise ConfigurationError(f"endpoint {endpoint_sid} has no properties with its credentials")
-        login, password, api_url = properties.login, properties.password, properties.api_url
-        if not isinstance(login, str) or not isinstance(password, str):
+        if properties is None or not properties.login or not properties.password:
             raise ConfigurationError(f"endpoint {endpoint_sid} has no login and password in its properties")
-        base_url = httpx.URL(api_url.rstrip("/")) if isinstance(api_url, str) and api_url else None
-        if section == "conference":
-            return self.conference(login, password, base_url=base_url)
-        if section == "conference_v2":
-            return self.conference_v2(login, password, base_url=base_url)
-        if section == "flexml":
-            return self.flexml(login, password, base_url=base_url)
-        return self.mediator(login, password, base_url=base_url)
+        api_url = properties.api_url
+        base_url = httpx.URL(api_url.rstrip("/")) if api_url else None
+        factory = getattr(self, section)
+        chosen: Section = factory(properties.login, properties.password, base_url=base_url)
+        return chosen

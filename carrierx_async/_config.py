@@ -8,6 +8,7 @@ from collections.abc import Mapping
 import httpx
 
 from ._errors import ConfigurationError
+from ._sections import SECTIONS
 
 DEFAULT_BASE_URL = "https://api.carrierx.com"
 
@@ -17,23 +18,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # Sized for batch jobs: many requests in flight over kept-alive connections.
 DEFAULT_LIMITS = httpx.Limits(max_connections=200, max_keepalive_connections=200, keepalive_expiry=30.0)
 
-# Each section's path under the base URL.
-SECTION_PATHS: Mapping[str, str] = {
-    "core": "/core/v2",
-    "conference": "/conference/v1",
-    "conference_v2": "/conference/v2",
-    "flexml": "/flexml/v1",
-    "mediator": "/mediator/v1",
-}
-
-# Each section's generated package (scripts/generate.py writes them under generated/).
-SECTION_PACKAGES: Mapping[str, str] = {
-    "core": "carrierx_core",
-    "conference": "carrierx_conference",
-    "conference_v2": "carrierx_conference_v2",
-    "flexml": "carrierx_flexml",
-    "mediator": "carrierx_mediator",
-}
+# Each section's path under the base URL, from the one table of sections.
+SECTION_PATHS: Mapping[str, str] = {section.name: section.path for section in SECTIONS}
 
 ENV_TOKEN = "CARRIERX_TOKEN"
 ENV_BASE_URL = "CARRIERX_BASE_URL"

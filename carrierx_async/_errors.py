@@ -13,7 +13,8 @@ CarrierXError
 │   │   ├── RateLimitError            429 (carries Retry-After)
 │   │   └── InternalServerError       5xx
 │   ├── APIConnectionError            no usable answer (network, TLS, dropped connection)
-│   │   └── APITimeoutError
+│   │   ├── APITimeoutError
+│   │   └── ResponseTooLargeError     the answer exceeded max_response_bytes
 │   └── APIResponseValidationError    an answer that cannot be read as documented
 └── ConfigurationError                the client was set up wrongly; nothing was sent
 """
@@ -46,6 +47,8 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
 ]
@@ -74,7 +77,7 @@ class ErrorBody:
         """Read CarrierX's `{"message": ..., "errors": [...]}`; None when the body is not that."""
         try:
             data = json.loads(content) if content else None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         if not isinstance(data, Mapping):
             return None
@@ -96,9 +99,10 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def safe_url(url: httpx.URL) -> str:
+def safe_url(url: str) -> str:
     """The URL without user info, which may hold credentials."""
-    return str(url.copy_with(username=None, password=None)) if url.userinfo else str(url)
+    parsed = httpx.URL(url)
+    return str(parsed.copy_with(username=None, password=None)) if parsed.userinfo else url
 
 
 class CarrierXError(Exception):
@@ -109,43 +113,68 @@ class ConfigurationError(CarrierXError, ValueError):
     """The client or a call was set up wrongly; nothing was sent."""
 
 
-class APIError(CarrierXError):
-    """A request to CarrierX failed. Carries the method and the URL (never credentials)."""
+@attrs.frozen
+class RawResponse:
+    """An answer as it came: status, headers and body (the body capped, decoded)."""
 
-    def __init__(self, message: str, *, request: httpx.Request, operation: str | None = None) -> None:
-        self.method = request.method
-        self.url = safe_url(request.url)
+    status_code: int
+    headers: Mapping[str, str]
+    content: bytes
+    reason_phrase: str = ""
+
+    @property
+    def request_id(self) -> str | None:
+        return next((self.headers[name] for name in REQUEST_ID_HEADERS if name in self.headers), None)
+
+
+class APIError(CarrierXError):
+    """A request to CarrierX failed. Carries the method and the URL (never credentials).
+
+    `may_have_been_sent` says whether CarrierX may have acted on the request: False when it
+    provably never left, True when it did or may have (a dropped connection after sending,
+    a read timeout). A POST that may have been sent must not be repeated blindly.
+    """
+
+    def __init__(
+        self, message: str, *, method: str, url: str, operation: str | None = None, may_have_been_sent: bool = True
+    ) -> None:
+        self.method = method
+        self.url = safe_url(url)
         self.operation = operation
         self.message = message
+        self.may_have_been_sent = may_have_been_sent
         where = f"{operation}: " if operation else ""
         super().__init__(f"{where}{message} ({self.method} {self.url})")
 
 
 class APIStatusError(APIError):
-    """CarrierX answered with an error status."""
+    """CarrierX answered with an error status; `response` is the answer as it came."""
 
     status_code: int
 
     def __init__(
         self,
         *,
-        response: httpx.Response,
+        response: RawResponse,
+        method: str,
+        url: str,
         operation: str | None = None,
         required_scopes: Sequence[str] = (),
     ) -> None:
+        self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        self.request_id = response.request_id
         self.body = ErrorBody.from_content(response.content)
         self.required_scopes = tuple(required_scopes)
-        super().__init__(self._describe(response), request=response.request, operation=operation)
+        super().__init__(self._describe(response), method=method, url=url, operation=operation)
 
     @property
     def errors(self) -> tuple[FieldError, ...]:
         """Per-field errors CarrierX reported (empty when it named none)."""
         return self.body.errors if self.body else ()
 
-    def _describe(self, response: httpx.Response) -> str:
+    def _describe(self, response: RawResponse) -> str:
         text = f"{response.status_code} {response.reason_phrase}".strip()
         if self.body and self.body.message:
             text += f": {self.body.message}"
@@ -167,7 +196,7 @@ class AuthenticationError(APIStatusError):
 class PermissionDeniedError(APIStatusError):
     """403: the credentials do not allow this operation; `required_scopes` names what would."""
 
-    def _describe(self, response: httpx.Response) -> str:
+    def _describe(self, response: RawResponse) -> str:
         text = super()._describe(response)
         if self.required_scopes:
             text += f"; this operation needs one of the token scopes: {', '.join(self.required_scopes)}"
@@ -207,16 +236,23 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request took longer than its timeout."""
+    """The request took longer than its timeout (or its total deadline)."""
+
+
+class ResponseTooLargeError(APIConnectionError):
+    """The answer was larger than `max_response_bytes` (decompressed); it was not read further."""
 
 
 class APIResponseValidationError(APIError):
     """CarrierX answered, but not in the documented shape (bad JSON, wrong content type, …)."""
 
-    def __init__(self, message: str, *, response: httpx.Response, operation: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, response: RawResponse, method: str, url: str, operation: str | None = None
+    ) -> None:
+        self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        super().__init__(message, request=response.request, operation=operation)
+        super().__init__(message, method=method, url=url, operation=operation)
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

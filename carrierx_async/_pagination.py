@@ -21,6 +21,7 @@ import attrs
 
 from ._errors import ConfigurationError
 from ._transport import running_on_asyncio
+from .runtime import UNSET, Unset
 
 if TYPE_CHECKING:
     import asyncio
@@ -38,6 +39,18 @@ class PagePosition:
     offset: int | None = None
     after: str | None = None
     before: str | None = None
+
+    @property
+    def offset_argument(self) -> int | Unset:
+        return UNSET if self.offset is None else self.offset
+
+    @property
+    def after_argument(self) -> str | Unset:
+        return UNSET if self.after is None else self.after
+
+    @property
+    def before_argument(self) -> str | Unset:
+        return UNSET if self.before is None else self.before
 
 
 @attrs.frozen

@@ -1,15 +1,24 @@
-"""The raw side of a call: status, headers and body next to the parsed model."""
+"""Raw responses: status, headers and body next to the parsed model, for any operation.
+
+response = await raw_response(cx.core.dids.get_did)(did_sid)   # ApiResponse[Did], fully typed
+response = await cx.core.dids.with_raw_response.get_did(did_sid)  # the same, looked up by name
+"""
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+import functools
+from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
+from typing import Any, Generic, ParamSpec, TypeVar
 
 import attrs
-import httpx
 
-from ._errors import REQUEST_ID_HEADERS
+from ._errors import REQUEST_ID_HEADERS, RawResponse
 
 T = TypeVar("T")
+P = ParamSpec("P")
+
+_CAPTURE: ContextVar[list[ApiResponse[Any]] | None] = ContextVar("carrierx_raw_response", default=None)
 
 
 @attrs.frozen
@@ -17,7 +26,7 @@ class ApiResponse(Generic[T]):
     """A successful response with its parsed model (`parsed`) and everything CarrierX sent."""
 
     status_code: int
-    headers: httpx.Headers
+    headers: Mapping[str, str]
     content: bytes
     parsed: T
     operation: str
@@ -25,3 +34,40 @@ class ApiResponse(Generic[T]):
     @property
     def request_id(self) -> str | None:
         return next((self.headers[name] for name in REQUEST_ID_HEADERS if name in self.headers), None)
+
+
+def record_raw_response(answer: RawResponse, parsed: Any, operation: str) -> None:
+    """Called by the send path: keep the answer when a `raw_response` wrapper asked for it."""
+    captured = _CAPTURE.get()
+    if captured is not None:
+        captured.append(ApiResponse(answer.status_code, answer.headers, answer.content, parsed, operation))
+
+
+def raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[ApiResponse[T]]]:
+    """Wrap an operation method so that it returns the `ApiResponse` instead of the model alone."""
+
+    @functools.wraps(method)
+    async def call(*args: P.args, **kwargs: P.kwargs) -> ApiResponse[T]:
+        captured: list[ApiResponse[Any]] = []
+        token = _CAPTURE.set(captured)
+        try:
+            await method(*args, **kwargs)
+        finally:
+            _CAPTURE.reset(token)
+        response: ApiResponse[T] = captured[-1]
+        return response
+
+    return call
+
+
+class RawResponses:
+    """`resource.with_raw_response`: each operation method, returning its `ApiResponse`."""
+
+    def __init__(self, resource: object) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Callable[..., Awaitable[ApiResponse[Any]]]:
+        method = getattr(self._resource, name)
+        if name.startswith(("_", "iter_")) or not callable(method):
+            raise AttributeError(f"{type(self._resource).__name__}.{name} is not an operation")
+        return raw_response(method)

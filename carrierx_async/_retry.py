@@ -1,4 +1,4 @@
-"""Retry policies, and the transport that applies them below every operation.
+"""Retry policies, and the bookkeeping of one call's attempts under the send loop.
 
 The one rule that matters most: a request that may have reached CarrierX is retried only when
 repeating it cannot repeat a side effect. GET, PUT, DELETE, HEAD and OPTIONS retry freely.
@@ -11,22 +11,20 @@ from __future__ import annotations
 
 import logging
 import random
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import attrs
-import httpx
 
 from ._errors import safe_url
 from ._retry_after import parse_retry_after
+from ._senders import SendFailure
 
-__all__ = ["RetryLoop", "RetryPolicy", "RetryingTransport", "was_not_sent"]
+__all__ = ["RetryLoop", "RetryPolicy"]
 
 logger = logging.getLogger("carrierx_async")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-RETRY_EXTENSION = "carrierx_retry_policy"
 
 
 @attrs.frozen
@@ -70,37 +68,11 @@ class RetryPolicy:
             return False
         return method in IDEMPOTENT_METHODS or status == 429
 
-    def should_retry_error(self, method: str, error: Exception) -> bool:
-        if not self.transport_errors:
+    def should_retry_failure(self, method: str, failure: SendFailure) -> bool:
+        """A failure without an answer: retried when repeating it cannot repeat a side effect."""
+        if not self.transport_errors or failure.too_large:
             return False
-        return method in IDEMPOTENT_METHODS or was_not_sent(error)
-
-
-def _causes(error: BaseException) -> list[BaseException]:
-    chain = []
-    current: BaseException | None = error
-    while current is not None and current not in chain:
-        chain.append(current)
-        current = current.__cause__ or current.__context__
-    return chain
-
-
-def was_not_sent(error: BaseException) -> bool:
-    """True only when the request provably never reached the server.
-
-    Decided from what really failed, whichever transport raised it: httpx-aiohttp reports a
-    connection the server dropped *after reading the request* as `httpx.ConnectTimeout`, so
-    the httpx class alone is not evidence.
-    """
-    for cause in _causes(error):
-        module = type(cause).__module__
-        if module.startswith("aiohttp"):
-            import aiohttp
-
-            # ClientConnectorError: the TCP/TLS connection was never made. ConnectionTimeoutError:
-            # connecting (or waiting for a pooled connection) timed out. Nothing else is proof.
-            return isinstance(cause, aiohttp.ClientConnectorError | aiohttp.ConnectionTimeoutError)
-    return isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+        return method in IDEMPOTENT_METHODS or not failure.sent
 
 
 async def _sleep(seconds: float) -> None:
@@ -112,14 +84,14 @@ async def _sleep(seconds: float) -> None:
 class RetryLoop:
     """The bookkeeping of one call's attempts: when to retry, how long to wait, logging.
 
-    Shared by the httpx transport wrapper and the direct aiohttp path, so both decide alike.
+    One per call, kept by the send loop whichever sender carries the attempts.
     """
 
     def __init__(
         self,
         policy: RetryPolicy,
         method: str,
-        url: httpx.URL | str,
+        url: str,
         *,
         sleep: Callable[[float], Awaitable[Any]],
         clock: Callable[[], float],
@@ -143,9 +115,9 @@ class RetryLoop:
             return None  # the caller gets RateLimitError with the wait attached
         return self._wait(retry_after)
 
-    def after_error(self, error: Exception) -> float | None:
+    def after_failure(self, failure: SendFailure) -> float | None:
         """Seconds to wait before retrying after this failure, or None to raise it."""
-        if not self.policy.should_retry_error(self.method, error):
+        if not self.policy.should_retry_failure(self.method, failure):
             return None
         return self._wait(None)
 
@@ -163,55 +135,10 @@ class RetryLoop:
         logger.info(
             "retrying %s %s (attempt %d of %d) in %.2f s after %s",
             self.method,
-            safe_url(self.url) if isinstance(self.url, httpx.URL) else self.url,
+            safe_url(self.url),
             self.attempt,
             self.policy.attempts,
             wait,
             reason,
         )
         await self._sleep(wait)
-
-
-class RetryingTransport(httpx.AsyncBaseTransport):
-    """Wraps a transport and retries what the request's `RetryPolicy` allows."""
-
-    def __init__(
-        self,
-        transport: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        *,
-        sleep: Callable[[float], Awaitable[Any]] | None = None,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.transport = transport
-        self.policy = policy
-        self.sleep = sleep or _sleep
-        self.clock = clock
-        self.retries = 0  # retries made so far, for reports and tests
-
-    def count_retry(self) -> None:
-        self.retries += 1
-
-    def loop(self, policy: RetryPolicy, method: str, url: httpx.URL | str) -> RetryLoop:
-        return RetryLoop(policy, method, url, sleep=self.sleep, clock=self.clock, on_retry=self.count_retry)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        retry = self.loop(request.extensions.get(RETRY_EXTENSION, self.policy), request.method, request.url)
-        while True:
-            try:
-                response = await self.transport.handle_async_request(request)
-            except (httpx.TransportError, OSError) as error:
-                wait = retry.after_error(error)
-                if wait is None:
-                    raise
-                reason = type(error).__name__
-            else:
-                wait = retry.after_status(response.status_code, response.headers.get("retry-after"))
-                if wait is None:
-                    return response
-                await response.aclose()
-                reason = str(response.status_code)
-            await retry.pause(wait, reason)
-
-    async def aclose(self) -> None:
-        await self.transport.aclose()

@@ -129,7 +129,7 @@ async def run_job(base_url: str, dids: int, messages: int, concurrency: int, rat
         sending_seconds = time.monotonic() - started
 
         records = [record async for record in cx.core.sms.iter_message_detail_records(page_size=1000)]
-        retries = cx.retry_transport.retries if cx.retry_transport else 0
+        retries = cx.retries
     delivered = [str(record.message) for record in records]  # each message text is unique
     counted = collections.Counter(delivered)
     confirmed = {result.value for result in sent if result.ok}

@@ -14,19 +14,23 @@ regeneration.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import filecmp
 import importlib.metadata
+import io
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+import yaml
 from ruff.__main__ import find_ruff_bin
 
-from carrierx_async._config import SECTION_PACKAGES
+from carrierx_async._sections import BY_NAME, SECTIONS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import codegen_plan
 import emit_resources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,8 +41,9 @@ RESOURCES = ROOT / "carrierx_async" / "resources"
 CONFIG = SCRIPTS / "openapi-python-client.yaml"
 TEMPLATES = SCRIPTS / "templates"
 
-# Section name (spec file stem) -> generated package name, owned by the facade's config.
-PACKAGES = dict(SECTION_PACKAGES)
+# Section name (spec file stem) -> generated package name, from the one table of sections.
+PACKAGES = {section.name: section.package for section in SECTIONS}
+OPERATION_INDEX = ROOT / "docs" / "reference" / "operations.md"
 
 # Output must be byte-identical for the same specs, so the tools are pinned here and checked.
 PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.17.5"}
@@ -59,27 +64,47 @@ def run(*args: str, cwd: Path = ROOT) -> None:
         sys.exit(f"command failed: {' '.join(args)}\n{completed.stdout}\n{completed.stderr}")
 
 
+def path_template(operation: codegen_plan.OperationPlan) -> str:
+    """The f-string body of an operation's path: each parameter checked and encoded as one segment."""
+    path = operation.path
+    for argument in operation.arguments:
+        if argument.location == "path":
+            path = path.replace(
+                "{" + argument.name + "}", "{rt.segment('" + argument.name + "', " + argument.python_name + ")}"
+            )
+    return path
+
+
 def generate_package(section: str, destination: Path, spec: Path | None = None) -> Path:
     """Generate one section's package into `destination` and return its path."""
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    spec_path = spec or SPECS / f"{section}.yaml"
     package_dir = destination / PACKAGES[section]
-    run(
-        sys.executable,
-        "-m",
-        "openapi_python_client",
-        "generate",
-        "--path",
-        str(spec or SPECS / f"{section}.yaml"),
-        "--meta",
-        "none",
-        "--config",
-        str(CONFIG),
-        "--custom-template-path",
-        str(TEMPLATES),
-        "--output-path",
-        str(package_dir),
-        # A warning means an operation or model was skipped: never accept a partial package.
-        "--fail-on-warning",
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG), MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=package_dir
     )
+    document = yaml.safe_load(spec_path.read_text())
+    openapi = GeneratorData.from_dict(document, config=config)
+    if isinstance(openapi, GeneratorError):
+        sys.exit(f"{spec_path}: {openapi.header}\n{openapi.detail}")
+    project = Project(openapi=openapi, custom_template_path=TEMPLATES, config=config)
+    project.env.globals.update(
+        plan=codegen_plan.Planner(section, PACKAGES[section], document),
+        docstring_text=codegen_plan.docstring_text,
+        path_template=path_template,
+    )
+    project.env.filters["pyrepr"] = repr
+    with contextlib.redirect_stdout(io.StringIO()):
+        errors = project.build()
+    # A warning means an operation or model was skipped: never accept a partial package.
+    if errors:
+        sys.exit("\n".join(f"{spec_path}: {error.header}: {error.detail}" for error in errors))
+    for unused in ("client.py", "errors.py"):  # the facade and `rt.send_httpx` send; nothing else does
+        (package_dir / unused).unlink()
     (package_dir / "py.typed").write_text("")
     ruff = find_ruff_bin()
     run(ruff, "check", *RUFF_OPTIONS, "--fix-only", "--select", "I,F401,UP", "--quiet", ".", cwd=package_dir)
@@ -88,14 +113,19 @@ def generate_package(section: str, destination: Path, spec: Path | None = None) 
 
 
 def emit_facade_resources(section_names: list[str], generated_root: Path, destination: Path) -> Path:
-    """Write the facade's resource classes for these sections under `destination/resources`."""
+    """Write the facade's resource classes under `destination/resources`, and the operation index."""
     resources = destination / "resources"
     resources.mkdir(parents=True)
     (resources / "__init__.py").write_text(
         '"""Typed resource classes of every section, generated from specs/ by scripts/generate.py."""\n'
     )
-    for section in section_names:
-        emit_resources.emit(section, SPECS / f"{section}.yaml", generated_root / PACKAGES[section], resources)
+    tables = {}
+    for name in section_names:
+        section = BY_NAME[name]
+        spec = yaml.safe_load((SPECS / f"{name}.yaml").read_text())
+        table = emit_resources.emit(section, spec, generated_root / section.package, resources)
+        tables[name] = (section, table)
+    (destination / "operations.md").write_text(emit_resources.operation_index(tables))
     # The project's own ruff settings, so `make lint` accepts what is emitted.
     ruff = find_ruff_bin()
     run(ruff, "check", "--fix-only", "--quiet", str(resources))
@@ -150,6 +180,9 @@ def main() -> int:
                 drift.extend(f"carrierx_async/resources/{path}" for path in differences(fresh_resources, RESOURCES))
             else:
                 drift.append("carrierx_async/resources/ (missing)")
+            index = fresh / "facade" / "operations.md"
+            if not OPERATION_INDEX.exists() or OPERATION_INDEX.read_bytes() != index.read_bytes():
+                drift.append(str(OPERATION_INDEX.relative_to(ROOT)))
             if drift:
                 print("generated/ differs from the specs; run `make generate`:", *drift, sep="\n  ")
                 return 1
@@ -170,6 +203,9 @@ def main() -> int:
             shutil.rmtree(RESOURCES)
         shutil.copytree(fresh_resources, RESOURCES)
         print(f"generated {RESOURCES.relative_to(ROOT)}")
+        OPERATION_INDEX.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(fresh / "facade" / "operations.md", OPERATION_INDEX)
+        print(f"generated {OPERATION_INDEX.relative_to(ROOT)}")
     return 0
 
 

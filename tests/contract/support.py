@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
 import yaml
 from openapi_schema_validator import OAS31Validator
 
@@ -121,12 +120,10 @@ def unwrap_mediator(body: Any) -> Any:
 
 
 def parse_with_generated(package: str, operation: Operation, status: int, body: Any) -> Any:
-    """Parse `body` the way the generated endpoint function does, and return its model."""
+    """Parse `body` with the operation's public `parse_response`, from status, headers and bytes."""
     module = importlib.import_module(f"{package}.api.{operation.tag}.{operation.operation_id}")
-    client_module = importlib.import_module(f"{package}.client")
-    client = client_module.Client(base_url="https://api.carrierx.com", raise_on_unexpected_status=True)
-    response = httpx.Response(status, json=body)
-    return module._parse_response(client=client, response=response)
+    content = json.dumps(body).encode()
+    return module.parse_response(status, {"content-type": "application/json"}, content)
 
 
 def as_data(parsed: Any) -> Any:

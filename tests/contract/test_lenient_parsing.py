@@ -35,7 +35,11 @@ MODELS = response_models()
 ENUMS = [
     (section, value)
     for section in LANDED
-    for value in vars(importlib.import_module(f"{support.PACKAGES[section]}.models")).values()
+    for value in (
+        getattr(models, name)
+        for models in [importlib.import_module(f"{support.PACKAGES[section]}.models")]
+        for name in models.__all__
+    )
     if isinstance(value, type) and issubclass(value, enum.Enum)
 ]
 
@@ -90,3 +94,35 @@ def test_timestamps_with_z_parse_as_utc() -> None:
 
     account = Account.from_dict({"date_created": "2024-10-30T20:47:32.517Z"})
     assert account.date_created == datetime.datetime(2024, 10, 30, 20, 47, 32, 517000, tzinfo=datetime.UTC)
+
+
+def test_timestamps_are_written_back_as_carrierx_sent_them() -> None:
+    from carrierx_flexml.models import Account
+
+    sent = {"date_created": "2024-10-30T20:47:32.054Z"}
+    assert Account.from_dict(sent).to_dict() == sent
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("account_sid", {"nested": 1}), ("account_sid", ["a", "list"]), ("date_created", 17), ("date_created", "soon")],
+)
+def test_a_value_of_the_wrong_type_is_kept_aside_and_reported(
+    field: str, value: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    from carrierx_flexml.models import Account
+
+    account = Account.from_dict({field: value})
+    assert getattr(account, field) is None  # a typed field holds its type or None
+    assert account.additional_properties == {field: value}  # still retrievable, as sent
+    assert account.to_dict() == {field: value}
+    assert f"Account.{field}" in caplog.text
+
+
+def test_a_response_field_reads_as_its_type_or_none() -> None:
+    from carrierx_core.models import Did
+
+    did = Did.from_dict({"phonenumber": "15162065574"})
+    if did.phonenumber is not None:  # one narrowing, as mypy --strict sees it
+        assert did.phonenumber.startswith("1")
+    assert Did.from_dict({}).phonenumber is None

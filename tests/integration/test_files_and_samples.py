@@ -31,7 +31,7 @@ async def test_upload_then_download_a_storage_file(cx: CarrierX) -> None:
     assert (stored.name, stored.container_sid, stored.file_bytes) == ("greeting", container.container_sid, 14)
     assert isinstance(stored.file_sid, str)
     data = await cx.core.storage.download_file_data(stored.file_sid)
-    assert data.payload.read() == b"ID3 fake audio"
+    assert data == b"ID3 fake audio"
     await cx.core.storage.delete_file(stored.file_sid)
     with pytest.raises(NotFoundError):
         await cx.core.storage.download_file_data(stored.file_sid)

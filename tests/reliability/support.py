@@ -231,8 +231,9 @@ def _resolve(future: asyncio.Future[None]) -> None:
 
 def lean_connector(cx: CarrierX) -> Any:
     """The aiohttp connector of the default client's lean path (opened by its first call)."""
-    assert cx._direct is not None, "not the default client"
-    session = cx._direct.sender._session
+    sender = cx._channel._aiohttp
+    assert sender is not None, "not the default client, or nothing sent on asyncio yet"
+    session = sender._session
     assert session is not None, "the lean path has not sent anything yet"
     return session.connector
 

@@ -170,7 +170,7 @@ async def test_a_thousand_cancelled_calls_three_ways_leak_nothing(
             assert acquired(cx) == 0
             # A cancelled call that was still waiting for a connection never went out later.
             assert gauge.paths[SLOW] == slow_requests <= 3 * CALLS
-        assert cx._direct is not None and cx._direct.sender._session is None  # closed
+        assert cx._channel._aiohttp is not None and cx._channel._aiohttp._session is None  # closed
         del cx
         gc.collect()
     print(

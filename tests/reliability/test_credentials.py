@@ -105,17 +105,17 @@ async def test_no_repr_or_str_of_the_client_sections_resources_or_auth_shows_a_s
             cx.core.dids.with_raw_response,
             cx.core.sms,
             cx.core._config,
-            cx.core._config.auth,
+            cx.core._config.credentials,
             flexml,
             flexml.calls,
             flexml._config,
-            flexml._config.auth,
+            flexml._config.credentials,
             cx.mediator(LOGIN, PASSWORD),
             cx.conference(LOGIN, PASSWORD),
             cx.conference_v2(LOGIN, PASSWORD).accounts,
         ]
     async with CarrierX(oauth=GRANT, base_url="https://api.example.test") as oauth:
-        things += [GRANT, oauth, oauth.core, oauth.core._config.auth, oauth.core._config]
+        things += [GRANT, oauth, oauth.core, oauth.core._config.credentials, oauth.core._config]
     for thing in things:
         assert not leaks(repr(thing) + str(thing)), f"{type(thing).__name__}: {thing!r}"
 
@@ -324,7 +324,7 @@ async def test_tls_is_verified_by_default_and_nothing_is_sent_to_an_unverified_s
     assert tls_server.received == []  # the handshake failed: no request, no token, went out
     assert not leaks(everything_shown(caught.value))
     if not options:  # the lean path's own connector verifies with the default context
-        assert cx._direct is not None and cx._direct.sender._verify is True
+        assert cx._channel._aiohttp is not None and cx._channel._aiohttp._verify is True
 
 
 async def test_trusting_the_certificate_makes_the_same_server_work(

@@ -18,10 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from openapi_python_client.strings import ClassName
 from openapi_schema_validator import OAS31Validator
 
-from carrierx_async._config import SECTION_PACKAGES
+from carrierx_async._sections import BY_NAME
 from tests.contract.support import round_trip_differences
 
 from .schema_strategies import SECTIONS, StrategyBuilder, load_spec, response_components
+
+SECTION_PACKAGES = {name: section.package for name, section in BY_NAME.items()}
 
 # Examples per response model: every reachable model is exercised, cheaply enough for CI.
 EXAMPLES = 6

@@ -50,7 +50,7 @@ def server() -> Iterator[tuple[FakeCarrierX, ServerGauge, ServerClock, str]]:
 
 
 def oauth_of(cx: CarrierX) -> OAuthAuth:
-    auth = cx.core._config.auth
+    auth = cx.core._config.credentials
     assert isinstance(auth, OAuthAuth)
     return auth
 

@@ -1,4 +1,4 @@
-"""Credentials: attached only to the configured origin, never shown, OAuth refreshed once."""
+"""Credentials: attached only to the configured origin, never shown, OAuth renewed once."""
 
 from __future__ import annotations
 
@@ -10,11 +10,14 @@ import httpx
 import pytest
 import respx
 
-from carrierx_async import AuthenticationError, ConfigurationError, OAuthPasswordGrant
-from carrierx_async._auth import BasicAuth, BearerAuth, OAuthAuth, Origin
+from carrierx_async import AuthenticationError, CarrierX, ConfigurationError, OAuthPasswordGrant, RetryPolicy
+from carrierx_async._auth import BasicAuth, BearerAuth, Credentials, OAuthAuth, Origin
+from carrierx_async._channel import Channel
+from carrierx_async._errors import RawResponse
 
 API = "https://api.carrierx.com"
 TOKEN_URL = f"{API}/core/v2/oauth/token"
+DIDS = f"{API}/core/v2/phonenumber/dids"
 SENTINEL = "s3ntinel-Secret-9f2"
 GRANT = OAuthPasswordGrant(client_id="client", client_secret=SENTINEL, username="ada", password=SENTINEL)
 
@@ -31,34 +34,74 @@ class Clock:
         return self.now
 
 
+def channel() -> Channel:
+    """The client's send loop over httpx (which respx intercepts)."""
+    return Channel(
+        limits=httpx.Limits(max_connections=None),
+        verify=True,
+        retry=RetryPolicy.none(),
+        transport=httpx.AsyncHTTPTransport(),
+    )
+
+
+async def get(loop: Channel, credentials: Credentials, url: str = DIDS) -> RawResponse:
+    return await loop.exchange(
+        "get_dids", "GET", url, {}, None, credentials=credentials, timeout=httpx.Timeout(5.0), retry=None
+    )
+
+
+def oauth(loop: Channel, clock: Clock, **options: float) -> OAuthAuth:
+    auth = OAuthAuth(GRANT, TOKEN_URL, clock=clock, **options)
+
+    async def fetch(url: str, form: bytes) -> RawResponse:
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        return await loop.exchange(
+            "token", "POST", url, headers, form, credentials=None, timeout=httpx.Timeout(5.0), retry=None
+        )
+
+    auth.bind(fetch)
+    return auth
+
+
 @respx.mock
 async def test_bearer_token_is_sent_to_the_configured_host(respx_mock: respx.MockRouter) -> None:
-    route = respx_mock.get(f"{API}/core/v2/dids").respond(200, json={})
-    async with httpx.AsyncClient() as client:
-        await client.get(f"{API}/core/v2/dids", auth=BearerAuth(SENTINEL, Origin.of(API)))
+    route = respx_mock.get(DIDS).respond(200, json={})
+    await get(channel(), BearerAuth(SENTINEL, Origin.of(API)))
     assert route.calls.last.request.headers["Authorization"] == f"Bearer {SENTINEL}"
 
 
 @pytest.mark.parametrize(
     "url",
-    ["https://evil.example/core/v2/dids", "http://api.carrierx.com/core/v2/dids", "https://api.carrierx.com:8443/x"],
+    [
+        "https://evil.example/core/v2/dids",
+        "http://api.carrierx.com/core/v2/dids",
+        "https://api.carrierx.com:8443/x",
+        "https://api.carrierx.com@evil.example/x",
+        "https://api.carrierx.com.evil.example/x",
+    ],
 )
 @pytest.mark.parametrize("auth", [BearerAuth(SENTINEL, Origin.of(API)), BasicAuth("login", SENTINEL, Origin.of(API))])
-async def test_credentials_are_never_sent_to_another_origin(url: str, auth: httpx.Auth) -> None:
+async def test_credentials_are_never_sent_to_another_origin(url: str, auth: Credentials) -> None:
     with respx.mock(assert_all_called=False) as router:
         route = router.route().respond(200)
-        async with httpx.AsyncClient() as client:
-            with pytest.raises(ConfigurationError, match="refusing to send credentials") as caught:
-                await client.get(url, auth=auth)
+        with pytest.raises(ConfigurationError, match="refusing to send credentials") as caught:
+            await get(channel(), auth, url)
     assert not route.called
     assert SENTINEL not in str(caught.value)
+
+
+async def test_an_endpoint_section_on_another_origin_is_refused_before_sending() -> None:
+    async with CarrierX(token=SENTINEL) as cx:
+        with pytest.raises(ConfigurationError, match=r"not the configured origin https://api\.carrierx\.com"):
+            cx.flexml("login", SENTINEL, base_url=httpx.URL("https://evil.example/flexml/v1"))
+        with pytest.raises(ConfigurationError, match=r"https://api\.carrierx\.com:8443"):
+            cx.flexml("login", SENTINEL, base_url=httpx.URL("https://api.carrierx.com:8443/flexml/v1"))
 
 
 @respx.mock
 async def test_basic_auth_sends_login_and_password(respx_mock: respx.MockRouter) -> None:
     route = respx_mock.get(f"{API}/flexml/v1/calls").respond(200, json={})
-    async with httpx.AsyncClient() as client:
-        await client.get(f"{API}/flexml/v1/calls", auth=BasicAuth("flex_user", "pw", Origin.of(API)))
+    await get(channel(), BasicAuth("flex_user", "pw", Origin.of(API)), f"{API}/flexml/v1/calls")
     assert route.calls.last.request.headers["Authorization"] == "Basic ZmxleF91c2VyOnB3"
 
 
@@ -97,33 +140,34 @@ def token_route(router: respx.MockRouter, clock: Clock, lifetime: float = 3600.0
 
 async def test_password_grant_is_form_encoded_and_token_used() -> None:
     clock = Clock()
+    loop = channel()
     with respx.mock() as router:
         tokens = token_route(router, clock)
-        api = router.get(f"{API}/core/v2/dids").respond(200, json={})
-        async with httpx.AsyncClient() as client:
-            await client.get(f"{API}/core/v2/dids", auth=OAuthAuth(GRANT, TOKEN_URL, clock=clock))
+        api = router.get(DIDS).respond(200, json={})
+        await get(loop, oauth(loop, clock))
     sent = tokens.calls.last.request
     assert sent.headers["Content-Type"] == "application/x-www-form-urlencoded"
     assert b"grant_type=password" in sent.content and b"username=ada" in sent.content
+    assert "authorization" not in sent.headers  # the token request carries no credential header
     assert api.calls.last.request.headers["Authorization"] == "Bearer token-1"
 
 
 async def test_a_thousand_calls_on_an_expired_token_cause_one_token_request() -> None:
     clock = Clock()
-    auth = OAuthAuth(GRANT, TOKEN_URL, clock=clock)
+    loop = channel()
+    auth = oauth(loop, clock)
     with respx.mock() as router:
         tokens = token_route(router, clock)
-        api = router.get(f"{API}/core/v2/dids").respond(200, json={})
-        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=None)) as client:
-            await client.get(f"{API}/core/v2/dids", auth=auth)
-            clock.now += 7200  # the first token has expired
+        api = router.get(DIDS).respond(200, json={})
+        await get(loop, auth)
+        clock.now += 7200  # the first token has expired
 
-            async def call() -> None:
-                await client.get(f"{API}/core/v2/dids", auth=auth)
+        async def call() -> None:
+            await get(loop, auth)
 
-            async with anyio.create_task_group() as group:
-                for _ in range(1000):
-                    group.start_soon(call)
+        async with anyio.create_task_group() as group:
+            for _ in range(1000):
+                group.start_soon(call)
     assert tokens.call_count == 2
     assert auth.token_requests == 2
     assert api.call_count == 1001
@@ -132,22 +176,23 @@ async def test_a_thousand_calls_on_an_expired_token_cause_one_token_request() ->
 
 async def test_token_is_renewed_before_it_expires() -> None:
     clock = Clock()
-    auth = OAuthAuth(GRANT, TOKEN_URL, clock=clock, refresh_margin=60)
+    loop = channel()
+    auth = oauth(loop, clock, refresh_margin=60)
     with respx.mock() as router:
         tokens = token_route(router, clock, lifetime=100)
-        router.get(f"{API}/core/v2/dids").respond(200, json={})
-        async with httpx.AsyncClient() as client:
-            await client.get(f"{API}/core/v2/dids", auth=auth)
-            clock.now += 30  # still 70 s left: no renewal
-            await client.get(f"{API}/core/v2/dids", auth=auth)
-            clock.now += 20  # 50 s left, inside the margin: renew
-            await client.get(f"{API}/core/v2/dids", auth=auth)
+        router.get(DIDS).respond(200, json={})
+        await get(loop, auth)
+        clock.now += 30  # still 70 s left: no renewal
+        await get(loop, auth)
+        clock.now += 20  # 50 s left, inside the margin: renew
+        await get(loop, auth)
     assert tokens.call_count == 2
 
 
-async def test_a_401_refreshes_once_and_concurrent_401s_share_the_refresh() -> None:
+async def test_a_401_renews_once_and_concurrent_401s_share_the_renewal() -> None:
     clock = Clock()
-    auth = OAuthAuth(GRANT, TOKEN_URL, clock=clock)
+    loop = channel()
+    auth = oauth(loop, clock)
 
     def api(request: httpx.Request) -> httpx.Response:
         # The server revoked token-1 behind the client's back.
@@ -156,32 +201,45 @@ async def test_a_401_refreshes_once_and_concurrent_401s_share_the_refresh() -> N
 
     with respx.mock() as router:
         tokens = token_route(router, clock)
-        route = router.get(f"{API}/core/v2/dids").mock(side_effect=api)
-        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=None)) as client:
-            first = await client.get(f"{API}/core/v2/dids", auth=auth)
-            assert first.status_code == 200
-            responses: list[int] = []
+        route = router.get(DIDS).mock(side_effect=api)
+        first = await get(loop, auth)
+        assert first.status_code == 200
+        statuses: list[int] = []
 
-            async def call() -> None:
-                responses.append((await client.get(f"{API}/core/v2/dids", auth=auth)).status_code)
+        async def call() -> None:
+            statuses.append((await get(loop, auth)).status_code)
 
-            async with anyio.create_task_group() as group:
-                for _ in range(100):
-                    group.start_soon(call)
+        async with anyio.create_task_group() as group:
+            for _ in range(100):
+                group.start_soon(call)
     assert tokens.call_count == 2
-    assert responses == [200] * 100
+    assert statuses == [200] * 100
     assert route.call_count == 102  # one 401, then every call with token-2
+
+
+async def test_a_401_with_a_fresh_token_is_kept_not_retried_forever() -> None:
+    clock = Clock()
+    loop = channel()
+    auth = oauth(loop, clock)
+    with respx.mock() as router:
+        tokens = token_route(router, clock)
+        route = router.get(DIDS).respond(401, json={"message": "no"})
+        answer = await get(loop, auth)
+    assert answer.status_code == 401
+    assert route.call_count == 2  # the first token, then the renewed one; then the 401 stands
+    assert tokens.call_count == 2
 
 
 async def test_a_rejected_grant_raises_authentication_error_without_secrets(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
+    loop = channel()
     with respx.mock(assert_all_called=False) as router:
         router.post(TOKEN_URL).respond(401, json={"message": "bad credentials"})
-        api = router.get(f"{API}/core/v2/dids").respond(200, json={})
-        async with httpx.AsyncClient() as client:
-            with pytest.raises(AuthenticationError) as caught:
-                await client.get(f"{API}/core/v2/dids", auth=OAuthAuth(GRANT, TOKEN_URL))
+        api = router.get(DIDS).respond(200, json={})
+        with pytest.raises(AuthenticationError) as caught:
+            await get(loop, oauth(loop, Clock()))
     assert not api.called
     assert caught.value.operation == "generate_oauth_bearer_token"
     assert SENTINEL not in str(caught.value)
+    assert SENTINEL not in repr(caught.value.response)
     assert SENTINEL not in caplog.text

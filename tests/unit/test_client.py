@@ -13,9 +13,11 @@ import httpx
 import pytest
 import respx
 
-from carrierx_async import CarrierX, ConfigurationError, RetryPolicy
-from carrierx_async._config import SECTION_PACKAGES
+from carrierx_async import CarrierX, ConfigurationError, FlexMLAPI, MediatorAPI, RetryPolicy
+from carrierx_async._sections import SECTIONS
 from tests.contract import support
+
+SECTION_PACKAGES = {section.name: section.package for section in SECTIONS}
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 API = "https://api.carrierx.com"
@@ -52,9 +54,8 @@ def test_every_operation_of_every_spec_has_a_typed_facade_method(section: str) -
         resource_name = section_class.__dict__[operation.tag].func.__annotations__["return"]
         tag_module = importlib.import_module(f"{module_name}.{operation.tag}")
         method = getattr(getattr(tag_module, resource_name), operation.operation_id)
-        raw_method = getattr(getattr(tag_module, f"{resource_name}WithRawResponse"), operation.operation_id)
         assert method.__annotations__["return"], operation.operation_id
-        assert raw_method.__annotations__["return"].startswith("ApiResponse["), operation.operation_id
+        assert "Unset" not in method.__annotations__["return"], operation.operation_id
 
 
 def test_importing_the_package_imports_no_generated_section_nor_aiohttp() -> None:
@@ -119,7 +120,8 @@ def test_repr_shows_no_credentials() -> None:
 
 async def test_sections_share_one_pool() -> None:
     async with client(token=TOKEN) as cx:
-        assert cx.core._http is cx.flexml("a", "b")._http is cx.mediator("a", "b")._http
+        assert cx.core._channel is cx.flexml("a", "b")._channel is cx.mediator("a", "b")._channel
+        assert cx.core._channel.sender() is cx.flexml("a", "b")._channel.sender()
 
 
 @respx.mock
@@ -128,9 +130,13 @@ async def test_for_endpoint_reads_the_credentials_through_core_and_picks_the_sec
     respx.get(f"{API}/core/v2/endpoints/{endpoint['endpoint_sid']}").respond(200, json=endpoint)
     calls = respx.get(f"{API}/flexml/v1/calls").respond(200, json=sample("flexml", "get_calls"))
     async with client(token=TOKEN) as cx:
-        flexml = await cx.for_endpoint(endpoint["endpoint_sid"])
+        flexml = await cx.for_endpoint(endpoint["endpoint_sid"], FlexMLAPI)
         assert type(flexml).__name__ == "FlexMLAPI"
         await flexml.calls.get_calls()
+        untyped = await cx.for_endpoint(endpoint["endpoint_sid"])
+        assert type(untyped).__name__ == "FlexMLAPI"
+        with pytest.raises(ConfigurationError, match="not served by MediatorAPI"):
+            await cx.for_endpoint(endpoint["endpoint_sid"], MediatorAPI)
     assert calls.calls.last.request.headers["Authorization"] == "Basic c2FtcGxlX2xvZ2luOnNhbXBsZV9wYXNzd29yZA=="
 
 

@@ -19,13 +19,14 @@ from carrierx_async import (
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
-from carrierx_async._errors import status_error_class
+from carrierx_async._errors import RawResponse, status_error_class
 
-REQUEST = httpx.Request("PATCH", "https://user:secret@api.carrierx.com/core/v2/dids/abc")
+WHERE = {"method": "PATCH", "url": "https://user:secret@api.carrierx.com/core/v2/dids/abc"}
 
 
-def response(status: int, json: object = None, headers: dict[str, str] | None = None) -> httpx.Response:
-    return httpx.Response(status, json=json, headers=headers, request=REQUEST)
+def response(status: int, json: object = None, headers: dict[str, str] | None = None) -> RawResponse:
+    answer = httpx.Response(status, json=json, headers=headers)
+    return RawResponse(answer.status_code, answer.headers, answer.content, answer.reason_phrase)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +54,7 @@ def test_validation_error_carries_the_field_errors() -> None:
         "message": "object validation error",
         "errors": [{"field": "phonenumber", "message": "this phonenumber already exists", "reference_sid": "940f"}],
     }
-    error = UnprocessableEntityError(response=response(422, body), operation="update_did")
+    error = UnprocessableEntityError(response=response(422, body), **WHERE, operation="update_did")
     assert error.status_code == 422
     assert error.body == ErrorBody(
         "object validation error", (FieldError("phonenumber", "this phonenumber already exists", "940f"),)
@@ -66,7 +67,7 @@ def test_validation_error_carries_the_field_errors() -> None:
 
 
 def test_url_in_errors_has_no_credentials() -> None:
-    error = NotFoundError(response=response(404, {"message": "not found"}))
+    error = NotFoundError(response=response(404, {"message": "not found"}), **WHERE)
     assert "secret" not in str(error)
     assert "secret" not in error.url
     assert error.url == "https://api.carrierx.com/core/v2/dids/abc"
@@ -74,19 +75,19 @@ def test_url_in_errors_has_no_credentials() -> None:
 
 def test_permission_error_names_the_scopes_the_operation_needs() -> None:
     error = PermissionDeniedError(
-        response=response(403, {"message": "forbidden"}), required_scopes=("dids.manage", "dids.update")
+        response=response(403, {"message": "forbidden"}), **WHERE, required_scopes=("dids.manage", "dids.update")
     )
     assert error.required_scopes == ("dids.manage", "dids.update")
     assert "dids.manage, dids.update" in str(error)
 
 
 def test_rate_limit_error_reads_retry_after() -> None:
-    error = RateLimitError(response=response(429, {"message": "slow down"}, {"Retry-After": "7"}))
+    error = RateLimitError(response=response(429, {"message": "slow down"}, {"Retry-After": "7"}), **WHERE)
     assert error.retry_after == 7.0
 
 
 def test_request_id_is_kept() -> None:
-    error = InternalServerError(response=response(502, None, {"X-Request-Id": "req-42"}))
+    error = InternalServerError(response=response(502, None, {"X-Request-Id": "req-42"}), **WHERE)
     assert error.request_id == "req-42"
     assert "req-42" in str(error)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -18,8 +19,10 @@ from carrierx_async import (
     NotFoundError,
     RetryPolicy,
     UnprocessableEntityError,
+    raw_response,
 )
-from carrierx_async._section import unwrap_body
+from carrierx_async.resources.conference_v2 import ConferenceV2API
+from carrierx_async.runtime import json_value
 
 V2 = "https://api.carrierx.com/conference/v2"
 PASSWORD = "pw-S3ntinel-77"
@@ -31,13 +34,13 @@ def mockable_client() -> CarrierX:
 
 
 @pytest.fixture
-async def conference_v2():
+async def conference_v2() -> AsyncIterator[ConferenceV2API]:
     async with mockable_client() as cx:
         yield cx.conference_v2("conf_login", PASSWORD)
 
 
 @respx.mock
-async def test_get_parses_the_model_and_keeps_unknown_fields(conference_v2) -> None:
+async def test_get_parses_the_model_and_keeps_unknown_fields(conference_v2: ConferenceV2API) -> None:
     respx.get(f"{V2}/accounts/whoami").respond(200, json={"account_sid": "a1", "name": "Ada", "brand_new": [1]})
     account = await conference_v2.accounts.get_current_account()
     assert account.account_sid == "a1"
@@ -46,17 +49,20 @@ async def test_get_parses_the_model_and_keeps_unknown_fields(conference_v2) -> N
 
 
 @respx.mock
-async def test_raw_response_gives_status_headers_and_body(conference_v2) -> None:
+async def test_raw_response_gives_status_headers_and_body(conference_v2: ConferenceV2API) -> None:
     respx.get(f"{V2}/accounts/whoami").respond(200, json={"name": "Ada"}, headers={"X-Request-Id": "r-1"})
-    raw = await conference_v2.accounts.with_raw_response.get_current_account()
+    raw = await raw_response(conference_v2.accounts.get_current_account)()
     assert raw.status_code == 200
+    assert raw.parsed.name == "Ada"  # typed: ApiResponse[Account]
+    by_name = await conference_v2.accounts.with_raw_response.get_current_account()
+    assert by_name.content == raw.content
     assert raw.request_id == "r-1"
     assert raw.content == b'{"name":"Ada"}'
     assert raw.parsed.name == "Ada"
 
 
 @respx.mock
-async def test_query_arguments_are_sent_and_unset_ones_left_out(conference_v2) -> None:
+async def test_query_arguments_are_sent_and_unset_ones_left_out(conference_v2: ConferenceV2API) -> None:
     route = respx.get(f"{V2}/accounts").respond(200, json={"items": [], "count": 0})
     await conference_v2.accounts.get_accounts(filter_="name eq 'Ada'", limit=5)
     params = route.calls.last.request.url.params
@@ -66,7 +72,7 @@ async def test_query_arguments_are_sent_and_unset_ones_left_out(conference_v2) -
 
 
 @respx.mock
-async def test_body_may_be_a_mapping_of_carrierx_field_names(conference_v2) -> None:
+async def test_body_may_be_a_mapping_of_carrierx_field_names(conference_v2: ConferenceV2API) -> None:
     route = respx.patch(f"{V2}/accounts/a1").respond(200, json={"account_sid": "a1", "name": "Bea"})
     updated = await conference_v2.accounts.update_account("a1", body={"name": "Bea"})
     assert route.calls.last.request.content == b'{"name":"Bea"}'
@@ -74,7 +80,7 @@ async def test_body_may_be_a_mapping_of_carrierx_field_names(conference_v2) -> N
     assert updated.name == "Bea"
 
 
-async def test_a_misspelt_body_field_fails_before_sending(conference_v2) -> None:
+async def test_a_misspelt_body_field_fails_before_sending(conference_v2: ConferenceV2API) -> None:
     with respx.mock(assert_all_called=False) as router:
         route = router.route().respond(200)
         with pytest.raises(ConfigurationError, match="AccountUpdate has no field 'nmae'"):
@@ -83,7 +89,7 @@ async def test_a_misspelt_body_field_fails_before_sending(conference_v2) -> None
 
 
 @pytest.mark.parametrize("sid", ["", " ", ".", "..", "a\nb"])
-async def test_identifiers_that_would_change_the_path_are_refused(conference_v2, sid: str) -> None:
+async def test_identifiers_that_would_change_the_path_are_refused(conference_v2: ConferenceV2API, sid: str) -> None:
     with respx.mock(assert_all_called=False) as router:
         route = router.route().respond(200)
         with pytest.raises(ConfigurationError, match="not a valid identifier"):
@@ -96,14 +102,16 @@ async def test_identifiers_that_would_change_the_path_are_refused(conference_v2,
     [("a/b", "/accounts/a%2Fb"), ("a?b#c", "/accounts/a%3Fb%23c"), ("é ü", "/accounts/%C3%A9%20%C3%BC")],
 )
 @respx.mock
-async def test_identifiers_are_encoded_into_one_path_segment(conference_v2, sid: str, path: str) -> None:
+async def test_identifiers_are_encoded_into_one_path_segment(
+    conference_v2: ConferenceV2API, sid: str, path: str
+) -> None:
     route = respx.get(url__regex=r".*").respond(200, json={"account_sid": sid})
     await conference_v2.accounts.get_account(sid)
     assert route.calls.last.request.url.raw_path.decode() == "/conference/v2" + path
 
 
 @respx.mock
-async def test_error_status_raises_the_typed_error_with_the_body(conference_v2) -> None:
+async def test_error_status_raises_the_typed_error_with_the_body(conference_v2: ConferenceV2API) -> None:
     respx.patch(f"{V2}/accounts/a1").respond(
         422, json={"message": "object validation error", "errors": [{"field": "name", "message": "too long"}]}
     )
@@ -114,7 +122,7 @@ async def test_error_status_raises_the_typed_error_with_the_body(conference_v2) 
 
 
 @respx.mock
-async def test_404_is_not_found(conference_v2) -> None:
+async def test_404_is_not_found(conference_v2: ConferenceV2API) -> None:
     respx.get(f"{V2}/accounts/missing").respond(404, json={"message": "Cannot find item by SID"})
     with pytest.raises(NotFoundError, match="Cannot find item by SID"):
         await conference_v2.accounts.get_account("missing")
@@ -130,14 +138,16 @@ async def test_404_is_not_found(conference_v2) -> None:
     ],
 )
 @respx.mock
-async def test_unreadable_success_responses_raise_a_typed_error_naming_the_operation(conference_v2, response) -> None:
+async def test_unreadable_success_responses_raise_a_typed_error_naming_the_operation(
+    conference_v2: ConferenceV2API, response: httpx.Response
+) -> None:
     respx.get(f"{V2}/accounts/whoami").mock(return_value=response)
     with pytest.raises(APIResponseValidationError, match="get_current_account"):
         await conference_v2.accounts.get_current_account()
 
 
 @respx.mock
-async def test_timeouts_and_transport_errors_are_typed(conference_v2) -> None:
+async def test_timeouts_and_transport_errors_are_typed(conference_v2: ConferenceV2API) -> None:
     respx.get(f"{V2}/accounts/whoami").mock(side_effect=httpx.ReadTimeout("slow"))
     with pytest.raises(APITimeoutError):
         await conference_v2.accounts.get_current_account()
@@ -148,7 +158,7 @@ async def test_timeouts_and_transport_errors_are_typed(conference_v2) -> None:
 
 
 @respx.mock
-async def test_per_call_timeout_and_headers(conference_v2) -> None:
+async def test_per_call_timeout_and_headers(conference_v2: ConferenceV2API) -> None:
     route = respx.get(f"{V2}/accounts/whoami").respond(200, json={"name": "Ada"})
     await conference_v2.accounts.get_current_account(timeout=2.5, extra_headers={"X-Trace": "t1"})
     request = route.calls.last.request
@@ -157,19 +167,21 @@ async def test_per_call_timeout_and_headers(conference_v2) -> None:
 
 
 @respx.mock
-async def test_with_options_changes_defaults_and_shares_the_pool(conference_v2) -> None:
+async def test_with_options_changes_defaults_and_shares_the_pool(conference_v2: ConferenceV2API) -> None:
     route = respx.get(f"{V2}/accounts/whoami").respond(200, json={"name": "Ada"})
     slow = conference_v2.with_options(timeout=120, headers={"X-Job": "export"})
     await slow.accounts.get_current_account()
     assert route.calls.last.request.extensions["timeout"]["read"] == 120
     assert route.calls.last.request.headers["X-Job"] == "export"
-    assert slow._http is conference_v2._http
+    assert slow._channel is conference_v2._channel
     await conference_v2.accounts.get_current_account()
     assert "X-Job" not in route.calls.last.request.headers
 
 
 @respx.mock
-async def test_nothing_secret_is_logged_or_shown(conference_v2, caplog: pytest.LogCaptureFixture) -> None:
+async def test_nothing_secret_is_logged_or_shown(
+    conference_v2: ConferenceV2API, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     respx.get(f"{V2}/accounts/whoami").respond(401, json={"message": "bad credentials"})
     with pytest.raises(Exception) as caught:
@@ -182,16 +194,14 @@ async def test_nothing_secret_is_logged_or_shown(conference_v2, caplog: pytest.L
 
 async def test_endpoint_api_on_another_host_is_refused() -> None:
     async with mockable_client() as cx:
-        with pytest.raises(ConfigurationError, match="not the configured host"):
+        with pytest.raises(ConfigurationError, match="not the configured origin"):
             cx.conference_v2("login", PASSWORD, base_url=httpx.URL("https://elsewhere.example/conference/v2"))
 
 
 def test_mediator_wrapper_is_removed_and_bare_bodies_are_kept() -> None:
-    request = httpx.Request("GET", "https://api.carrierx.com/mediator/v1/bindings/b1")
-    wrapped = httpx.Response(200, json={"body": {"binding_sid": "b1"}, "status": 200}, request=request)
-    assert unwrap_body(wrapped).json() == {"binding_sid": "b1"}
-    bare = httpx.Response(200, json={"binding_sid": "b1", "status": "active"}, request=request)
-    assert unwrap_body(bare) is bare
+    assert json_value(b'{"body": {"binding_sid": "b1"}, "status": 200}', envelope=True) == {"binding_sid": "b1"}
+    bare = b'{"binding_sid": "b1", "status": "active"}'
+    assert json_value(bare, envelope=True) == {"binding_sid": "b1", "status": "active"}
 
 
 @pytest.mark.parametrize(
@@ -199,14 +209,14 @@ def test_mediator_wrapper_is_removed_and_bare_bodies_are_kept() -> None:
     [httpx.RemoteProtocolError("bye"), httpx.DecodingError("bad gzip"), httpx.ProxyError("proxy"), OSError("x")],
 )
 @respx.mock
-async def test_no_raw_httpx_exception_escapes(conference_v2, failure: Exception) -> None:
+async def test_no_raw_httpx_exception_escapes(conference_v2: ConferenceV2API, failure: Exception) -> None:
     respx.get(f"{V2}/accounts/whoami").mock(side_effect=failure)
     with pytest.raises(APIConnectionError, match="get_current_account"):
         await conference_v2.accounts.get_current_account()
 
 
 @respx.mock
-async def test_redirects_are_not_followed(conference_v2) -> None:
+async def test_redirects_are_not_followed(conference_v2: ConferenceV2API) -> None:
     respx.get(f"{V2}/accounts/whoami").respond(302, headers={"Location": "https://evil.example/steal"})
     evil = respx.get("https://evil.example/steal").respond(200, json={"name": "x"})
     with pytest.raises(APIStatusError) as caught:
@@ -228,9 +238,49 @@ async def test_a_client_that_follows_redirects_still_sends_no_credentials_elsewh
 
 
 @respx.mock
-async def test_an_unexpected_answer_is_quoted_briefly_in_the_error(conference_v2) -> None:
+async def test_an_unexpected_answer_is_quoted_briefly_in_the_error(conference_v2: ConferenceV2API) -> None:
     respx.get(f"{V2}/accounts/whoami").respond(202, content=b"x" * 100_000)
     with pytest.raises(APIResponseValidationError) as caught:
         await conference_v2.accounts.get_current_account()
     assert "get_current_account" in str(caught.value)
     assert len(str(caught.value)) < 1_000
+
+
+@pytest.mark.parametrize(
+    ("headers", "problem"),
+    [
+        ({"X-Bad": "a\r\nInjected: yes"}, "without CR, LF or NUL"),
+        ({"X-Bad": "nul\x00"}, "without CR, LF or NUL"),
+        ({"Bad Name": "x"}, "not a valid header name"),
+        ({"Content-Length": "0"}, "set by the client"),
+        ({"Transfer-Encoding": "chunked"}, "set by the client"),
+        ({"Host": "evil.example"}, "set by the client"),
+        ({"Authorization": "Bearer other"}, "set by the client"),
+        ({"X-Name": "Zoë 🎉"}, "cannot carry"),
+    ],
+)
+async def test_unsafe_extra_headers_are_refused_before_sending(
+    conference_v2: ConferenceV2API, headers: dict[str, str], problem: str
+) -> None:
+    with respx.mock(assert_all_called=False) as router:
+        route = router.route().respond(200, json={})
+        with pytest.raises(ConfigurationError, match=problem):
+            await conference_v2.accounts.get_current_account(extra_headers=headers)
+    assert not route.called
+
+
+@pytest.mark.parametrize("sid", [None, b"a1", 3.5, ["a"]])
+async def test_identifiers_that_are_not_text_are_refused(conference_v2: ConferenceV2API, sid: object) -> None:
+    with respx.mock(assert_all_called=False) as router:
+        route = router.route().respond(200, json={})
+        with pytest.raises(ConfigurationError, match="must be text"):
+            await conference_v2.accounts.get_account(sid)  # type: ignore[arg-type]
+    assert not route.called
+
+
+async def test_a_closed_client_refuses_to_send() -> None:
+    cx = mockable_client()
+    section = cx.conference_v2("login", PASSWORD)
+    await cx.aclose()
+    with pytest.raises(ConfigurationError, match="closed"):
+        await section.accounts.get_current_account()

@@ -1,94 +1,57 @@
+"""CallFlow: A call flow (how calls are handled)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("id", "id"),
+    ("name", "name"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="CallFlow")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class CallFlow:
     """A call flow (how calls are handled).
-
     Attributes:
-        id (int | None | Unset): Call flow ID.
-        name (None | str | Unset): Call flow name.
+        id: Call flow ID.
+        name: Call flow name.
     """
 
-    id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: int | None
+    name: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        id: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.id = rt.given(self, "id", id)
+        self.name = rt.given(self, "name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.id = rt.read_field(cls, data, "id", rt.INT, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        call_flow = cls(
-            id=id,
-            name=name,
-        )
-
-        call_flow.additional_properties = d
-        return call_flow
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

@@ -1,158 +1,73 @@
+"""CallFlowList"""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.call_flow import CallFlow
+    from .call_flow import CallFlow
+
+_KEYS = (
+    ("last", "last"),
+    ("offset", "offset"),
+    ("total", "total"),
+    ("call_flows", "callFlows"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_CALL_FLOWS = rt.list_reader(rt.model_reader("carrierx_conference.models.call_flow", "CallFlow"))
 
 
-T = TypeVar("T", bound="CallFlowList")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class CallFlowList:
-    """
+    """CallFlowList.
     Attributes:
-        last (int | None | Unset): Paging marker returned by v1 (0 in the only sample); meaning not documented.
-        offset (int | None | Unset): How many items were skipped.
-        total (int | None | Unset): All matching items.
-        call_flows (list[CallFlow] | None | Unset):
+        last: Paging marker returned by v1 (0 in the only sample); meaning not documented.
+        offset: How many items were skipped.
+        total: All matching items.
+        call_flows: callFlows
     """
 
-    last: int | None | Unset = UNSET
-    offset: int | None | Unset = UNSET
-    total: int | None | Unset = UNSET
-    call_flows: list[CallFlow] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    last: int | None
+    offset: int | None
+    total: int | None
+    call_flows: list[CallFlow] | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        last: int | None | Unset
-        if isinstance(self.last, Unset):
-            last = UNSET
-        else:
-            last = self.last
-
-        offset: int | None | Unset
-        if isinstance(self.offset, Unset):
-            offset = UNSET
-        else:
-            offset = self.offset
-
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        call_flows: list[dict[str, Any]] | None | Unset
-        if isinstance(self.call_flows, Unset):
-            call_flows = UNSET
-        elif isinstance(self.call_flows, list):
-            call_flows = []
-            for call_flows_type_0_item_data in self.call_flows:
-                call_flows_type_0_item = call_flows_type_0_item_data.to_dict()
-                call_flows.append(call_flows_type_0_item)
-
-        else:
-            call_flows = self.call_flows
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if last is not UNSET:
-            field_dict["last"] = last
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if total is not UNSET:
-            field_dict["total"] = total
-        if call_flows is not UNSET:
-            field_dict["callFlows"] = call_flows
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        last: int | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        total: int | None | Unset = UNSET,
+        call_flows: list[CallFlow] | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.last = rt.given(self, "last", last)
+        self.offset = rt.given(self, "offset", offset)
+        self.total = rt.given(self, "total", total)
+        self.call_flows = rt.given(self, "callFlows", call_flows)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_flow import CallFlow  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.last = rt.read_field(cls, data, "last", rt.INT, strict)
+        self.offset = rt.read_field(cls, data, "offset", rt.INT, strict)
+        self.total = rt.read_field(cls, data, "total", rt.INT, strict)
+        self.call_flows = rt.read_field(cls, data, "callFlows", _READ_CALL_FLOWS, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-
-        def _parse_last(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last = _parse_last(d.pop("last", UNSET))
-
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_call_flows(data: object) -> list[CallFlow] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                call_flows_type_0 = []
-                _call_flows_type_0 = data
-                for call_flows_type_0_item_data in _call_flows_type_0:
-                    call_flows_type_0_item = CallFlow.from_dict(call_flows_type_0_item_data)
-
-                    call_flows_type_0.append(call_flows_type_0_item)
-
-                return call_flows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CallFlow] | None | Unset, data)
-
-        call_flows = _parse_call_flows(d.pop("callFlows", UNSET))
-
-        call_flow_list = cls(
-            last=last,
-            offset=offset,
-            total=total,
-            call_flows=call_flows,
-        )
-
-        call_flow_list.additional_properties = d
-        return call_flow_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

@@ -1,196 +1,156 @@
+"""CallUpdate: Call fields to change (PUT changes only what is sent)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.call_hold_mode import CallHoldMode
-from ..types import UNSET, Unset
+from .call_hold_mode import CallHoldMode
 
-T = TypeVar("T", bound="CallUpdate")
+_KEYS = (
+    ("access_code", "accessCode"),
+    ("address_from", "addressFrom"),
+    ("address_to", "addressTo"),
+    ("callee", "callee"),
+    ("caller", "caller"),
+    ("codec", "codec"),
+    ("connection_status", "connectionStatus"),
+    ("custom_name", "customName"),
+    ("gain_level", "gainLevel"),
+    ("hold_mode", "holdMode"),
+    ("mute_mode", "muteMode"),
+    ("node_name", "nodeName"),
+    ("presenter_media", "presenterMedia"),
+    ("role", "role"),
+    ("state", "state"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_HOLD_MODE = rt.enum_reader(CallHoldMode)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CallUpdate:
     """Call fields to change (PUT changes only what is sent).
-
     Attributes:
-        access_code (str | Unset):
-        address_from (str | Unset):
-        address_to (str | Unset):
-        callee (str | Unset):
-        caller (str | Unset):
-        codec (str | Unset):
-        connection_status (int | Unset):
-        custom_name (str | Unset):
-        gain_level (int | Unset):
-        hold_mode (CallHoldMode | Unset): Hold state: 0 nobody on hold, 40 participants and listeners on hold.
-        mute_mode (int | Unset):
-        node_name (str | Unset):
-        presenter_media (int | Unset): Bit flags (e.g. 1 + 4 = 5).
-        role (int | Unset): Role code.
-        state (int | Unset): Call state code.
+        access_code: accessCode
+        address_from: addressFrom
+        address_to: addressTo
+        callee: callee
+        caller: caller
+        codec: codec
+        connection_status: connectionStatus
+        custom_name: customName
+        gain_level: gainLevel
+        hold_mode: Hold state: 0 nobody on hold, 40 participants and listeners on hold.
+        mute_mode: muteMode
+        node_name: nodeName
+        presenter_media: Bit flags (e.g. 1 + 4 = 5).
+        role: Role code.
+        state: Call state code.
     """
 
-    access_code: str | Unset = UNSET
-    address_from: str | Unset = UNSET
-    address_to: str | Unset = UNSET
-    callee: str | Unset = UNSET
-    caller: str | Unset = UNSET
-    codec: str | Unset = UNSET
-    connection_status: int | Unset = UNSET
-    custom_name: str | Unset = UNSET
-    gain_level: int | Unset = UNSET
-    hold_mode: CallHoldMode | Unset = UNSET
-    mute_mode: int | Unset = UNSET
-    node_name: str | Unset = UNSET
-    presenter_media: int | Unset = UNSET
-    role: int | Unset = UNSET
-    state: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    access_code: str | None
+    address_from: str | None
+    address_to: str | None
+    callee: str | None
+    caller: str | None
+    codec: str | None
+    connection_status: int | None
+    custom_name: str | None
+    gain_level: int | None
+    hold_mode: CallHoldMode | None
+    mute_mode: int | None
+    node_name: str | None
+    presenter_media: int | None
+    role: int | None
+    state: int | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        access_code = self.access_code
-
-        address_from = self.address_from
-
-        address_to = self.address_to
-
-        callee = self.callee
-
-        caller = self.caller
-
-        codec = self.codec
-
-        connection_status = self.connection_status
-
-        custom_name = self.custom_name
-
-        gain_level = self.gain_level
-
-        hold_mode: int | Unset = UNSET
-        if not isinstance(self.hold_mode, Unset):
-            hold_mode = self.hold_mode.value
-
-        mute_mode = self.mute_mode
-
-        node_name = self.node_name
-
-        presenter_media = self.presenter_media
-
-        role = self.role
-
-        state = self.state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_code is not UNSET:
-            field_dict["accessCode"] = access_code
-        if address_from is not UNSET:
-            field_dict["addressFrom"] = address_from
-        if address_to is not UNSET:
-            field_dict["addressTo"] = address_to
-        if callee is not UNSET:
-            field_dict["callee"] = callee
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if codec is not UNSET:
-            field_dict["codec"] = codec
-        if connection_status is not UNSET:
-            field_dict["connectionStatus"] = connection_status
-        if custom_name is not UNSET:
-            field_dict["customName"] = custom_name
-        if gain_level is not UNSET:
-            field_dict["gainLevel"] = gain_level
-        if hold_mode is not UNSET:
-            field_dict["holdMode"] = hold_mode
-        if mute_mode is not UNSET:
-            field_dict["muteMode"] = mute_mode
-        if node_name is not UNSET:
-            field_dict["nodeName"] = node_name
-        if presenter_media is not UNSET:
-            field_dict["presenterMedia"] = presenter_media
-        if role is not UNSET:
-            field_dict["role"] = role
-        if state is not UNSET:
-            field_dict["state"] = state
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        access_code: str | None | Unset = UNSET,
+        address_from: str | None | Unset = UNSET,
+        address_to: str | None | Unset = UNSET,
+        callee: str | None | Unset = UNSET,
+        caller: str | None | Unset = UNSET,
+        codec: str | None | Unset = UNSET,
+        connection_status: int | None | Unset = UNSET,
+        custom_name: str | None | Unset = UNSET,
+        gain_level: int | None | Unset = UNSET,
+        hold_mode: CallHoldMode | None | Unset = UNSET,
+        mute_mode: int | None | Unset = UNSET,
+        node_name: str | None | Unset = UNSET,
+        presenter_media: int | None | Unset = UNSET,
+        role: int | None | Unset = UNSET,
+        state: int | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.access_code = rt.given(self, "accessCode", access_code)
+        self.address_from = rt.given(self, "addressFrom", address_from)
+        self.address_to = rt.given(self, "addressTo", address_to)
+        self.callee = rt.given(self, "callee", callee)
+        self.caller = rt.given(self, "caller", caller)
+        self.codec = rt.given(self, "codec", codec)
+        self.connection_status = rt.given(self, "connectionStatus", connection_status)
+        self.custom_name = rt.given(self, "customName", custom_name)
+        self.gain_level = rt.given(self, "gainLevel", gain_level)
+        self.hold_mode = rt.given(self, "holdMode", hold_mode)
+        self.mute_mode = rt.given(self, "muteMode", mute_mode)
+        self.node_name = rt.given(self, "nodeName", node_name)
+        self.presenter_media = rt.given(self, "presenterMedia", presenter_media)
+        self.role = rt.given(self, "role", role)
+        self.state = rt.given(self, "state", state)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_code = d.pop("accessCode", UNSET)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.access_code = rt.read_field(cls, data, "accessCode", rt.STR, strict)
+        self.address_from = rt.read_field(cls, data, "addressFrom", rt.STR, strict)
+        self.address_to = rt.read_field(cls, data, "addressTo", rt.STR, strict)
+        self.callee = rt.read_field(cls, data, "callee", rt.STR, strict)
+        self.caller = rt.read_field(cls, data, "caller", rt.STR, strict)
+        self.codec = rt.read_field(cls, data, "codec", rt.STR, strict)
+        self.connection_status = rt.read_field(cls, data, "connectionStatus", rt.INT, strict)
+        self.custom_name = rt.read_field(cls, data, "customName", rt.STR, strict)
+        self.gain_level = rt.read_field(cls, data, "gainLevel", rt.INT, strict)
+        self.hold_mode = rt.read_field(cls, data, "holdMode", _READ_HOLD_MODE, strict)
+        self.mute_mode = rt.read_field(cls, data, "muteMode", rt.INT, strict)
+        self.node_name = rt.read_field(cls, data, "nodeName", rt.STR, strict)
+        self.presenter_media = rt.read_field(cls, data, "presenterMedia", rt.INT, strict)
+        self.role = rt.read_field(cls, data, "role", rt.INT, strict)
+        self.state = rt.read_field(cls, data, "state", rt.INT, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        address_from = d.pop("addressFrom", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        address_to = d.pop("addressTo", UNSET)
 
-        callee = d.pop("callee", UNSET)
-
-        caller = d.pop("caller", UNSET)
-
-        codec = d.pop("codec", UNSET)
-
-        connection_status = d.pop("connectionStatus", UNSET)
-
-        custom_name = d.pop("customName", UNSET)
-
-        gain_level = d.pop("gainLevel", UNSET)
-
-        _hold_mode = d.pop("holdMode", UNSET)
-        hold_mode: CallHoldMode | Unset
-        if isinstance(_hold_mode, Unset):
-            hold_mode = UNSET
-        else:
-            hold_mode = CallHoldMode(_hold_mode)
-
-        mute_mode = d.pop("muteMode", UNSET)
-
-        node_name = d.pop("nodeName", UNSET)
-
-        presenter_media = d.pop("presenterMedia", UNSET)
-
-        role = d.pop("role", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        call_update = cls(
-            access_code=access_code,
-            address_from=address_from,
-            address_to=address_to,
-            callee=callee,
-            caller=caller,
-            codec=codec,
-            connection_status=connection_status,
-            custom_name=custom_name,
-            gain_level=gain_level,
-            hold_mode=hold_mode,
-            mute_mode=mute_mode,
-            node_name=node_name,
-            presenter_media=presenter_media,
-            role=role,
-            state=state,
-        )
-
-        call_update.additional_properties = d
-        return call_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class CallUpdateParams(TypedDict, total=False):
+    accessCode: str | None
+    addressFrom: str | None
+    addressTo: str | None
+    callee: str | None
+    caller: str | None
+    codec: str | None
+    connectionStatus: int | None
+    customName: str | None
+    gainLevel: int | None
+    holdMode: CallHoldMode | int | None
+    muteMode: int | None
+    nodeName: str | None
+    presenterMedia: int | None
+    role: int | None
+    state: int | None

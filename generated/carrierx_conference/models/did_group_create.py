@@ -1,108 +1,83 @@
+"""DidGroupCreate: Fields to create a DID group."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attribute_value import AttributeValue
+    from .attribute_value import AttributeValue, AttributeValueParams
+
+_KEYS = (
+    ("call_flow_id", "callFlowId"),
+    ("name", "name"),
+    ("attributes", "attributes"),
+    ("description", "description"),
+)
+_REQUIRED: tuple[str, ...] = (
+    "callFlowId",
+    "name",
+)
+_READ_ATTRIBUTES = rt.list_reader(rt.model_reader("carrierx_conference.models.attribute_value", "AttributeValue"))
 
 
-T = TypeVar("T", bound="DidGroupCreate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class DidGroupCreate:
     """Fields to create a DID group.
-
     Attributes:
-        call_flow_id (int): ID of the call flow.
-        name (str):
-        attributes (list[AttributeValue] | Unset): Setting overrides.
-        description (str | Unset):
+        call_flow_id: ID of the call flow.
+        name: name
+        attributes: Setting overrides.
+        description: description
     """
 
-    call_flow_id: int
-    name: str
-    attributes: list[AttributeValue] | Unset = UNSET
-    description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    call_flow_id: int | None
+    name: str | None
+    attributes: list[AttributeValue] | None
+    description: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        call_flow_id = self.call_flow_id
-
-        name = self.name
-
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "callFlowId": call_flow_id,
-                "name": name,
-            }
-        )
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        call_flow_id: int,
+        name: str,
+        attributes: list[AttributeValue] | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.call_flow_id = rt.given(self, "callFlowId", call_flow_id)
+        self.name = rt.given(self, "name", name)
+        self.attributes = rt.given(self, "attributes", attributes)
+        self.description = rt.given(self, "description", description)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_value import AttributeValue  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.call_flow_id = rt.read_field(cls, data, "callFlowId", rt.INT, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
+        self.description = rt.read_field(cls, data, "description", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-        call_flow_id = d.pop("callFlowId")
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        name = d.pop("name")
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[AttributeValue] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = AttributeValue.from_dict(attributes_item_data)
-
-                attributes.append(attributes_item)
-
-        description = d.pop("description", UNSET)
-
-        did_group_create = cls(
-            call_flow_id=call_flow_id,
-            name=name,
-            attributes=attributes,
-            description=description,
-        )
-
-        did_group_create.additional_properties = d
-        return did_group_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class DidGroupCreateParams(TypedDict, total=False):
+    callFlowId: Required[int]
+    name: Required[str]
+    attributes: list[AttributeValue | AttributeValueParams] | None
+    description: str | None

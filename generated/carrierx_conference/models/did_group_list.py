@@ -1,158 +1,73 @@
+"""DidGroupList"""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.did_group import DidGroup
+    from .did_group import DidGroup
+
+_KEYS = (
+    ("last", "last"),
+    ("offset", "offset"),
+    ("total", "total"),
+    ("did_groups", "didGroups"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_DID_GROUPS = rt.list_reader(rt.model_reader("carrierx_conference.models.did_group", "DidGroup"))
 
 
-T = TypeVar("T", bound="DidGroupList")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class DidGroupList:
-    """
+    """DidGroupList.
     Attributes:
-        last (int | None | Unset): Paging marker returned by v1 (0 in the only sample); meaning not documented.
-        offset (int | None | Unset): How many items were skipped.
-        total (int | None | Unset): All matching items.
-        did_groups (list[DidGroup] | None | Unset):
+        last: Paging marker returned by v1 (0 in the only sample); meaning not documented.
+        offset: How many items were skipped.
+        total: All matching items.
+        did_groups: didGroups
     """
 
-    last: int | None | Unset = UNSET
-    offset: int | None | Unset = UNSET
-    total: int | None | Unset = UNSET
-    did_groups: list[DidGroup] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    last: int | None
+    offset: int | None
+    total: int | None
+    did_groups: list[DidGroup] | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        last: int | None | Unset
-        if isinstance(self.last, Unset):
-            last = UNSET
-        else:
-            last = self.last
-
-        offset: int | None | Unset
-        if isinstance(self.offset, Unset):
-            offset = UNSET
-        else:
-            offset = self.offset
-
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        did_groups: list[dict[str, Any]] | None | Unset
-        if isinstance(self.did_groups, Unset):
-            did_groups = UNSET
-        elif isinstance(self.did_groups, list):
-            did_groups = []
-            for did_groups_type_0_item_data in self.did_groups:
-                did_groups_type_0_item = did_groups_type_0_item_data.to_dict()
-                did_groups.append(did_groups_type_0_item)
-
-        else:
-            did_groups = self.did_groups
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if last is not UNSET:
-            field_dict["last"] = last
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if total is not UNSET:
-            field_dict["total"] = total
-        if did_groups is not UNSET:
-            field_dict["didGroups"] = did_groups
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        last: int | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        total: int | None | Unset = UNSET,
+        did_groups: list[DidGroup] | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.last = rt.given(self, "last", last)
+        self.offset = rt.given(self, "offset", offset)
+        self.total = rt.given(self, "total", total)
+        self.did_groups = rt.given(self, "didGroups", did_groups)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.did_group import DidGroup  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.last = rt.read_field(cls, data, "last", rt.INT, strict)
+        self.offset = rt.read_field(cls, data, "offset", rt.INT, strict)
+        self.total = rt.read_field(cls, data, "total", rt.INT, strict)
+        self.did_groups = rt.read_field(cls, data, "didGroups", _READ_DID_GROUPS, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-
-        def _parse_last(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last = _parse_last(d.pop("last", UNSET))
-
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_did_groups(data: object) -> list[DidGroup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                did_groups_type_0 = []
-                _did_groups_type_0 = data
-                for did_groups_type_0_item_data in _did_groups_type_0:
-                    did_groups_type_0_item = DidGroup.from_dict(did_groups_type_0_item_data)
-
-                    did_groups_type_0.append(did_groups_type_0_item)
-
-                return did_groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DidGroup] | None | Unset, data)
-
-        did_groups = _parse_did_groups(d.pop("didGroups", UNSET))
-
-        did_group_list = cls(
-            last=last,
-            offset=offset,
-            total=total,
-            did_groups=did_groups,
-        )
-
-        did_group_list.additional_properties = d
-        return did_group_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

@@ -1,94 +1,57 @@
+"""DidGroupReference: A DID group whose numbers reach this meeting room or subscriber."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("did_group_id", "didGroupId"),
+    ("state", "state"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="DidGroupReference")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class DidGroupReference:
     """A DID group whose numbers reach this meeting room or subscriber.
-
     Attributes:
-        did_group_id (int | None | Unset): ID of the DID group.
-        state (int | None | Unset): State code of the reference.
+        did_group_id: ID of the DID group.
+        state: State code of the reference.
     """
 
-    did_group_id: int | None | Unset = UNSET
-    state: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    did_group_id: int | None
+    state: int | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        did_group_id: int | None | Unset
-        if isinstance(self.did_group_id, Unset):
-            did_group_id = UNSET
-        else:
-            did_group_id = self.did_group_id
-
-        state: int | None | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if did_group_id is not UNSET:
-            field_dict["didGroupId"] = did_group_id
-        if state is not UNSET:
-            field_dict["state"] = state
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        did_group_id: int | None | Unset = UNSET,
+        state: int | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.did_group_id = rt.given(self, "didGroupId", did_group_id)
+        self.state = rt.given(self, "state", state)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.did_group_id = rt.read_field(cls, data, "didGroupId", rt.INT, strict)
+        self.state = rt.read_field(cls, data, "state", rt.INT, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        def _parse_did_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        did_group_id = _parse_did_group_id(d.pop("didGroupId", UNSET))
-
-        def _parse_state(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        did_group_reference = cls(
-            did_group_id=did_group_id,
-            state=state,
-        )
-
-        did_group_reference.additional_properties = d
-        return did_group_reference
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

@@ -1,73 +1,62 @@
+"""DidGroupReferenceInput: A DID group reference to send."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("did_group_id", "didGroupId"),
+    ("state", "state"),
+)
+_REQUIRED: tuple[str, ...] = ("didGroupId",)
 
-T = TypeVar("T", bound="DidGroupReferenceInput")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class DidGroupReferenceInput:
     """A DID group reference to send.
-
     Attributes:
-        did_group_id (int): ID of the DID group.
-        state (int | Unset): State code of the reference.
+        did_group_id: ID of the DID group.
+        state: State code of the reference.
     """
 
-    did_group_id: int
-    state: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    did_group_id: int | None
+    state: int | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        did_group_id = self.did_group_id
-
-        state = self.state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "didGroupId": did_group_id,
-            }
-        )
-        if state is not UNSET:
-            field_dict["state"] = state
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        did_group_id: int,
+        state: int | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.did_group_id = rt.given(self, "didGroupId", did_group_id)
+        self.state = rt.given(self, "state", state)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        did_group_id = d.pop("didGroupId")
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.did_group_id = rt.read_field(cls, data, "didGroupId", rt.INT, strict)
+        self.state = rt.read_field(cls, data, "state", rt.INT, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        state = d.pop("state", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        did_group_reference_input = cls(
-            did_group_id=did_group_id,
-            state=state,
-        )
 
-        did_group_reference_input.additional_properties = d
-        return did_group_reference_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class DidGroupReferenceInputParams(TypedDict, total=False):
+    didGroupId: Required[int]
+    state: int | None

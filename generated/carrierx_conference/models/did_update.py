@@ -1,107 +1,80 @@
+"""DidUpdate: DID fields to change (PUT changes only what is sent)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attribute_value import AttributeValue
+    from .attribute_value import AttributeValue, AttributeValueParams
+
+_KEYS = (
+    ("attributes", "attributes"),
+    ("description", "description"),
+    ("did_group_id", "didGroupId"),
+    ("phone_number", "phoneNumber"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ATTRIBUTES = rt.list_reader(rt.model_reader("carrierx_conference.models.attribute_value", "AttributeValue"))
 
 
-T = TypeVar("T", bound="DidUpdate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class DidUpdate:
     """DID fields to change (PUT changes only what is sent).
-
     Attributes:
-        attributes (list[AttributeValue] | Unset): Setting overrides.
-        description (str | Unset):
-        did_group_id (int | Unset): ID of the DID group.
-        phone_number (str | Unset): The phone number.
+        attributes: Setting overrides.
+        description: description
+        did_group_id: ID of the DID group.
+        phone_number: The phone number.
     """
 
-    attributes: list[AttributeValue] | Unset = UNSET
-    description: str | Unset = UNSET
-    did_group_id: int | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    attributes: list[AttributeValue] | None
+    description: str | None
+    did_group_id: int | None
+    phone_number: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
-
-        description = self.description
-
-        did_group_id = self.did_group_id
-
-        phone_number = self.phone_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if description is not UNSET:
-            field_dict["description"] = description
-        if did_group_id is not UNSET:
-            field_dict["didGroupId"] = did_group_id
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        attributes: list[AttributeValue] | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        did_group_id: int | None | Unset = UNSET,
+        phone_number: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.attributes = rt.given(self, "attributes", attributes)
+        self.description = rt.given(self, "description", description)
+        self.did_group_id = rt.given(self, "didGroupId", did_group_id)
+        self.phone_number = rt.given(self, "phoneNumber", phone_number)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_value import AttributeValue  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
+        self.description = rt.read_field(cls, data, "description", rt.STR, strict)
+        self.did_group_id = rt.read_field(cls, data, "didGroupId", rt.INT, strict)
+        self.phone_number = rt.read_field(cls, data, "phoneNumber", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[AttributeValue] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = AttributeValue.from_dict(attributes_item_data)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-                attributes.append(attributes_item)
 
-        description = d.pop("description", UNSET)
-
-        did_group_id = d.pop("didGroupId", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        did_update = cls(
-            attributes=attributes,
-            description=description,
-            did_group_id=did_group_id,
-            phone_number=phone_number,
-        )
-
-        did_update.additional_properties = d
-        return did_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class DidUpdateParams(TypedDict, total=False):
+    attributes: list[AttributeValue | AttributeValueParams] | None
+    description: str | None
+    didGroupId: int | None
+    phoneNumber: str | None

@@ -1,72 +1,67 @@
+"""KeychainEntry: An access code with its role, as sent in a meeting room's keychain."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
 
-from ..models.meeting_key_role import MeetingKeyRole
+from .meeting_key_role import MeetingKeyRole
 
-T = TypeVar("T", bound="KeychainEntry")
+_KEYS = (
+    ("access_code", "accessCode"),
+    ("role", "role"),
+)
+_REQUIRED: tuple[str, ...] = (
+    "accessCode",
+    "role",
+)
+_READ_ROLE = rt.enum_reader(MeetingKeyRole)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class KeychainEntry:
     """An access code with its role, as sent in a meeting room's keychain.
-
     Attributes:
-        access_code (str): DTMF digits.
-        role (MeetingKeyRole): Access level of a meeting key: 1 host, 2 participant, 3 listener.
+        access_code: DTMF digits.
+        role: Access level of a meeting key: 1 host, 2 participant, 3 listener.
     """
 
-    access_code: str
-    role: MeetingKeyRole
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    access_code: str | None
+    role: MeetingKeyRole | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        access_code = self.access_code
-
-        role = self.role.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accessCode": access_code,
-                "role": role,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        access_code: str,
+        role: MeetingKeyRole,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.access_code = rt.given(self, "accessCode", access_code)
+        self.role = rt.given(self, "role", role)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_code = d.pop("accessCode")
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.access_code = rt.read_field(cls, data, "accessCode", rt.STR, strict)
+        self.role = rt.read_field(cls, data, "role", _READ_ROLE, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        role = MeetingKeyRole(d.pop("role"))
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        keychain_entry = cls(
-            access_code=access_code,
-            role=role,
-        )
 
-        keychain_entry.additional_properties = d
-        return keychain_entry
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class KeychainEntryParams(TypedDict, total=False):
+    accessCode: Required[str]
+    role: Required[MeetingKeyRole | int]

@@ -1,76 +1,57 @@
+"""MediaFileUpload: The media file to upload."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, TypeVar
+from typing import IO, Any, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import File
 
-from .. import types
-from ..types import File
-
-T = TypeVar("T", bound="MediaFileUpload")
+_KEYS = (("file", "file"),)
+_REQUIRED: tuple[str, ...] = ("file",)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MediaFileUpload:
     """The media file to upload.
-
     Attributes:
-        file (File): The file content.
+        file: The file content.
     """
 
-    file: File
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    file: File | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
-
-        return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("file", self.file.to_tuple()))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
+    def __init__(
+        self,
+        *,
+        file: File,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.file = rt.given(self, "file", file)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.file = rt.read_field(cls, data, "file", rt.FILE, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        media_file_upload = cls(
-            file=file,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        media_file_upload.additional_properties = d
-        return media_file_upload
+    def to_multipart(self) -> list[Any]:
+        """The model as multipart form fields (files as file parts)."""
+        return rt.dump_multipart(self, _KEYS)
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class MediaFileUploadParams(TypedDict, total=False):
+    file: Required[File | bytes | IO[bytes] | tuple[str, bytes, str]]

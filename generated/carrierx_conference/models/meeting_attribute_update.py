@@ -1,67 +1,53 @@
+"""MeetingAttributeUpdate: New value of one meeting setting."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
 
-T = TypeVar("T", bound="MeetingAttributeUpdate")
+_KEYS = (("value", "value"),)
+_REQUIRED: tuple[str, ...] = ("value",)
+_READ_VALUE = rt.union_reader(rt.STR, rt.INT)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MeetingAttributeUpdate:
     """New value of one meeting setting.
-
     Attributes:
-        value (int | str): New value of the setting.
+        value: New value of the setting.
     """
 
-    value: int | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    value: str | int | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        value: int | str
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        value: str | int,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.value = rt.given(self, "value", value)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.value = rt.read_field(cls, data, "value", _READ_VALUE, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        def _parse_value(data: object) -> int | str:
-            return cast(int | str, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        value = _parse_value(d.pop("value"))
 
-        meeting_attribute_update = cls(
-            value=value,
-        )
-
-        meeting_attribute_update.additional_properties = d
-        return meeting_attribute_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class MeetingAttributeUpdateParams(TypedDict, total=False):
+    value: Required[str | int]

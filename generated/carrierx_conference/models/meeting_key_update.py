@@ -1,79 +1,65 @@
+"""MeetingKeyUpdate: Meeting key fields to change (PUT changes only what is sent)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.meeting_key_role import MeetingKeyRole
-from ..types import UNSET, Unset
+from .meeting_key_role import MeetingKeyRole
 
-T = TypeVar("T", bound="MeetingKeyUpdate")
+_KEYS = (
+    ("access_code", "accessCode"),
+    ("role", "role"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ROLE = rt.enum_reader(MeetingKeyRole)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MeetingKeyUpdate:
     """Meeting key fields to change (PUT changes only what is sent).
-
     Attributes:
-        access_code (str | Unset): DTMF digits.
-        role (MeetingKeyRole | Unset): Access level of a meeting key: 1 host, 2 participant, 3 listener.
+        access_code: DTMF digits.
+        role: Access level of a meeting key: 1 host, 2 participant, 3 listener.
     """
 
-    access_code: str | Unset = UNSET
-    role: MeetingKeyRole | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    access_code: str | None
+    role: MeetingKeyRole | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        access_code = self.access_code
-
-        role: int | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_code is not UNSET:
-            field_dict["accessCode"] = access_code
-        if role is not UNSET:
-            field_dict["role"] = role
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        access_code: str | None | Unset = UNSET,
+        role: MeetingKeyRole | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.access_code = rt.given(self, "accessCode", access_code)
+        self.role = rt.given(self, "role", role)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_code = d.pop("accessCode", UNSET)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.access_code = rt.read_field(cls, data, "accessCode", rt.STR, strict)
+        self.role = rt.read_field(cls, data, "role", _READ_ROLE, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        _role = d.pop("role", UNSET)
-        role: MeetingKeyRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = MeetingKeyRole(_role)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        meeting_key_update = cls(
-            access_code=access_code,
-            role=role,
-        )
 
-        meeting_key_update.additional_properties = d
-        return meeting_key_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class MeetingKeyUpdateParams(TypedDict, total=False):
+    accessCode: str | None
+    role: MeetingKeyRole | int | None

@@ -1,155 +1,100 @@
+"""MeetingRoomCreate: Fields to create a meeting room."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.attribute_value import AttributeValue
-    from ..models.did_group_reference_input import DidGroupReferenceInput
-    from ..models.keychain_entry import KeychainEntry
+    from .attribute_value import AttributeValue, AttributeValueParams
+    from .did_group_reference_input import DidGroupReferenceInput, DidGroupReferenceInputParams
+    from .keychain_entry import KeychainEntry, KeychainEntryParams
+
+_KEYS = (
+    ("primary_did_group_id", "primaryDidGroupId"),
+    ("attributes", "attributes"),
+    ("description", "description"),
+    ("did_group_references", "didGroupReferences"),
+    ("keychain", "keychain"),
+    ("meeting_number", "meetingNumber"),
+)
+_REQUIRED: tuple[str, ...] = ("primaryDidGroupId",)
+_READ_ATTRIBUTES = rt.list_reader(rt.model_reader("carrierx_conference.models.attribute_value", "AttributeValue"))
+_READ_DID_GROUP_REFERENCES = rt.list_reader(
+    rt.model_reader("carrierx_conference.models.did_group_reference_input", "DidGroupReferenceInput")
+)
+_READ_KEYCHAIN = rt.list_reader(rt.model_reader("carrierx_conference.models.keychain_entry", "KeychainEntry"))
 
 
-T = TypeVar("T", bound="MeetingRoomCreate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class MeetingRoomCreate:
     """Fields to create a meeting room.
-
     Attributes:
-        primary_did_group_id (int): ID of the main DID group.
-        attributes (list[AttributeValue] | Unset): Setting overrides.
-        description (str | Unset):
-        did_group_references (list[DidGroupReferenceInput] | Unset):
-        keychain (list[KeychainEntry] | Unset): Access codes with their roles.
-        meeting_number (int | Unset): Meeting number.
+        primary_did_group_id: ID of the main DID group.
+        attributes: Setting overrides.
+        description: description
+        did_group_references: didGroupReferences
+        keychain: Access codes with their roles.
+        meeting_number: Meeting number.
     """
 
-    primary_did_group_id: int
-    attributes: list[AttributeValue] | Unset = UNSET
-    description: str | Unset = UNSET
-    did_group_references: list[DidGroupReferenceInput] | Unset = UNSET
-    keychain: list[KeychainEntry] | Unset = UNSET
-    meeting_number: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    primary_did_group_id: int | None
+    attributes: list[AttributeValue] | None
+    description: str | None
+    did_group_references: list[DidGroupReferenceInput] | None
+    keychain: list[KeychainEntry] | None
+    meeting_number: int | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        primary_did_group_id = self.primary_did_group_id
-
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = []
-            for attributes_item_data in self.attributes:
-                attributes_item = attributes_item_data.to_dict()
-                attributes.append(attributes_item)
-
-        description = self.description
-
-        did_group_references: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.did_group_references, Unset):
-            did_group_references = []
-            for did_group_references_item_data in self.did_group_references:
-                did_group_references_item = did_group_references_item_data.to_dict()
-                did_group_references.append(did_group_references_item)
-
-        keychain: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.keychain, Unset):
-            keychain = []
-            for keychain_item_data in self.keychain:
-                keychain_item = keychain_item_data.to_dict()
-                keychain.append(keychain_item)
-
-        meeting_number = self.meeting_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "primaryDidGroupId": primary_did_group_id,
-            }
-        )
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if description is not UNSET:
-            field_dict["description"] = description
-        if did_group_references is not UNSET:
-            field_dict["didGroupReferences"] = did_group_references
-        if keychain is not UNSET:
-            field_dict["keychain"] = keychain
-        if meeting_number is not UNSET:
-            field_dict["meetingNumber"] = meeting_number
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        primary_did_group_id: int,
+        attributes: list[AttributeValue] | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        did_group_references: list[DidGroupReferenceInput] | None | Unset = UNSET,
+        keychain: list[KeychainEntry] | None | Unset = UNSET,
+        meeting_number: int | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.primary_did_group_id = rt.given(self, "primaryDidGroupId", primary_did_group_id)
+        self.attributes = rt.given(self, "attributes", attributes)
+        self.description = rt.given(self, "description", description)
+        self.did_group_references = rt.given(self, "didGroupReferences", did_group_references)
+        self.keychain = rt.given(self, "keychain", keychain)
+        self.meeting_number = rt.given(self, "meetingNumber", meeting_number)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attribute_value import AttributeValue  # noqa: PLC0415
-        from ..models.did_group_reference_input import DidGroupReferenceInput  # noqa: PLC0415
-        from ..models.keychain_entry import KeychainEntry  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.primary_did_group_id = rt.read_field(cls, data, "primaryDidGroupId", rt.INT, strict)
+        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
+        self.description = rt.read_field(cls, data, "description", rt.STR, strict)
+        self.did_group_references = rt.read_field(cls, data, "didGroupReferences", _READ_DID_GROUP_REFERENCES, strict)
+        self.keychain = rt.read_field(cls, data, "keychain", _READ_KEYCHAIN, strict)
+        self.meeting_number = rt.read_field(cls, data, "meetingNumber", rt.INT, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-        primary_did_group_id = d.pop("primaryDidGroupId")
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: list[AttributeValue] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = AttributeValue.from_dict(attributes_item_data)
 
-                attributes.append(attributes_item)
-
-        description = d.pop("description", UNSET)
-
-        _did_group_references = d.pop("didGroupReferences", UNSET)
-        did_group_references: list[DidGroupReferenceInput] | Unset = UNSET
-        if _did_group_references is not UNSET:
-            did_group_references = []
-            for did_group_references_item_data in _did_group_references:
-                did_group_references_item = DidGroupReferenceInput.from_dict(did_group_references_item_data)
-
-                did_group_references.append(did_group_references_item)
-
-        _keychain = d.pop("keychain", UNSET)
-        keychain: list[KeychainEntry] | Unset = UNSET
-        if _keychain is not UNSET:
-            keychain = []
-            for keychain_item_data in _keychain:
-                keychain_item = KeychainEntry.from_dict(keychain_item_data)
-
-                keychain.append(keychain_item)
-
-        meeting_number = d.pop("meetingNumber", UNSET)
-
-        meeting_room_create = cls(
-            primary_did_group_id=primary_did_group_id,
-            attributes=attributes,
-            description=description,
-            did_group_references=did_group_references,
-            keychain=keychain,
-            meeting_number=meeting_number,
-        )
-
-        meeting_room_create.additional_properties = d
-        return meeting_room_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class MeetingRoomCreateParams(TypedDict, total=False):
+    primaryDidGroupId: Required[int]
+    attributes: list[AttributeValue | AttributeValueParams] | None
+    description: str | None
+    didGroupReferences: list[DidGroupReferenceInput | DidGroupReferenceInputParams] | None
+    keychain: list[KeychainEntry | KeychainEntryParams] | None
+    meetingNumber: int | None

@@ -1,158 +1,73 @@
+"""MeetingRoomList"""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.meeting_room import MeetingRoom
+    from .meeting_room import MeetingRoom
+
+_KEYS = (
+    ("last", "last"),
+    ("offset", "offset"),
+    ("total", "total"),
+    ("meeting_rooms", "meetingRooms"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_MEETING_ROOMS = rt.list_reader(rt.model_reader("carrierx_conference.models.meeting_room", "MeetingRoom"))
 
 
-T = TypeVar("T", bound="MeetingRoomList")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class MeetingRoomList:
-    """
+    """MeetingRoomList.
     Attributes:
-        last (int | None | Unset): Paging marker returned by v1 (0 in the only sample); meaning not documented.
-        offset (int | None | Unset): How many items were skipped.
-        total (int | None | Unset): All matching items.
-        meeting_rooms (list[MeetingRoom] | None | Unset):
+        last: Paging marker returned by v1 (0 in the only sample); meaning not documented.
+        offset: How many items were skipped.
+        total: All matching items.
+        meeting_rooms: meetingRooms
     """
 
-    last: int | None | Unset = UNSET
-    offset: int | None | Unset = UNSET
-    total: int | None | Unset = UNSET
-    meeting_rooms: list[MeetingRoom] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    last: int | None
+    offset: int | None
+    total: int | None
+    meeting_rooms: list[MeetingRoom] | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        last: int | None | Unset
-        if isinstance(self.last, Unset):
-            last = UNSET
-        else:
-            last = self.last
-
-        offset: int | None | Unset
-        if isinstance(self.offset, Unset):
-            offset = UNSET
-        else:
-            offset = self.offset
-
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        meeting_rooms: list[dict[str, Any]] | None | Unset
-        if isinstance(self.meeting_rooms, Unset):
-            meeting_rooms = UNSET
-        elif isinstance(self.meeting_rooms, list):
-            meeting_rooms = []
-            for meeting_rooms_type_0_item_data in self.meeting_rooms:
-                meeting_rooms_type_0_item = meeting_rooms_type_0_item_data.to_dict()
-                meeting_rooms.append(meeting_rooms_type_0_item)
-
-        else:
-            meeting_rooms = self.meeting_rooms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if last is not UNSET:
-            field_dict["last"] = last
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if total is not UNSET:
-            field_dict["total"] = total
-        if meeting_rooms is not UNSET:
-            field_dict["meetingRooms"] = meeting_rooms
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        last: int | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        total: int | None | Unset = UNSET,
+        meeting_rooms: list[MeetingRoom] | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.last = rt.given(self, "last", last)
+        self.offset = rt.given(self, "offset", offset)
+        self.total = rt.given(self, "total", total)
+        self.meeting_rooms = rt.given(self, "meetingRooms", meeting_rooms)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meeting_room import MeetingRoom  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.last = rt.read_field(cls, data, "last", rt.INT, strict)
+        self.offset = rt.read_field(cls, data, "offset", rt.INT, strict)
+        self.total = rt.read_field(cls, data, "total", rt.INT, strict)
+        self.meeting_rooms = rt.read_field(cls, data, "meetingRooms", _READ_MEETING_ROOMS, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-
-        def _parse_last(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last = _parse_last(d.pop("last", UNSET))
-
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_meeting_rooms(data: object) -> list[MeetingRoom] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                meeting_rooms_type_0 = []
-                _meeting_rooms_type_0 = data
-                for meeting_rooms_type_0_item_data in _meeting_rooms_type_0:
-                    meeting_rooms_type_0_item = MeetingRoom.from_dict(meeting_rooms_type_0_item_data)
-
-                    meeting_rooms_type_0.append(meeting_rooms_type_0_item)
-
-                return meeting_rooms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MeetingRoom] | None | Unset, data)
-
-        meeting_rooms = _parse_meeting_rooms(d.pop("meetingRooms", UNSET))
-
-        meeting_room_list = cls(
-            last=last,
-            offset=offset,
-            total=total,
-            meeting_rooms=meeting_rooms,
-        )
-
-        meeting_room_list.additional_properties = d
-        return meeting_room_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

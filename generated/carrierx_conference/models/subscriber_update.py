@@ -1,219 +1,154 @@
+"""SubscriberUpdate: Subscriber fields to change (PUT changes only what is sent)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.subscriber_role import SubscriberRole
-from ..types import UNSET, Unset
+from .subscriber_role import SubscriberRole
 
 if TYPE_CHECKING:
-    from ..models.did_group_reference_input import DidGroupReferenceInput
-    from ..models.meeting_room_update import MeetingRoomUpdate
-    from ..models.subscriber_callback_input import SubscriberCallbackInput
+    from .did_group_reference_input import DidGroupReferenceInput, DidGroupReferenceInputParams
+    from .meeting_room_update import MeetingRoomUpdate, MeetingRoomUpdateParams
+    from .subscriber_callback_input import SubscriberCallbackInput, SubscriberCallbackInputParams
+
+_KEYS = (
+    ("callback", "callback"),
+    ("details", "details"),
+    ("did_group_references", "didGroupReferences"),
+    ("email", "email"),
+    ("event_callback_url", "eventCallbackUrl"),
+    ("ext", "ext"),
+    ("first_name", "firstName"),
+    ("last_name", "lastName"),
+    ("login", "login"),
+    ("meeting_rooms", "meetingRooms"),
+    ("password", "password"),
+    ("phone_number", "phoneNumber"),
+    ("role", "role"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_CALLBACK = rt.model_reader("carrierx_conference.models.subscriber_callback_input", "SubscriberCallbackInput")
+_READ_DID_GROUP_REFERENCES = rt.list_reader(
+    rt.model_reader("carrierx_conference.models.did_group_reference_input", "DidGroupReferenceInput")
+)
+_READ_MEETING_ROOMS = rt.list_reader(
+    rt.model_reader("carrierx_conference.models.meeting_room_update", "MeetingRoomUpdate")
+)
+_READ_ROLE = rt.enum_reader(SubscriberRole)
 
 
-T = TypeVar("T", bound="SubscriberUpdate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class SubscriberUpdate:
     """Subscriber fields to change (PUT changes only what is sent).
-
     Attributes:
-        callback (SubscriberCallbackInput | Unset): Callback settings to send.
-        details (str | Unset):
-        did_group_references (list[DidGroupReferenceInput] | Unset):
-        email (str | Unset):
-        event_callback_url (str | Unset): Write-only shortcut that sets `callback.url`.
-        ext (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        login (str | Unset):
-        meeting_rooms (list[MeetingRoomUpdate] | Unset):
-        password (str | Unset): Password (write-only).
-        phone_number (str | Unset):
-        role (SubscriberRole | Unset): Subscriber role: 1 administrator, 2 operator, 3 regular user (the default).
+        callback: Callback settings to send.
+        details: details
+        did_group_references: didGroupReferences
+        email: email
+        event_callback_url: Write-only shortcut that sets `callback.url`.
+        ext: ext
+        first_name: firstName
+        last_name: lastName
+        login: login
+        meeting_rooms: meetingRooms
+        password: Password (write-only).
+        phone_number: phoneNumber
+        role: Subscriber role: 1 administrator, 2 operator, 3 regular user (the default).
     """
 
-    callback: SubscriberCallbackInput | Unset = UNSET
-    details: str | Unset = UNSET
-    did_group_references: list[DidGroupReferenceInput] | Unset = UNSET
-    email: str | Unset = UNSET
-    event_callback_url: str | Unset = UNSET
-    ext: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    login: str | Unset = UNSET
-    meeting_rooms: list[MeetingRoomUpdate] | Unset = UNSET
-    password: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    role: SubscriberRole | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    callback: SubscriberCallbackInput | None
+    details: str | None
+    did_group_references: list[DidGroupReferenceInput] | None
+    email: str | None
+    event_callback_url: str | None
+    ext: str | None
+    first_name: str | None
+    last_name: str | None
+    login: str | None
+    meeting_rooms: list[MeetingRoomUpdate] | None
+    password: str | None
+    phone_number: str | None
+    role: SubscriberRole | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        callback: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.callback, Unset):
-            callback = self.callback.to_dict()
-
-        details = self.details
-
-        did_group_references: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.did_group_references, Unset):
-            did_group_references = []
-            for did_group_references_item_data in self.did_group_references:
-                did_group_references_item = did_group_references_item_data.to_dict()
-                did_group_references.append(did_group_references_item)
-
-        email = self.email
-
-        event_callback_url = self.event_callback_url
-
-        ext = self.ext
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        login = self.login
-
-        meeting_rooms: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meeting_rooms, Unset):
-            meeting_rooms = []
-            for meeting_rooms_item_data in self.meeting_rooms:
-                meeting_rooms_item = meeting_rooms_item_data.to_dict()
-                meeting_rooms.append(meeting_rooms_item)
-
-        password = self.password
-
-        phone_number = self.phone_number
-
-        role: int | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if callback is not UNSET:
-            field_dict["callback"] = callback
-        if details is not UNSET:
-            field_dict["details"] = details
-        if did_group_references is not UNSET:
-            field_dict["didGroupReferences"] = did_group_references
-        if email is not UNSET:
-            field_dict["email"] = email
-        if event_callback_url is not UNSET:
-            field_dict["eventCallbackUrl"] = event_callback_url
-        if ext is not UNSET:
-            field_dict["ext"] = ext
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if login is not UNSET:
-            field_dict["login"] = login
-        if meeting_rooms is not UNSET:
-            field_dict["meetingRooms"] = meeting_rooms
-        if password is not UNSET:
-            field_dict["password"] = password
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if role is not UNSET:
-            field_dict["role"] = role
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        callback: SubscriberCallbackInput | None | Unset = UNSET,
+        details: str | None | Unset = UNSET,
+        did_group_references: list[DidGroupReferenceInput] | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        event_callback_url: str | None | Unset = UNSET,
+        ext: str | None | Unset = UNSET,
+        first_name: str | None | Unset = UNSET,
+        last_name: str | None | Unset = UNSET,
+        login: str | None | Unset = UNSET,
+        meeting_rooms: list[MeetingRoomUpdate] | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        phone_number: str | None | Unset = UNSET,
+        role: SubscriberRole | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.callback = rt.given(self, "callback", callback)
+        self.details = rt.given(self, "details", details)
+        self.did_group_references = rt.given(self, "didGroupReferences", did_group_references)
+        self.email = rt.given(self, "email", email)
+        self.event_callback_url = rt.given(self, "eventCallbackUrl", event_callback_url)
+        self.ext = rt.given(self, "ext", ext)
+        self.first_name = rt.given(self, "firstName", first_name)
+        self.last_name = rt.given(self, "lastName", last_name)
+        self.login = rt.given(self, "login", login)
+        self.meeting_rooms = rt.given(self, "meetingRooms", meeting_rooms)
+        self.password = rt.given(self, "password", password)
+        self.phone_number = rt.given(self, "phoneNumber", phone_number)
+        self.role = rt.given(self, "role", role)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.did_group_reference_input import DidGroupReferenceInput  # noqa: PLC0415
-        from ..models.meeting_room_update import MeetingRoomUpdate  # noqa: PLC0415
-        from ..models.subscriber_callback_input import SubscriberCallbackInput  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.callback = rt.read_field(cls, data, "callback", _READ_CALLBACK, strict)
+        self.details = rt.read_field(cls, data, "details", rt.STR, strict)
+        self.did_group_references = rt.read_field(cls, data, "didGroupReferences", _READ_DID_GROUP_REFERENCES, strict)
+        self.email = rt.read_field(cls, data, "email", rt.STR, strict)
+        self.event_callback_url = rt.read_field(cls, data, "eventCallbackUrl", rt.STR, strict)
+        self.ext = rt.read_field(cls, data, "ext", rt.STR, strict)
+        self.first_name = rt.read_field(cls, data, "firstName", rt.STR, strict)
+        self.last_name = rt.read_field(cls, data, "lastName", rt.STR, strict)
+        self.login = rt.read_field(cls, data, "login", rt.STR, strict)
+        self.meeting_rooms = rt.read_field(cls, data, "meetingRooms", _READ_MEETING_ROOMS, strict)
+        self.password = rt.read_field(cls, data, "password", rt.STR, strict)
+        self.phone_number = rt.read_field(cls, data, "phoneNumber", rt.STR, strict)
+        self.role = rt.read_field(cls, data, "role", _READ_ROLE, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-        _callback = d.pop("callback", UNSET)
-        callback: SubscriberCallbackInput | Unset
-        if isinstance(_callback, Unset):
-            callback = UNSET
-        else:
-            callback = SubscriberCallbackInput.from_dict(_callback)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        details = d.pop("details", UNSET)
 
-        _did_group_references = d.pop("didGroupReferences", UNSET)
-        did_group_references: list[DidGroupReferenceInput] | Unset = UNSET
-        if _did_group_references is not UNSET:
-            did_group_references = []
-            for did_group_references_item_data in _did_group_references:
-                did_group_references_item = DidGroupReferenceInput.from_dict(did_group_references_item_data)
-
-                did_group_references.append(did_group_references_item)
-
-        email = d.pop("email", UNSET)
-
-        event_callback_url = d.pop("eventCallbackUrl", UNSET)
-
-        ext = d.pop("ext", UNSET)
-
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        login = d.pop("login", UNSET)
-
-        _meeting_rooms = d.pop("meetingRooms", UNSET)
-        meeting_rooms: list[MeetingRoomUpdate] | Unset = UNSET
-        if _meeting_rooms is not UNSET:
-            meeting_rooms = []
-            for meeting_rooms_item_data in _meeting_rooms:
-                meeting_rooms_item = MeetingRoomUpdate.from_dict(meeting_rooms_item_data)
-
-                meeting_rooms.append(meeting_rooms_item)
-
-        password = d.pop("password", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        _role = d.pop("role", UNSET)
-        role: SubscriberRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = SubscriberRole(_role)
-
-        subscriber_update = cls(
-            callback=callback,
-            details=details,
-            did_group_references=did_group_references,
-            email=email,
-            event_callback_url=event_callback_url,
-            ext=ext,
-            first_name=first_name,
-            last_name=last_name,
-            login=login,
-            meeting_rooms=meeting_rooms,
-            password=password,
-            phone_number=phone_number,
-            role=role,
-        )
-
-        subscriber_update.additional_properties = d
-        return subscriber_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class SubscriberUpdateParams(TypedDict, total=False):
+    callback: SubscriberCallbackInput | SubscriberCallbackInputParams | None
+    details: str | None
+    didGroupReferences: list[DidGroupReferenceInput | DidGroupReferenceInputParams] | None
+    email: str | None
+    eventCallbackUrl: str | None
+    ext: str | None
+    firstName: str | None
+    lastName: str | None
+    login: str | None
+    meetingRooms: list[MeetingRoomUpdate | MeetingRoomUpdateParams] | None
+    password: str | None
+    phoneNumber: str | None
+    role: SubscriberRole | int | None

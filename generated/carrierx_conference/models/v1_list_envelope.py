@@ -1,114 +1,63 @@
+"""V1ListEnvelope: Paging fields around the items of a v1 list (the items sit under the collection's name)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("last", "last"),
+    ("offset", "offset"),
+    ("total", "total"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="V1ListEnvelope")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class V1ListEnvelope:
     """Paging fields around the items of a v1 list (the items sit under the collection's name).
-
     Attributes:
-        last (int | None | Unset): Paging marker returned by v1 (0 in the only sample); meaning not documented.
-        offset (int | None | Unset): How many items were skipped.
-        total (int | None | Unset): All matching items.
+        last: Paging marker returned by v1 (0 in the only sample); meaning not documented.
+        offset: How many items were skipped.
+        total: All matching items.
     """
 
-    last: int | None | Unset = UNSET
-    offset: int | None | Unset = UNSET
-    total: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    last: int | None
+    offset: int | None
+    total: int | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        last: int | None | Unset
-        if isinstance(self.last, Unset):
-            last = UNSET
-        else:
-            last = self.last
-
-        offset: int | None | Unset
-        if isinstance(self.offset, Unset):
-            offset = UNSET
-        else:
-            offset = self.offset
-
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if last is not UNSET:
-            field_dict["last"] = last
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if total is not UNSET:
-            field_dict["total"] = total
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        last: int | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        total: int | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.last = rt.given(self, "last", last)
+        self.offset = rt.given(self, "offset", offset)
+        self.total = rt.given(self, "total", total)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.last = rt.read_field(cls, data, "last", rt.INT, strict)
+        self.offset = rt.read_field(cls, data, "offset", rt.INT, strict)
+        self.total = rt.read_field(cls, data, "total", rt.INT, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        def _parse_last(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last = _parse_last(d.pop("last", UNSET))
-
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        v1_list_envelope = cls(
-            last=last,
-            offset=offset,
-            total=total,
-        )
-
-        v1_list_envelope.additional_properties = d
-        return v1_list_envelope
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

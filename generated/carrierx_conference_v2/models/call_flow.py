@@ -1,132 +1,69 @@
+"""CallFlow: A call flow (e.g. `open`, `secured`, `direct_host`, `direct_participant`) with its default
+properties; read-only."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.call_flow_properties import CallFlowProperties
+    from .call_flow_properties import CallFlowProperties
+
+_KEYS = (
+    ("properties", "properties"),
+    ("call_flow_sid", "call_flow_sid"),
+    ("name", "name"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_PROPERTIES = rt.model_reader("carrierx_conference_v2.models.call_flow_properties", "CallFlowProperties")
 
 
-T = TypeVar("T", bound="CallFlow")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class CallFlow:
-    """A call flow (e.g. `open`, `secured`, `direct_host`, `direct_participant`) with its default properties; read-only.
-
+    """A call flow (e.g. `open`, `secured`, `direct_host`, `direct_participant`) with its default
+    properties; read-only.
     Attributes:
-        properties (CallFlowProperties | None | Unset): Base call flow properties.
-        call_flow_sid (None | str | Unset): Call flow SID.
-        name (None | str | Unset): Call flow name.
+        properties: Base call flow properties.
+        call_flow_sid: Call flow SID.
+        name: Call flow name.
     """
 
-    properties: CallFlowProperties | None | Unset = UNSET
-    call_flow_sid: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    properties: CallFlowProperties | None
+    call_flow_sid: str | None
+    name: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.call_flow_properties import CallFlowProperties  # noqa: PLC0415
-
-        properties: dict[str, Any] | None | Unset
-        if isinstance(self.properties, Unset):
-            properties = UNSET
-        elif isinstance(self.properties, CallFlowProperties):
-            properties = self.properties.to_dict()
-        else:
-            properties = self.properties
-
-        call_flow_sid: None | str | Unset
-        if isinstance(self.call_flow_sid, Unset):
-            call_flow_sid = UNSET
-        else:
-            call_flow_sid = self.call_flow_sid
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if call_flow_sid is not UNSET:
-            field_dict["call_flow_sid"] = call_flow_sid
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        properties: CallFlowProperties | None | Unset = UNSET,
+        call_flow_sid: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.properties = rt.given(self, "properties", properties)
+        self.call_flow_sid = rt.given(self, "call_flow_sid", call_flow_sid)
+        self.name = rt.given(self, "name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_flow_properties import CallFlowProperties  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.properties = rt.read_field(cls, data, "properties", _READ_PROPERTIES, strict)
+        self.call_flow_sid = rt.read_field(cls, data, "call_flow_sid", rt.STR, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-
-        def _parse_properties(data: object) -> CallFlowProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                properties_type_0 = CallFlowProperties.from_dict(data)
-
-                return properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallFlowProperties | None | Unset, data)
-
-        properties = _parse_properties(d.pop("properties", UNSET))
-
-        def _parse_call_flow_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        call_flow_sid = _parse_call_flow_sid(d.pop("call_flow_sid", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        call_flow = cls(
-            properties=properties,
-            call_flow_sid=call_flow_sid,
-            name=name,
-        )
-
-        call_flow.additional_properties = d
-        return call_flow
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

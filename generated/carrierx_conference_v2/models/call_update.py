@@ -1,80 +1,69 @@
+"""CallUpdate: Call fields to change (PATCH)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("muted", "muted"),
+    ("name", "name"),
+    ("on_hold", "on_hold"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="CallUpdate")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class CallUpdate:
     """Call fields to change (PATCH).
-
     Attributes:
-        muted (bool | Unset): Mute or unmute the call.
-        name (str | Unset): Caller name.
-        on_hold (bool | Unset): Put the call on hold or take it off.
+        muted: Mute or unmute the call.
+        name: Caller name.
+        on_hold: Put the call on hold or take it off.
     """
 
-    muted: bool | Unset = UNSET
-    name: str | Unset = UNSET
-    on_hold: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    muted: bool | None
+    name: str | None
+    on_hold: bool | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        muted = self.muted
-
-        name = self.name
-
-        on_hold = self.on_hold
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if muted is not UNSET:
-            field_dict["muted"] = muted
-        if name is not UNSET:
-            field_dict["name"] = name
-        if on_hold is not UNSET:
-            field_dict["on_hold"] = on_hold
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        muted: bool | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        on_hold: bool | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.muted = rt.given(self, "muted", muted)
+        self.name = rt.given(self, "name", name)
+        self.on_hold = rt.given(self, "on_hold", on_hold)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        muted = d.pop("muted", UNSET)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.muted = rt.read_field(cls, data, "muted", rt.BOOL, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        self.on_hold = rt.read_field(cls, data, "on_hold", rt.BOOL, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        name = d.pop("name", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        on_hold = d.pop("on_hold", UNSET)
 
-        call_update = cls(
-            muted=muted,
-            name=name,
-            on_hold=on_hold,
-        )
-
-        call_update.additional_properties = d
-        return call_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class CallUpdateParams(TypedDict, total=False):
+    muted: bool | None
+    name: str | None
+    on_hold: bool | None

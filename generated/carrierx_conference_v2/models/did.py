@@ -1,252 +1,103 @@
+"""Did: A phone number routed to the conference endpoint."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.call_flow_properties import CallFlowProperties
+    from .call_flow_properties import CallFlowProperties
+
+_KEYS = (
+    ("account_sid", "account_sid"),
+    ("properties", "properties"),
+    ("call_flow_sid", "call_flow_sid"),
+    ("country_code", "country_code"),
+    ("did_group_sid", "did_group_sid"),
+    ("did_sid", "did_sid"),
+    ("in_country_format", "in_country_format"),
+    ("international_format", "international_format"),
+    ("phonenumber", "phonenumber"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_PROPERTIES = rt.model_reader("carrierx_conference_v2.models.call_flow_properties", "CallFlowProperties")
 
 
-T = TypeVar("T", bound="Did")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class Did:
     """A phone number routed to the conference endpoint.
-
     Attributes:
-        account_sid (None | str | Unset): SID of the account.
-        properties (CallFlowProperties | None | Unset): Call flow properties overridden at DID level.
-        call_flow_sid (None | str | Unset): SID of the call flow used for this DID.
-        country_code (None | str | Unset): ISO 3166-1 alpha-3 country code, set automatically.
-        did_group_sid (None | str | Unset): SID of the DID group of this DID.
-        did_sid (None | str | Unset): DID SID.
-        in_country_format (None | str | Unset): The number in national format.
-        international_format (None | str | Unset): The number in international format.
-        phonenumber (None | str | Unset): The phone number (E.164 digits, sample without `+`).
+        account_sid: SID of the account.
+        properties: Call flow properties overridden at DID level.
+        call_flow_sid: SID of the call flow used for this DID.
+        country_code: ISO 3166-1 alpha-3 country code, set automatically.
+        did_group_sid: SID of the DID group of this DID.
+        did_sid: DID SID.
+        in_country_format: The number in national format.
+        international_format: The number in international format.
+        phonenumber: The phone number (E.164 digits, sample without `+`).
     """
 
-    account_sid: None | str | Unset = UNSET
-    properties: CallFlowProperties | None | Unset = UNSET
-    call_flow_sid: None | str | Unset = UNSET
-    country_code: None | str | Unset = UNSET
-    did_group_sid: None | str | Unset = UNSET
-    did_sid: None | str | Unset = UNSET
-    in_country_format: None | str | Unset = UNSET
-    international_format: None | str | Unset = UNSET
-    phonenumber: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    account_sid: str | None
+    properties: CallFlowProperties | None
+    call_flow_sid: str | None
+    country_code: str | None
+    did_group_sid: str | None
+    did_sid: str | None
+    in_country_format: str | None
+    international_format: str | None
+    phonenumber: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.call_flow_properties import CallFlowProperties  # noqa: PLC0415
-
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
-        else:
-            account_sid = self.account_sid
-
-        properties: dict[str, Any] | None | Unset
-        if isinstance(self.properties, Unset):
-            properties = UNSET
-        elif isinstance(self.properties, CallFlowProperties):
-            properties = self.properties.to_dict()
-        else:
-            properties = self.properties
-
-        call_flow_sid: None | str | Unset
-        if isinstance(self.call_flow_sid, Unset):
-            call_flow_sid = UNSET
-        else:
-            call_flow_sid = self.call_flow_sid
-
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
-
-        did_group_sid: None | str | Unset
-        if isinstance(self.did_group_sid, Unset):
-            did_group_sid = UNSET
-        else:
-            did_group_sid = self.did_group_sid
-
-        did_sid: None | str | Unset
-        if isinstance(self.did_sid, Unset):
-            did_sid = UNSET
-        else:
-            did_sid = self.did_sid
-
-        in_country_format: None | str | Unset
-        if isinstance(self.in_country_format, Unset):
-            in_country_format = UNSET
-        else:
-            in_country_format = self.in_country_format
-
-        international_format: None | str | Unset
-        if isinstance(self.international_format, Unset):
-            international_format = UNSET
-        else:
-            international_format = self.international_format
-
-        phonenumber: None | str | Unset
-        if isinstance(self.phonenumber, Unset):
-            phonenumber = UNSET
-        else:
-            phonenumber = self.phonenumber
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if call_flow_sid is not UNSET:
-            field_dict["call_flow_sid"] = call_flow_sid
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if did_group_sid is not UNSET:
-            field_dict["did_group_sid"] = did_group_sid
-        if did_sid is not UNSET:
-            field_dict["did_sid"] = did_sid
-        if in_country_format is not UNSET:
-            field_dict["in_country_format"] = in_country_format
-        if international_format is not UNSET:
-            field_dict["international_format"] = international_format
-        if phonenumber is not UNSET:
-            field_dict["phonenumber"] = phonenumber
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        account_sid: str | None | Unset = UNSET,
+        properties: CallFlowProperties | None | Unset = UNSET,
+        call_flow_sid: str | None | Unset = UNSET,
+        country_code: str | None | Unset = UNSET,
+        did_group_sid: str | None | Unset = UNSET,
+        did_sid: str | None | Unset = UNSET,
+        in_country_format: str | None | Unset = UNSET,
+        international_format: str | None | Unset = UNSET,
+        phonenumber: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.account_sid = rt.given(self, "account_sid", account_sid)
+        self.properties = rt.given(self, "properties", properties)
+        self.call_flow_sid = rt.given(self, "call_flow_sid", call_flow_sid)
+        self.country_code = rt.given(self, "country_code", country_code)
+        self.did_group_sid = rt.given(self, "did_group_sid", did_group_sid)
+        self.did_sid = rt.given(self, "did_sid", did_sid)
+        self.in_country_format = rt.given(self, "in_country_format", in_country_format)
+        self.international_format = rt.given(self, "international_format", international_format)
+        self.phonenumber = rt.given(self, "phonenumber", phonenumber)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_flow_properties import CallFlowProperties  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.account_sid = rt.read_field(cls, data, "account_sid", rt.STR, strict)
+        self.properties = rt.read_field(cls, data, "properties", _READ_PROPERTIES, strict)
+        self.call_flow_sid = rt.read_field(cls, data, "call_flow_sid", rt.STR, strict)
+        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
+        self.did_group_sid = rt.read_field(cls, data, "did_group_sid", rt.STR, strict)
+        self.did_sid = rt.read_field(cls, data, "did_sid", rt.STR, strict)
+        self.in_country_format = rt.read_field(cls, data, "in_country_format", rt.STR, strict)
+        self.international_format = rt.read_field(cls, data, "international_format", rt.STR, strict)
+        self.phonenumber = rt.read_field(cls, data, "phonenumber", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-
-        def _parse_account_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
-
-        def _parse_properties(data: object) -> CallFlowProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                properties_type_0 = CallFlowProperties.from_dict(data)
-
-                return properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallFlowProperties | None | Unset, data)
-
-        properties = _parse_properties(d.pop("properties", UNSET))
-
-        def _parse_call_flow_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        call_flow_sid = _parse_call_flow_sid(d.pop("call_flow_sid", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
-
-        def _parse_did_group_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        did_group_sid = _parse_did_group_sid(d.pop("did_group_sid", UNSET))
-
-        def _parse_did_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        did_sid = _parse_did_sid(d.pop("did_sid", UNSET))
-
-        def _parse_in_country_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        in_country_format = _parse_in_country_format(d.pop("in_country_format", UNSET))
-
-        def _parse_international_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        international_format = _parse_international_format(d.pop("international_format", UNSET))
-
-        def _parse_phonenumber(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phonenumber = _parse_phonenumber(d.pop("phonenumber", UNSET))
-
-        did = cls(
-            account_sid=account_sid,
-            properties=properties,
-            call_flow_sid=call_flow_sid,
-            country_code=country_code,
-            did_group_sid=did_group_sid,
-            did_sid=did_sid,
-            in_country_format=in_country_format,
-            international_format=international_format,
-            phonenumber=phonenumber,
-        )
-
-        did.additional_properties = d
-        return did
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

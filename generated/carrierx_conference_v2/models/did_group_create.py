@@ -1,95 +1,76 @@
+"""DidGroupCreate: Fields of a new DID group."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.call_flow_properties import CallFlowProperties
+    from .call_flow_properties import CallFlowProperties, CallFlowPropertiesParams
+
+_KEYS = (
+    ("properties", "properties"),
+    ("call_flow_sid", "call_flow_sid"),
+    ("name", "name"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_PROPERTIES = rt.model_reader("carrierx_conference_v2.models.call_flow_properties", "CallFlowProperties")
 
 
-T = TypeVar("T", bound="DidGroupCreate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class DidGroupCreate:
     """Fields of a new DID group.
-
     Attributes:
-        properties (CallFlowProperties | Unset): Call flow settings as a flat map of string values. On a call flow they
-            are the defaults; on an account, DID group, DID or meeting room they override them (meeting room wins over DID,
-            DID over DID group, DID group over account, account over call flow). Send only the keys to override.
-        call_flow_sid (str | Unset): SID of the call flow of the group.
-        name (str | Unset): Name of the group.
+        properties: Call flow settings as a flat map of string values. On a call flow they are the defaults;
+            on an account, DID group, DID or meeting room they override them (meeting room wins over
+            DID, DID over DID group, DID group over account, account over call flow). Send only the
+            keys to override.
+        call_flow_sid: SID of the call flow of the group.
+        name: Name of the group.
     """
 
-    properties: CallFlowProperties | Unset = UNSET
-    call_flow_sid: str | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    properties: CallFlowProperties | None
+    call_flow_sid: str | None
+    name: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        call_flow_sid = self.call_flow_sid
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if call_flow_sid is not UNSET:
-            field_dict["call_flow_sid"] = call_flow_sid
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        properties: CallFlowProperties | None | Unset = UNSET,
+        call_flow_sid: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.properties = rt.given(self, "properties", properties)
+        self.call_flow_sid = rt.given(self, "call_flow_sid", call_flow_sid)
+        self.name = rt.given(self, "name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_flow_properties import CallFlowProperties  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.properties = rt.read_field(cls, data, "properties", _READ_PROPERTIES, strict)
+        self.call_flow_sid = rt.read_field(cls, data, "call_flow_sid", rt.STR, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-        _properties = d.pop("properties", UNSET)
-        properties: CallFlowProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = CallFlowProperties.from_dict(_properties)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        call_flow_sid = d.pop("call_flow_sid", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        did_group_create = cls(
-            properties=properties,
-            call_flow_sid=call_flow_sid,
-            name=name,
-        )
-
-        did_group_create.additional_properties = d
-        return did_group_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class DidGroupCreateParams(TypedDict, total=False):
+    properties: CallFlowProperties | CallFlowPropertiesParams | None
+    call_flow_sid: str | None
+    name: str | None

@@ -1,114 +1,63 @@
+"""MeetingAttendees: How many callers of each role are in the meeting."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("hosts", "hosts"),
+    ("listeners", "listeners"),
+    ("participants", "participants"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="MeetingAttendees")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class MeetingAttendees:
     """How many callers of each role are in the meeting.
-
     Attributes:
-        hosts (int | None | Unset):
-        listeners (int | None | Unset):
-        participants (int | None | Unset):
+        hosts: hosts
+        listeners: listeners
+        participants: participants
     """
 
-    hosts: int | None | Unset = UNSET
-    listeners: int | None | Unset = UNSET
-    participants: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    hosts: int | None
+    listeners: int | None
+    participants: int | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        hosts: int | None | Unset
-        if isinstance(self.hosts, Unset):
-            hosts = UNSET
-        else:
-            hosts = self.hosts
-
-        listeners: int | None | Unset
-        if isinstance(self.listeners, Unset):
-            listeners = UNSET
-        else:
-            listeners = self.listeners
-
-        participants: int | None | Unset
-        if isinstance(self.participants, Unset):
-            participants = UNSET
-        else:
-            participants = self.participants
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hosts is not UNSET:
-            field_dict["hosts"] = hosts
-        if listeners is not UNSET:
-            field_dict["listeners"] = listeners
-        if participants is not UNSET:
-            field_dict["participants"] = participants
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        hosts: int | None | Unset = UNSET,
+        listeners: int | None | Unset = UNSET,
+        participants: int | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.hosts = rt.given(self, "hosts", hosts)
+        self.listeners = rt.given(self, "listeners", listeners)
+        self.participants = rt.given(self, "participants", participants)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.hosts = rt.read_field(cls, data, "hosts", rt.INT, strict)
+        self.listeners = rt.read_field(cls, data, "listeners", rt.INT, strict)
+        self.participants = rt.read_field(cls, data, "participants", rt.INT, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        def _parse_hosts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        hosts = _parse_hosts(d.pop("hosts", UNSET))
-
-        def _parse_listeners(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        listeners = _parse_listeners(d.pop("listeners", UNSET))
-
-        def _parse_participants(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        participants = _parse_participants(d.pop("participants", UNSET))
-
-        meeting_attendees = cls(
-            hosts=hosts,
-            listeners=listeners,
-            participants=participants,
-        )
-
-        meeting_attendees.additional_properties = d
-        return meeting_attendees
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

@@ -1,118 +1,85 @@
+"""MeetingRoomCreate: Fields of a new meeting room; none is required (`{}` is accepted)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.call_flow_properties import CallFlowProperties
-    from ..models.meeting_key import MeetingKey
+    from .call_flow_properties import CallFlowProperties, CallFlowPropertiesParams
+    from .meeting_key import MeetingKey, MeetingKeyParams
+
+_KEYS = (
+    ("access_codes", "access_codes"),
+    ("properties", "properties"),
+    ("did_group_sid", "did_group_sid"),
+    ("name", "name"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ACCESS_CODES = rt.list_reader(rt.model_reader("carrierx_conference_v2.models.meeting_key", "MeetingKey"))
+_READ_PROPERTIES = rt.model_reader("carrierx_conference_v2.models.call_flow_properties", "CallFlowProperties")
 
 
-T = TypeVar("T", bound="MeetingRoomCreate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class MeetingRoomCreate:
     """Fields of a new meeting room; none is required (`{}` is accepted).
-
     Attributes:
-        access_codes (list[MeetingKey] | Unset): Access codes and the roles they grant; unique across the endpoint.
-        properties (CallFlowProperties | Unset): Call flow settings as a flat map of string values. On a call flow they
-            are the defaults; on an account, DID group, DID or meeting room they override them (meeting room wins over DID,
-            DID over DID group, DID group over account, account over call flow). Send only the keys to override.
-        did_group_sid (str | Unset): SID of the DID group of the room.
-        name (str | Unset): Display name of the room.
+        access_codes: Access codes and the roles they grant; unique across the endpoint.
+        properties: Call flow settings as a flat map of string values. On a call flow they are the defaults;
+            on an account, DID group, DID or meeting room they override them (meeting room wins over
+            DID, DID over DID group, DID group over account, account over call flow). Send only the
+            keys to override.
+        did_group_sid: SID of the DID group of the room.
+        name: Display name of the room.
     """
 
-    access_codes: list[MeetingKey] | Unset = UNSET
-    properties: CallFlowProperties | Unset = UNSET
-    did_group_sid: str | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    access_codes: list[MeetingKey] | None
+    properties: CallFlowProperties | None
+    did_group_sid: str | None
+    name: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        access_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.access_codes, Unset):
-            access_codes = []
-            for access_codes_item_data in self.access_codes:
-                access_codes_item = access_codes_item_data.to_dict()
-                access_codes.append(access_codes_item)
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        did_group_sid = self.did_group_sid
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_codes is not UNSET:
-            field_dict["access_codes"] = access_codes
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if did_group_sid is not UNSET:
-            field_dict["did_group_sid"] = did_group_sid
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        access_codes: list[MeetingKey] | None | Unset = UNSET,
+        properties: CallFlowProperties | None | Unset = UNSET,
+        did_group_sid: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.access_codes = rt.given(self, "access_codes", access_codes)
+        self.properties = rt.given(self, "properties", properties)
+        self.did_group_sid = rt.given(self, "did_group_sid", did_group_sid)
+        self.name = rt.given(self, "name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_flow_properties import CallFlowProperties  # noqa: PLC0415
-        from ..models.meeting_key import MeetingKey  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.access_codes = rt.read_field(cls, data, "access_codes", _READ_ACCESS_CODES, strict)
+        self.properties = rt.read_field(cls, data, "properties", _READ_PROPERTIES, strict)
+        self.did_group_sid = rt.read_field(cls, data, "did_group_sid", rt.STR, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-        _access_codes = d.pop("access_codes", UNSET)
-        access_codes: list[MeetingKey] | Unset = UNSET
-        if _access_codes is not UNSET:
-            access_codes = []
-            for access_codes_item_data in _access_codes:
-                access_codes_item = MeetingKey.from_dict(access_codes_item_data)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-                access_codes.append(access_codes_item)
 
-        _properties = d.pop("properties", UNSET)
-        properties: CallFlowProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = CallFlowProperties.from_dict(_properties)
-
-        did_group_sid = d.pop("did_group_sid", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        meeting_room_create = cls(
-            access_codes=access_codes,
-            properties=properties,
-            did_group_sid=did_group_sid,
-            name=name,
-        )
-
-        meeting_room_create.additional_properties = d
-        return meeting_room_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class MeetingRoomCreateParams(TypedDict, total=False):
+    access_codes: list[MeetingKey | MeetingKeyParams] | None
+    properties: CallFlowProperties | CallFlowPropertiesParams | None
+    did_group_sid: str | None
+    name: str | None

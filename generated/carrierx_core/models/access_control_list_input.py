@@ -1,202 +1,99 @@
+"""AccessControlListInput: An access control list as sent inside a Partner body."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.access_control_action import AccessControlAction
-from ..models.access_control_list_direction import AccessControlListDirection
-from ..types import UNSET, Unset
+from .access_control_action import AccessControlAction
+from .access_control_list_direction import AccessControlListDirection
 
-T = TypeVar("T", bound="AccessControlListInput")
+_KEYS = (
+    ("access_control_rules", "access_control_rules"),
+    ("direction", "direction"),
+    ("sms_action_false", "sms_action_false"),
+    ("sms_action_true", "sms_action_true"),
+    ("voice_action_false", "voice_action_false"),
+    ("voice_action_true", "voice_action_true"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ACCESS_CONTROL_RULES = rt.list_reader(rt.STR)
+_READ_DIRECTION = rt.enum_reader(AccessControlListDirection)
+_READ_SMS_ACTION_FALSE = rt.enum_reader(AccessControlAction)
+_READ_SMS_ACTION_TRUE = rt.enum_reader(AccessControlAction)
+_READ_VOICE_ACTION_FALSE = rt.enum_reader(AccessControlAction)
+_READ_VOICE_ACTION_TRUE = rt.enum_reader(AccessControlAction)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AccessControlListInput:
     """An access control list as sent inside a Partner body.
-
     Attributes:
-        access_control_rules (list[str] | Unset):
-        direction (AccessControlListDirection | Unset): Traffic direction an access control list applies to.
-        sms_action_false (AccessControlAction | None | Unset):
-        sms_action_true (AccessControlAction | None | Unset):
-        voice_action_false (AccessControlAction | None | Unset):
-        voice_action_true (AccessControlAction | None | Unset):
+        access_control_rules: access_control_rules
+        direction: Traffic direction an access control list applies to.
+        sms_action_false: sms_action_false
+        sms_action_true: sms_action_true
+        voice_action_false: voice_action_false
+        voice_action_true: voice_action_true
     """
 
-    access_control_rules: list[str] | Unset = UNSET
-    direction: AccessControlListDirection | Unset = UNSET
-    sms_action_false: AccessControlAction | None | Unset = UNSET
-    sms_action_true: AccessControlAction | None | Unset = UNSET
-    voice_action_false: AccessControlAction | None | Unset = UNSET
-    voice_action_true: AccessControlAction | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    access_control_rules: list[str] | None
+    direction: AccessControlListDirection | None
+    sms_action_false: AccessControlAction | None
+    sms_action_true: AccessControlAction | None
+    voice_action_false: AccessControlAction | None
+    voice_action_true: AccessControlAction | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        access_control_rules: list[str] | Unset = UNSET
-        if not isinstance(self.access_control_rules, Unset):
-            access_control_rules = self.access_control_rules
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        sms_action_false: None | str | Unset
-        if isinstance(self.sms_action_false, Unset):
-            sms_action_false = UNSET
-        elif isinstance(self.sms_action_false, AccessControlAction):
-            sms_action_false = self.sms_action_false.value
-        else:
-            sms_action_false = self.sms_action_false
-
-        sms_action_true: None | str | Unset
-        if isinstance(self.sms_action_true, Unset):
-            sms_action_true = UNSET
-        elif isinstance(self.sms_action_true, AccessControlAction):
-            sms_action_true = self.sms_action_true.value
-        else:
-            sms_action_true = self.sms_action_true
-
-        voice_action_false: None | str | Unset
-        if isinstance(self.voice_action_false, Unset):
-            voice_action_false = UNSET
-        elif isinstance(self.voice_action_false, AccessControlAction):
-            voice_action_false = self.voice_action_false.value
-        else:
-            voice_action_false = self.voice_action_false
-
-        voice_action_true: None | str | Unset
-        if isinstance(self.voice_action_true, Unset):
-            voice_action_true = UNSET
-        elif isinstance(self.voice_action_true, AccessControlAction):
-            voice_action_true = self.voice_action_true.value
-        else:
-            voice_action_true = self.voice_action_true
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_control_rules is not UNSET:
-            field_dict["access_control_rules"] = access_control_rules
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if sms_action_false is not UNSET:
-            field_dict["sms_action_false"] = sms_action_false
-        if sms_action_true is not UNSET:
-            field_dict["sms_action_true"] = sms_action_true
-        if voice_action_false is not UNSET:
-            field_dict["voice_action_false"] = voice_action_false
-        if voice_action_true is not UNSET:
-            field_dict["voice_action_true"] = voice_action_true
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        access_control_rules: list[str] | None | Unset = UNSET,
+        direction: AccessControlListDirection | None | Unset = UNSET,
+        sms_action_false: AccessControlAction | None | Unset = UNSET,
+        sms_action_true: AccessControlAction | None | Unset = UNSET,
+        voice_action_false: AccessControlAction | None | Unset = UNSET,
+        voice_action_true: AccessControlAction | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.access_control_rules = rt.given(self, "access_control_rules", access_control_rules)
+        self.direction = rt.given(self, "direction", direction)
+        self.sms_action_false = rt.given(self, "sms_action_false", sms_action_false)
+        self.sms_action_true = rt.given(self, "sms_action_true", sms_action_true)
+        self.voice_action_false = rt.given(self, "voice_action_false", voice_action_false)
+        self.voice_action_true = rt.given(self, "voice_action_true", voice_action_true)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_control_rules = cast(list[str], d.pop("access_control_rules", UNSET))
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.access_control_rules = rt.read_field(cls, data, "access_control_rules", _READ_ACCESS_CONTROL_RULES, strict)
+        self.direction = rt.read_field(cls, data, "direction", _READ_DIRECTION, strict)
+        self.sms_action_false = rt.read_field(cls, data, "sms_action_false", _READ_SMS_ACTION_FALSE, strict)
+        self.sms_action_true = rt.read_field(cls, data, "sms_action_true", _READ_SMS_ACTION_TRUE, strict)
+        self.voice_action_false = rt.read_field(cls, data, "voice_action_false", _READ_VOICE_ACTION_FALSE, strict)
+        self.voice_action_true = rt.read_field(cls, data, "voice_action_true", _READ_VOICE_ACTION_TRUE, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        _direction = d.pop("direction", UNSET)
-        direction: AccessControlListDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = AccessControlListDirection(_direction)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        def _parse_sms_action_false(data: object) -> AccessControlAction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sms_action_false_type_0 = AccessControlAction(data)
 
-                return sms_action_false_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccessControlAction | None | Unset, data)
-
-        sms_action_false = _parse_sms_action_false(d.pop("sms_action_false", UNSET))
-
-        def _parse_sms_action_true(data: object) -> AccessControlAction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sms_action_true_type_0 = AccessControlAction(data)
-
-                return sms_action_true_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccessControlAction | None | Unset, data)
-
-        sms_action_true = _parse_sms_action_true(d.pop("sms_action_true", UNSET))
-
-        def _parse_voice_action_false(data: object) -> AccessControlAction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                voice_action_false_type_0 = AccessControlAction(data)
-
-                return voice_action_false_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccessControlAction | None | Unset, data)
-
-        voice_action_false = _parse_voice_action_false(d.pop("voice_action_false", UNSET))
-
-        def _parse_voice_action_true(data: object) -> AccessControlAction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                voice_action_true_type_0 = AccessControlAction(data)
-
-                return voice_action_true_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccessControlAction | None | Unset, data)
-
-        voice_action_true = _parse_voice_action_true(d.pop("voice_action_true", UNSET))
-
-        access_control_list_input = cls(
-            access_control_rules=access_control_rules,
-            direction=direction,
-            sms_action_false=sms_action_false,
-            sms_action_true=sms_action_true,
-            voice_action_false=voice_action_false,
-            voice_action_true=voice_action_true,
-        )
-
-        access_control_list_input.additional_properties = d
-        return access_control_list_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class AccessControlListInputParams(TypedDict, total=False):
+    access_control_rules: list[str] | None
+    direction: AccessControlListDirection | str | None
+    sms_action_false: AccessControlAction | str | None
+    sms_action_true: AccessControlAction | str | None
+    voice_action_false: AccessControlAction | str | None
+    voice_action_true: AccessControlAction | str | None

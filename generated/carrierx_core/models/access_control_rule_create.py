@@ -1,100 +1,96 @@
+"""AccessControlRuleCreate: Fields for a new access control rule."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.access_control_rule_field import AccessControlRuleField
-from ..models.access_control_rule_operation import AccessControlRuleOperation
-from ..models.access_control_rule_quantifier import AccessControlRuleQuantifier
-from ..types import UNSET, Unset
+from .access_control_rule_field import AccessControlRuleField
+from .access_control_rule_operation import AccessControlRuleOperation
+from .access_control_rule_quantifier import AccessControlRuleQuantifier
 
-T = TypeVar("T", bound="AccessControlRuleCreate")
+_KEYS = (
+    ("entries", "entries"),
+    ("field", "field"),
+    ("operation", "operation"),
+    ("quantifier", "quantifier"),
+    ("name", "name"),
+)
+_REQUIRED: tuple[str, ...] = (
+    "entries",
+    "field",
+    "operation",
+    "quantifier",
+)
+_READ_ENTRIES = rt.list_reader(rt.STR)
+_READ_FIELD = rt.enum_reader(AccessControlRuleField)
+_READ_OPERATION = rt.enum_reader(AccessControlRuleOperation)
+_READ_QUANTIFIER = rt.enum_reader(AccessControlRuleQuantifier)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AccessControlRuleCreate:
     """Fields for a new access control rule.
-
     Attributes:
-        entries (list[str]):
-        field (AccessControlRuleField): The call or message field a rule checks.
-        operation (AccessControlRuleOperation): How the entries are compared with the field value.
-        quantifier (AccessControlRuleQuantifier): How many entries must match for the rule to apply.
-        name (str | Unset):  Default: 'N/A'.
+        entries: entries
+        field: The call or message field a rule checks.
+        operation: How the entries are compared with the field value.
+        quantifier: How many entries must match for the rule to apply.
+        name: name
     """
 
-    entries: list[str]
-    field: AccessControlRuleField
-    operation: AccessControlRuleOperation
-    quantifier: AccessControlRuleQuantifier
-    name: str | Unset = "N/A"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    entries: list[str] | None
+    field: AccessControlRuleField | None
+    operation: AccessControlRuleOperation | None
+    quantifier: AccessControlRuleQuantifier | None
+    name: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        entries = self.entries
-
-        field = self.field.value
-
-        operation = self.operation.value
-
-        quantifier = self.quantifier.value
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "entries": entries,
-                "field": field,
-                "operation": operation,
-                "quantifier": quantifier,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        entries: list[str],
+        field: AccessControlRuleField,
+        operation: AccessControlRuleOperation,
+        quantifier: AccessControlRuleQuantifier,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.entries = rt.given(self, "entries", entries)
+        self.field = rt.given(self, "field", field)
+        self.operation = rt.given(self, "operation", operation)
+        self.quantifier = rt.given(self, "quantifier", quantifier)
+        self.name = rt.given(self, "name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entries = cast(list[str], d.pop("entries"))
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.entries = rt.read_field(cls, data, "entries", _READ_ENTRIES, strict)
+        self.field = rt.read_field(cls, data, "field", _READ_FIELD, strict)
+        self.operation = rt.read_field(cls, data, "operation", _READ_OPERATION, strict)
+        self.quantifier = rt.read_field(cls, data, "quantifier", _READ_QUANTIFIER, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        field = AccessControlRuleField(d.pop("field"))
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        operation = AccessControlRuleOperation(d.pop("operation"))
 
-        quantifier = AccessControlRuleQuantifier(d.pop("quantifier"))
-
-        name = d.pop("name", UNSET)
-
-        access_control_rule_create = cls(
-            entries=entries,
-            field=field,
-            operation=operation,
-            quantifier=quantifier,
-            name=name,
-        )
-
-        access_control_rule_create.additional_properties = d
-        return access_control_rule_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class AccessControlRuleCreateParams(TypedDict, total=False):
+    entries: Required[list[str]]
+    field: Required[AccessControlRuleField | str]
+    operation: Required[AccessControlRuleOperation | str]
+    quantifier: Required[AccessControlRuleQuantifier | str]
+    name: str | None

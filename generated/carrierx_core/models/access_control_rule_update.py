@@ -1,124 +1,91 @@
+"""AccessControlRuleUpdate: Access control rule fields to change (PATCH)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.access_control_rule_field import AccessControlRuleField
-from ..models.access_control_rule_operation import AccessControlRuleOperation
-from ..models.access_control_rule_quantifier import AccessControlRuleQuantifier
-from ..types import UNSET, Unset
+from .access_control_rule_field import AccessControlRuleField
+from .access_control_rule_operation import AccessControlRuleOperation
+from .access_control_rule_quantifier import AccessControlRuleQuantifier
 
-T = TypeVar("T", bound="AccessControlRuleUpdate")
+_KEYS = (
+    ("entries", "entries"),
+    ("field", "field"),
+    ("name", "name"),
+    ("operation", "operation"),
+    ("quantifier", "quantifier"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ENTRIES = rt.list_reader(rt.STR)
+_READ_FIELD = rt.enum_reader(AccessControlRuleField)
+_READ_OPERATION = rt.enum_reader(AccessControlRuleOperation)
+_READ_QUANTIFIER = rt.enum_reader(AccessControlRuleQuantifier)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AccessControlRuleUpdate:
     """Access control rule fields to change (PATCH).
-
     Attributes:
-        entries (list[str] | Unset):
-        field (AccessControlRuleField | Unset): The call or message field a rule checks.
-        name (str | Unset):
-        operation (AccessControlRuleOperation | Unset): How the entries are compared with the field value.
-        quantifier (AccessControlRuleQuantifier | Unset): How many entries must match for the rule to apply.
+        entries: entries
+        field: The call or message field a rule checks.
+        name: name
+        operation: How the entries are compared with the field value.
+        quantifier: How many entries must match for the rule to apply.
     """
 
-    entries: list[str] | Unset = UNSET
-    field: AccessControlRuleField | Unset = UNSET
-    name: str | Unset = UNSET
-    operation: AccessControlRuleOperation | Unset = UNSET
-    quantifier: AccessControlRuleQuantifier | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    entries: list[str] | None
+    field: AccessControlRuleField | None
+    name: str | None
+    operation: AccessControlRuleOperation | None
+    quantifier: AccessControlRuleQuantifier | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        entries: list[str] | Unset = UNSET
-        if not isinstance(self.entries, Unset):
-            entries = self.entries
-
-        field: str | Unset = UNSET
-        if not isinstance(self.field, Unset):
-            field = self.field.value
-
-        name = self.name
-
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation.value
-
-        quantifier: str | Unset = UNSET
-        if not isinstance(self.quantifier, Unset):
-            quantifier = self.quantifier.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entries is not UNSET:
-            field_dict["entries"] = entries
-        if field is not UNSET:
-            field_dict["field"] = field
-        if name is not UNSET:
-            field_dict["name"] = name
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if quantifier is not UNSET:
-            field_dict["quantifier"] = quantifier
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        entries: list[str] | None | Unset = UNSET,
+        field: AccessControlRuleField | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        operation: AccessControlRuleOperation | None | Unset = UNSET,
+        quantifier: AccessControlRuleQuantifier | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.entries = rt.given(self, "entries", entries)
+        self.field = rt.given(self, "field", field)
+        self.name = rt.given(self, "name", name)
+        self.operation = rt.given(self, "operation", operation)
+        self.quantifier = rt.given(self, "quantifier", quantifier)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        entries = cast(list[str], d.pop("entries", UNSET))
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.entries = rt.read_field(cls, data, "entries", _READ_ENTRIES, strict)
+        self.field = rt.read_field(cls, data, "field", _READ_FIELD, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        self.operation = rt.read_field(cls, data, "operation", _READ_OPERATION, strict)
+        self.quantifier = rt.read_field(cls, data, "quantifier", _READ_QUANTIFIER, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        _field = d.pop("field", UNSET)
-        field: AccessControlRuleField | Unset
-        if isinstance(_field, Unset):
-            field = UNSET
-        else:
-            field = AccessControlRuleField(_field)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        name = d.pop("name", UNSET)
 
-        _operation = d.pop("operation", UNSET)
-        operation: AccessControlRuleOperation | Unset
-        if isinstance(_operation, Unset):
-            operation = UNSET
-        else:
-            operation = AccessControlRuleOperation(_operation)
-
-        _quantifier = d.pop("quantifier", UNSET)
-        quantifier: AccessControlRuleQuantifier | Unset
-        if isinstance(_quantifier, Unset):
-            quantifier = UNSET
-        else:
-            quantifier = AccessControlRuleQuantifier(_quantifier)
-
-        access_control_rule_update = cls(
-            entries=entries,
-            field=field,
-            name=name,
-            operation=operation,
-            quantifier=quantifier,
-        )
-
-        access_control_rule_update.additional_properties = d
-        return access_control_rule_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class AccessControlRuleUpdateParams(TypedDict, total=False):
+    entries: list[str] | None
+    field: AccessControlRuleField | str | None
+    name: str | None
+    operation: AccessControlRuleOperation | str | None
+    quantifier: AccessControlRuleQuantifier | str | None

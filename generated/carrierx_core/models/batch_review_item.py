@@ -1,152 +1,73 @@
+"""BatchReviewItem: One object a batch task would change, shown for review."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.batch_review_item_fields import BatchReviewItemFields
+    from .batch_review_item_fields import BatchReviewItemFields
+
+_KEYS = (
+    ("description", "description"),
+    ("fields", "fields"),
+    ("sid", "sid"),
+    ("version", "version"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_FIELDS = rt.model_reader("carrierx_core.models.batch_review_item_fields", "BatchReviewItemFields")
 
 
-T = TypeVar("T", bound="BatchReviewItem")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class BatchReviewItem:
     """One object a batch task would change, shown for review.
-
     Attributes:
-        description (None | str | Unset): What the item is.
-        fields (BatchReviewItemFields | None | Unset):
-        sid (None | str | Unset): Secure ID of the item.
-        version (int | None | Unset): Version of the item record.
+        description: What the item is.
+        fields: fields
+        sid: Secure ID of the item.
+        version: Version of the item record.
     """
 
-    description: None | str | Unset = UNSET
-    fields: BatchReviewItemFields | None | Unset = UNSET
-    sid: None | str | Unset = UNSET
-    version: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | None
+    fields: BatchReviewItemFields | None
+    sid: str | None
+    version: int | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_review_item_fields import BatchReviewItemFields  # noqa: PLC0415
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        fields: dict[str, Any] | None | Unset
-        if isinstance(self.fields, Unset):
-            fields = UNSET
-        elif isinstance(self.fields, BatchReviewItemFields):
-            fields = self.fields.to_dict()
-        else:
-            fields = self.fields
-
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
-        else:
-            sid = self.sid
-
-        version: int | None | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        if version is not UNSET:
-            field_dict["version"] = version
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        description: str | None | Unset = UNSET,
+        fields: BatchReviewItemFields | None | Unset = UNSET,
+        sid: str | None | Unset = UNSET,
+        version: int | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.description = rt.given(self, "description", description)
+        self.fields = rt.given(self, "fields", fields)
+        self.sid = rt.given(self, "sid", sid)
+        self.version = rt.given(self, "version", version)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_review_item_fields import BatchReviewItemFields  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.description = rt.read_field(cls, data, "description", rt.STR, strict)
+        self.fields = rt.read_field(cls, data, "fields", _READ_FIELDS, strict)
+        self.sid = rt.read_field(cls, data, "sid", rt.STR, strict)
+        self.version = rt.read_field(cls, data, "version", rt.INT, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_fields(data: object) -> BatchReviewItemFields | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fields_type_0 = BatchReviewItemFields.from_dict(data)
-
-                return fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BatchReviewItemFields | None | Unset, data)
-
-        fields = _parse_fields(d.pop("fields", UNSET))
-
-        def _parse_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sid = _parse_sid(d.pop("sid", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        batch_review_item = cls(
-            description=description,
-            fields=fields,
-            sid=sid,
-            version=version,
-        )
-
-        batch_review_item.additional_properties = d
-        return batch_review_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

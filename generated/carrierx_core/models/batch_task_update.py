@@ -1,182 +1,113 @@
+"""BatchTaskUpdate: Task fields to change (PATCH); in practice `status` (`approved` or `cancelled`)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.batch_task_method import BatchTaskMethod
-from ..models.batch_task_status import BatchTaskStatus
-from ..models.batch_task_type import BatchTaskType
-from ..types import UNSET, Unset
+from .batch_task_method import BatchTaskMethod
+from .batch_task_status import BatchTaskStatus
+from .batch_task_type import BatchTaskType
 
 if TYPE_CHECKING:
-    from ..models.batch_task_data_item import BatchTaskDataItem
+    from .batch_task_data_item import BatchTaskDataItem
+
+_KEYS = (
+    ("data", "data"),
+    ("entries", "entries"),
+    ("field", "field"),
+    ("method", "method"),
+    ("review", "review"),
+    ("status", "status"),
+    ("type_", "type"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_DATA = rt.union_reader(
+    rt.list_reader(rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem")),
+    rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem"),
+)
+_READ_ENTRIES = rt.list_reader(rt.STR)
+_READ_METHOD = rt.enum_reader(BatchTaskMethod)
+_READ_STATUS = rt.enum_reader(BatchTaskStatus)
+_READ_TYPE_ = rt.enum_reader(BatchTaskType)
 
 
-T = TypeVar("T", bound="BatchTaskUpdate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class BatchTaskUpdate:
     """Task fields to change (PATCH); in practice `status` (`approved` or `cancelled`).
-
     Attributes:
-        data (BatchTaskDataItem | list[BatchTaskDataItem] | Unset): Values to apply: one object for PATCH tasks, a list
-            of objects (one per new object) for POST tasks.
-        entries (list[str] | Unset):
-        field (str | Unset):
-        method (BatchTaskMethod | Unset): What a batch task does with its objects.
-        review (bool | Unset):
-        status (BatchTaskStatus | Unset): Processing state of a batch task.
-        type_ (BatchTaskType | Unset): Kind of object a batch task works on.
+        data: Values to apply: one object for PATCH tasks, a list of objects (one per new object) for
+            POST tasks.
+        entries: entries
+        field: field
+        method: What a batch task does with its objects.
+        review: review
+        status: Processing state of a batch task.
+        type_: Kind of object a batch task works on.
     """
 
-    data: BatchTaskDataItem | list[BatchTaskDataItem] | Unset = UNSET
-    entries: list[str] | Unset = UNSET
-    field: str | Unset = UNSET
-    method: BatchTaskMethod | Unset = UNSET
-    review: bool | Unset = UNSET
-    status: BatchTaskStatus | Unset = UNSET
-    type_: BatchTaskType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    data: list[BatchTaskDataItem] | BatchTaskDataItem | None
+    entries: list[str] | None
+    field: str | None
+    method: BatchTaskMethod | None
+    review: bool | None
+    status: BatchTaskStatus | None
+    type_: BatchTaskType | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
-
-        else:
-            data = self.data.to_dict()
-
-        entries: list[str] | Unset = UNSET
-        if not isinstance(self.entries, Unset):
-            entries = self.entries
-
-        field = self.field
-
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.value
-
-        review = self.review
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if entries is not UNSET:
-            field_dict["entries"] = entries
-        if field is not UNSET:
-            field_dict["field"] = field
-        if method is not UNSET:
-            field_dict["method"] = method
-        if review is not UNSET:
-            field_dict["review"] = review
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        data: list[BatchTaskDataItem] | BatchTaskDataItem | None | Unset = UNSET,
+        entries: list[str] | None | Unset = UNSET,
+        field: str | None | Unset = UNSET,
+        method: BatchTaskMethod | None | Unset = UNSET,
+        review: bool | None | Unset = UNSET,
+        status: BatchTaskStatus | None | Unset = UNSET,
+        type_: BatchTaskType | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.data = rt.given(self, "data", data)
+        self.entries = rt.given(self, "entries", entries)
+        self.field = rt.given(self, "field", field)
+        self.method = rt.given(self, "method", method)
+        self.review = rt.given(self, "review", review)
+        self.status = rt.given(self, "status", status)
+        self.type_ = rt.given(self, "type", type_)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_task_data_item import BatchTaskDataItem  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.data = rt.read_field(cls, data, "data", _READ_DATA, strict)
+        self.entries = rt.read_field(cls, data, "entries", _READ_ENTRIES, strict)
+        self.field = rt.read_field(cls, data, "field", rt.STR, strict)
+        self.method = rt.read_field(cls, data, "method", _READ_METHOD, strict)
+        self.review = rt.read_field(cls, data, "review", rt.BOOL, strict)
+        self.status = rt.read_field(cls, data, "status", _READ_STATUS, strict)
+        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        def _parse_data(data: object) -> BatchTaskDataItem | list[BatchTaskDataItem] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = BatchTaskDataItem.from_dict(data_type_0_item_data)
 
-                    data_type_0.append(data_type_0_item)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_type_1 = BatchTaskDataItem.from_dict(data)
-
-            return data_type_1
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        entries = cast(list[str], d.pop("entries", UNSET))
-
-        field = d.pop("field", UNSET)
-
-        _method = d.pop("method", UNSET)
-        method: BatchTaskMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = BatchTaskMethod(_method)
-
-        review = d.pop("review", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: BatchTaskStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BatchTaskStatus(_status)
-
-        _type_ = d.pop("type", UNSET)
-        type_: BatchTaskType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = BatchTaskType(_type_)
-
-        batch_task_update = cls(
-            data=data,
-            entries=entries,
-            field=field,
-            method=method,
-            review=review,
-            status=status,
-            type_=type_,
-        )
-
-        batch_task_update.additional_properties = d
-        return batch_task_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class BatchTaskUpdateParams(TypedDict, total=False):
+    data: list[BatchTaskDataItem | Mapping[str, Any]] | BatchTaskDataItem | Mapping[str, Any] | None
+    entries: list[str] | None
+    field: str | None
+    method: BatchTaskMethod | str | None
+    review: bool | None
+    status: BatchTaskStatus | str | None
+    type: BatchTaskType | str | None

@@ -1,186 +1,163 @@
+"""BillingMethodCreate: Fields to register a billing method."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.billing_method_type import BillingMethodType
-from ..types import UNSET, Unset
+from .billing_method_type import BillingMethodType
 
-T = TypeVar("T", bound="BillingMethodCreate")
+_KEYS = (
+    ("country_code", "country_code"),
+    ("first_name", "first_name"),
+    ("last_name", "last_name"),
+    ("phone", "phone"),
+    ("type_", "type"),
+    ("zip_", "zip"),
+    ("address1", "address1"),
+    ("address2", "address2"),
+    ("cc_cid", "cc_cid"),
+    ("cc_expiration", "cc_expiration"),
+    ("cc_number", "cc_number"),
+    ("city", "city"),
+    ("ec_account_number", "ec_account_number"),
+    ("ec_routing_number", "ec_routing_number"),
+    ("state", "state"),
+)
+_REQUIRED: tuple[str, ...] = (
+    "country_code",
+    "first_name",
+    "last_name",
+    "phone",
+    "type",
+    "zip",
+)
+_READ_TYPE_ = rt.enum_reader(BillingMethodType)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class BillingMethodCreate:
     """Fields to register a billing method.
-
     Attributes:
-        country_code (str):
-        first_name (str):
-        last_name (str):
-        phone (str):
-        type_ (BillingMethodType): Payment instrument.
-        zip_ (str):
-        address1 (str | Unset):
-        address2 (str | Unset):
-        cc_cid (str | Unset):
-        cc_expiration (str | Unset):
-        cc_number (str | Unset):
-        city (str | Unset):
-        ec_account_number (str | Unset):
-        ec_routing_number (str | Unset):
-        state (str | Unset):
+        country_code: country_code
+        first_name: first_name
+        last_name: last_name
+        phone: phone
+        type_: Payment instrument.
+        zip_: zip
+        address1: address1
+        address2: address2
+        cc_cid: cc_cid
+        cc_expiration: cc_expiration
+        cc_number: cc_number
+        city: city
+        ec_account_number: ec_account_number
+        ec_routing_number: ec_routing_number
+        state: state
     """
 
-    country_code: str
-    first_name: str
-    last_name: str
-    phone: str
-    type_: BillingMethodType
-    zip_: str
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    cc_cid: str | Unset = UNSET
-    cc_expiration: str | Unset = UNSET
-    cc_number: str | Unset = UNSET
-    city: str | Unset = UNSET
-    ec_account_number: str | Unset = UNSET
-    ec_routing_number: str | Unset = UNSET
-    state: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    country_code: str | None
+    first_name: str | None
+    last_name: str | None
+    phone: str | None
+    type_: BillingMethodType | None
+    zip_: str | None
+    address1: str | None
+    address2: str | None
+    cc_cid: str | None
+    cc_expiration: str | None
+    cc_number: str | None
+    city: str | None
+    ec_account_number: str | None
+    ec_routing_number: str | None
+    state: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        country_code = self.country_code
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        phone = self.phone
-
-        type_ = self.type_.value
-
-        zip_ = self.zip_
-
-        address1 = self.address1
-
-        address2 = self.address2
-
-        cc_cid = self.cc_cid
-
-        cc_expiration = self.cc_expiration
-
-        cc_number = self.cc_number
-
-        city = self.city
-
-        ec_account_number = self.ec_account_number
-
-        ec_routing_number = self.ec_routing_number
-
-        state = self.state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country_code": country_code,
-                "first_name": first_name,
-                "last_name": last_name,
-                "phone": phone,
-                "type": type_,
-                "zip": zip_,
-            }
-        )
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        if cc_cid is not UNSET:
-            field_dict["cc_cid"] = cc_cid
-        if cc_expiration is not UNSET:
-            field_dict["cc_expiration"] = cc_expiration
-        if cc_number is not UNSET:
-            field_dict["cc_number"] = cc_number
-        if city is not UNSET:
-            field_dict["city"] = city
-        if ec_account_number is not UNSET:
-            field_dict["ec_account_number"] = ec_account_number
-        if ec_routing_number is not UNSET:
-            field_dict["ec_routing_number"] = ec_routing_number
-        if state is not UNSET:
-            field_dict["state"] = state
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        country_code: str,
+        first_name: str,
+        last_name: str,
+        phone: str,
+        type_: BillingMethodType,
+        zip_: str,
+        address1: str | None | Unset = UNSET,
+        address2: str | None | Unset = UNSET,
+        cc_cid: str | None | Unset = UNSET,
+        cc_expiration: str | None | Unset = UNSET,
+        cc_number: str | None | Unset = UNSET,
+        city: str | None | Unset = UNSET,
+        ec_account_number: str | None | Unset = UNSET,
+        ec_routing_number: str | None | Unset = UNSET,
+        state: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.country_code = rt.given(self, "country_code", country_code)
+        self.first_name = rt.given(self, "first_name", first_name)
+        self.last_name = rt.given(self, "last_name", last_name)
+        self.phone = rt.given(self, "phone", phone)
+        self.type_ = rt.given(self, "type", type_)
+        self.zip_ = rt.given(self, "zip", zip_)
+        self.address1 = rt.given(self, "address1", address1)
+        self.address2 = rt.given(self, "address2", address2)
+        self.cc_cid = rt.given(self, "cc_cid", cc_cid)
+        self.cc_expiration = rt.given(self, "cc_expiration", cc_expiration)
+        self.cc_number = rt.given(self, "cc_number", cc_number)
+        self.city = rt.given(self, "city", city)
+        self.ec_account_number = rt.given(self, "ec_account_number", ec_account_number)
+        self.ec_routing_number = rt.given(self, "ec_routing_number", ec_routing_number)
+        self.state = rt.given(self, "state", state)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country_code = d.pop("country_code")
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
+        self.first_name = rt.read_field(cls, data, "first_name", rt.STR, strict)
+        self.last_name = rt.read_field(cls, data, "last_name", rt.STR, strict)
+        self.phone = rt.read_field(cls, data, "phone", rt.STR, strict)
+        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
+        self.zip_ = rt.read_field(cls, data, "zip", rt.STR, strict)
+        self.address1 = rt.read_field(cls, data, "address1", rt.STR, strict)
+        self.address2 = rt.read_field(cls, data, "address2", rt.STR, strict)
+        self.cc_cid = rt.read_field(cls, data, "cc_cid", rt.STR, strict)
+        self.cc_expiration = rt.read_field(cls, data, "cc_expiration", rt.STR, strict)
+        self.cc_number = rt.read_field(cls, data, "cc_number", rt.STR, strict)
+        self.city = rt.read_field(cls, data, "city", rt.STR, strict)
+        self.ec_account_number = rt.read_field(cls, data, "ec_account_number", rt.STR, strict)
+        self.ec_routing_number = rt.read_field(cls, data, "ec_routing_number", rt.STR, strict)
+        self.state = rt.read_field(cls, data, "state", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        first_name = d.pop("first_name")
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        last_name = d.pop("last_name")
 
-        phone = d.pop("phone")
-
-        type_ = BillingMethodType(d.pop("type"))
-
-        zip_ = d.pop("zip")
-
-        address1 = d.pop("address1", UNSET)
-
-        address2 = d.pop("address2", UNSET)
-
-        cc_cid = d.pop("cc_cid", UNSET)
-
-        cc_expiration = d.pop("cc_expiration", UNSET)
-
-        cc_number = d.pop("cc_number", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        ec_account_number = d.pop("ec_account_number", UNSET)
-
-        ec_routing_number = d.pop("ec_routing_number", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        billing_method_create = cls(
-            country_code=country_code,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            type_=type_,
-            zip_=zip_,
-            address1=address1,
-            address2=address2,
-            cc_cid=cc_cid,
-            cc_expiration=cc_expiration,
-            cc_number=cc_number,
-            city=city,
-            ec_account_number=ec_account_number,
-            ec_routing_number=ec_routing_number,
-            state=state,
-        )
-
-        billing_method_create.additional_properties = d
-        return billing_method_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class BillingMethodCreateParams(TypedDict, total=False):
+    country_code: Required[str]
+    first_name: Required[str]
+    last_name: Required[str]
+    phone: Required[str]
+    type: Required[BillingMethodType | str]
+    zip: Required[str]
+    address1: str | None
+    address2: str | None
+    cc_cid: str | None
+    cc_expiration: str | None
+    cc_number: str | None
+    city: str | None
+    ec_account_number: str | None
+    ec_routing_number: str | None
+    state: str | None

@@ -1,336 +1,120 @@
+"""CallRateList"""
+
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.call_rate import CallRate
-    from ..models.call_rate_plan import CallRatePlan
-    from ..models.pagination import Pagination
+    from .call_rate import CallRate
+    from .call_rate_plan import CallRatePlan
+    from .pagination import Pagination
+
+_KEYS = (
+    ("count", "count"),
+    ("has_more", "has_more"),
+    ("limit", "limit"),
+    ("offset", "offset"),
+    ("pagination", "pagination"),
+    ("total", "total"),
+    ("items", "items"),
+    ("active", "active"),
+    ("effective_date", "effective_date"),
+    ("partner_sid", "partner_sid"),
+    ("rates_plan", "rates_plan"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_PAGINATION = rt.model_reader("carrierx_core.models.pagination", "Pagination")
+_READ_ITEMS = rt.list_reader(rt.model_reader("carrierx_core.models.call_rate", "CallRate"))
+_READ_RATES_PLAN = rt.model_reader("carrierx_core.models.call_rate_plan", "CallRatePlan")
 
 
-T = TypeVar("T", bound="CallRateList")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class CallRateList:
-    """
+    """CallRateList.
     Attributes:
-        count (int | None | Unset): Items on this page.
-        has_more (bool | None | Unset): Whether more items follow this page.
-        limit (int | None | Unset):
-        offset (int | None | Unset):
-        pagination (None | Pagination | Unset):
-        total (int | None | Unset): All matching items, when the API counts them.
-        items (list[CallRate] | None | Unset):
-        active (None | str | Unset): Whether the rates are in effect (sample `yes`).
-        effective_date (datetime.datetime | None | Unset): When the rates take effect.
-        partner_sid (None | str | Unset): Secure ID of the partner the rates belong to.
-        rates_plan (CallRatePlan | None | Unset):
+        count: Items on this page.
+        has_more: Whether more items follow this page.
+        limit: limit
+        offset: offset
+        pagination: pagination
+        total: All matching items, when the API counts them.
+        items: items
+        active: Whether the rates are in effect (sample `yes`).
+        effective_date: When the rates take effect.
+        partner_sid: Secure ID of the partner the rates belong to.
+        rates_plan: rates_plan
     """
 
-    count: int | None | Unset = UNSET
-    has_more: bool | None | Unset = UNSET
-    limit: int | None | Unset = UNSET
-    offset: int | None | Unset = UNSET
-    pagination: None | Pagination | Unset = UNSET
-    total: int | None | Unset = UNSET
-    items: list[CallRate] | None | Unset = UNSET
-    active: None | str | Unset = UNSET
-    effective_date: datetime.datetime | None | Unset = UNSET
-    partner_sid: None | str | Unset = UNSET
-    rates_plan: CallRatePlan | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    count: int | None
+    has_more: bool | None
+    limit: int | None
+    offset: int | None
+    pagination: Pagination | None
+    total: int | None
+    items: list[CallRate] | None
+    active: str | None
+    effective_date: datetime.datetime | None
+    partner_sid: str | None
+    rates_plan: CallRatePlan | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.call_rate_plan import CallRatePlan  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        has_more: bool | None | Unset
-        if isinstance(self.has_more, Unset):
-            has_more = UNSET
-        else:
-            has_more = self.has_more
-
-        limit: int | None | Unset
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
-
-        offset: int | None | Unset
-        if isinstance(self.offset, Unset):
-            offset = UNSET
-        else:
-            offset = self.offset
-
-        pagination: dict[str, Any] | None | Unset
-        if isinstance(self.pagination, Unset):
-            pagination = UNSET
-        elif isinstance(self.pagination, Pagination):
-            pagination = self.pagination.to_dict()
-        else:
-            pagination = self.pagination
-
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item = items_type_0_item_data.to_dict()
-                items.append(items_type_0_item)
-
-        else:
-            items = self.items
-
-        active: None | str | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
-
-        effective_date: None | str | Unset
-        if isinstance(self.effective_date, Unset):
-            effective_date = UNSET
-        elif isinstance(self.effective_date, datetime.datetime):
-            effective_date = self.effective_date.isoformat()
-        else:
-            effective_date = self.effective_date
-
-        partner_sid: None | str | Unset
-        if isinstance(self.partner_sid, Unset):
-            partner_sid = UNSET
-        else:
-            partner_sid = self.partner_sid
-
-        rates_plan: dict[str, Any] | None | Unset
-        if isinstance(self.rates_plan, Unset):
-            rates_plan = UNSET
-        elif isinstance(self.rates_plan, CallRatePlan):
-            rates_plan = self.rates_plan.to_dict()
-        else:
-            rates_plan = self.rates_plan
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if has_more is not UNSET:
-            field_dict["has_more"] = has_more
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
-        if total is not UNSET:
-            field_dict["total"] = total
-        if items is not UNSET:
-            field_dict["items"] = items
-        if active is not UNSET:
-            field_dict["active"] = active
-        if effective_date is not UNSET:
-            field_dict["effective_date"] = effective_date
-        if partner_sid is not UNSET:
-            field_dict["partner_sid"] = partner_sid
-        if rates_plan is not UNSET:
-            field_dict["rates_plan"] = rates_plan
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        count: int | None | Unset = UNSET,
+        has_more: bool | None | Unset = UNSET,
+        limit: int | None | Unset = UNSET,
+        offset: int | None | Unset = UNSET,
+        pagination: Pagination | None | Unset = UNSET,
+        total: int | None | Unset = UNSET,
+        items: list[CallRate] | None | Unset = UNSET,
+        active: str | None | Unset = UNSET,
+        effective_date: datetime.datetime | None | Unset = UNSET,
+        partner_sid: str | None | Unset = UNSET,
+        rates_plan: CallRatePlan | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.count = rt.given(self, "count", count)
+        self.has_more = rt.given(self, "has_more", has_more)
+        self.limit = rt.given(self, "limit", limit)
+        self.offset = rt.given(self, "offset", offset)
+        self.pagination = rt.given(self, "pagination", pagination)
+        self.total = rt.given(self, "total", total)
+        self.items = rt.given(self, "items", items)
+        self.active = rt.given(self, "active", active)
+        self.effective_date = rt.given(self, "effective_date", effective_date)
+        self.partner_sid = rt.given(self, "partner_sid", partner_sid)
+        self.rates_plan = rt.given(self, "rates_plan", rates_plan)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_rate import CallRate  # noqa: PLC0415
-        from ..models.call_rate_plan import CallRatePlan  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.count = rt.read_field(cls, data, "count", rt.INT, strict)
+        self.has_more = rt.read_field(cls, data, "has_more", rt.BOOL, strict)
+        self.limit = rt.read_field(cls, data, "limit", rt.INT, strict)
+        self.offset = rt.read_field(cls, data, "offset", rt.INT, strict)
+        self.pagination = rt.read_field(cls, data, "pagination", _READ_PAGINATION, strict)
+        self.total = rt.read_field(cls, data, "total", rt.INT, strict)
+        self.items = rt.read_field(cls, data, "items", _READ_ITEMS, strict)
+        self.active = rt.read_field(cls, data, "active", rt.STR, strict)
+        self.effective_date = rt.read_field(cls, data, "effective_date", rt.DATETIME, strict)
+        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
+        self.rates_plan = rt.read_field(cls, data, "rates_plan", _READ_RATES_PLAN, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_more = _parse_has_more(d.pop("has_more", UNSET))
-
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        def _parse_pagination(data: object) -> None | Pagination | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pagination_type_0 = Pagination.from_dict(data)
-
-                return pagination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Pagination | Unset, data)
-
-        pagination = _parse_pagination(d.pop("pagination", UNSET))
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
-
-        def _parse_items(data: object) -> list[CallRate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = CallRate.from_dict(items_type_0_item_data)
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CallRate] | None | Unset, data)
-
-        items = _parse_items(d.pop("items", UNSET))
-
-        def _parse_active(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_effective_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effective_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return effective_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        effective_date = _parse_effective_date(d.pop("effective_date", UNSET))
-
-        def _parse_partner_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        partner_sid = _parse_partner_sid(d.pop("partner_sid", UNSET))
-
-        def _parse_rates_plan(data: object) -> CallRatePlan | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rates_plan_type_0 = CallRatePlan.from_dict(data)
-
-                return rates_plan_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallRatePlan | None | Unset, data)
-
-        rates_plan = _parse_rates_plan(d.pop("rates_plan", UNSET))
-
-        call_rate_list = cls(
-            count=count,
-            has_more=has_more,
-            limit=limit,
-            offset=offset,
-            pagination=pagination,
-            total=total,
-            items=items,
-            active=active,
-            effective_date=effective_date,
-            partner_sid=partner_sid,
-            rates_plan=rates_plan,
-        )
-
-        call_rate_list.additional_properties = d
-        return call_rate_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

@@ -1,95 +1,58 @@
+"""CicLookup: CIC (and optionally RespOrg) of a toll-free number."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("cic", "cic"),
+    ("resporg", "resporg"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="CicLookup")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class CicLookup:
     """CIC (and optionally RespOrg) of a toll-free number.
-
     Attributes:
-        cic (None | str | Unset): Carrier Identification Code; an empty string means the lookup worked but the number
-            has none.
-        resporg (None | str | Unset): RespOrg ID (with `resporg=true`).
+        cic: Carrier Identification Code; an empty string means the lookup worked but the number has
+            none.
+        resporg: RespOrg ID (with `resporg=true`).
     """
 
-    cic: None | str | Unset = UNSET
-    resporg: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cic: str | None
+    resporg: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        cic: None | str | Unset
-        if isinstance(self.cic, Unset):
-            cic = UNSET
-        else:
-            cic = self.cic
-
-        resporg: None | str | Unset
-        if isinstance(self.resporg, Unset):
-            resporg = UNSET
-        else:
-            resporg = self.resporg
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cic is not UNSET:
-            field_dict["cic"] = cic
-        if resporg is not UNSET:
-            field_dict["resporg"] = resporg
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        cic: str | None | Unset = UNSET,
+        resporg: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.cic = rt.given(self, "cic", cic)
+        self.resporg = rt.given(self, "resporg", resporg)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.cic = rt.read_field(cls, data, "cic", rt.STR, strict)
+        self.resporg = rt.read_field(cls, data, "resporg", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        def _parse_cic(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cic = _parse_cic(d.pop("cic", UNSET))
-
-        def _parse_resporg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resporg = _parse_resporg(d.pop("resporg", UNSET))
-
-        cic_lookup = cls(
-            cic=cic,
-            resporg=resporg,
-        )
-
-        cic_lookup.additional_properties = d
-        return cic_lookup
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

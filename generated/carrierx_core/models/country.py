@@ -1,274 +1,111 @@
+"""Country: Reference data about a country."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("capital", "capital"),
+    ("common_name", "common_name"),
+    ("dialing_prefix", "dialing_prefix"),
+    ("domain", "domain"),
+    ("iso_3166_alpha_2", "iso_3166_alpha_2"),
+    ("iso_3166_alpha_3", "iso_3166_alpha_3"),
+    ("iso_3166_numeric", "iso_3166_numeric"),
+    ("mcc", "mcc"),
+    ("official_name", "official_name"),
+    ("region", "region"),
+    ("subregion", "subregion"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="Country")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class Country:
     """Reference data about a country.
-
     Attributes:
-        capital (None | str | Unset):
-        common_name (None | str | Unset):
-        dialing_prefix (None | str | Unset): International dialing code.
-        domain (None | str | Unset): Country internet domain.
-        iso_3166_alpha_2 (None | str | Unset):
-        iso_3166_alpha_3 (None | str | Unset):
-        iso_3166_numeric (int | None | Unset):
-        mcc (None | str | Unset): Mobile country code(s), comma-separated when several.
-        official_name (None | str | Unset):
-        region (None | str | Unset):
-        subregion (None | str | Unset):
+        capital: capital
+        common_name: common_name
+        dialing_prefix: International dialing code.
+        domain: Country internet domain.
+        iso_3166_alpha_2: iso_3166_alpha_2
+        iso_3166_alpha_3: iso_3166_alpha_3
+        iso_3166_numeric: iso_3166_numeric
+        mcc: Mobile country code(s), comma-separated when several.
+        official_name: official_name
+        region: region
+        subregion: subregion
     """
 
-    capital: None | str | Unset = UNSET
-    common_name: None | str | Unset = UNSET
-    dialing_prefix: None | str | Unset = UNSET
-    domain: None | str | Unset = UNSET
-    iso_3166_alpha_2: None | str | Unset = UNSET
-    iso_3166_alpha_3: None | str | Unset = UNSET
-    iso_3166_numeric: int | None | Unset = UNSET
-    mcc: None | str | Unset = UNSET
-    official_name: None | str | Unset = UNSET
-    region: None | str | Unset = UNSET
-    subregion: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    capital: str | None
+    common_name: str | None
+    dialing_prefix: str | None
+    domain: str | None
+    iso_3166_alpha_2: str | None
+    iso_3166_alpha_3: str | None
+    iso_3166_numeric: int | None
+    mcc: str | None
+    official_name: str | None
+    region: str | None
+    subregion: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        capital: None | str | Unset
-        if isinstance(self.capital, Unset):
-            capital = UNSET
-        else:
-            capital = self.capital
-
-        common_name: None | str | Unset
-        if isinstance(self.common_name, Unset):
-            common_name = UNSET
-        else:
-            common_name = self.common_name
-
-        dialing_prefix: None | str | Unset
-        if isinstance(self.dialing_prefix, Unset):
-            dialing_prefix = UNSET
-        else:
-            dialing_prefix = self.dialing_prefix
-
-        domain: None | str | Unset
-        if isinstance(self.domain, Unset):
-            domain = UNSET
-        else:
-            domain = self.domain
-
-        iso_3166_alpha_2: None | str | Unset
-        if isinstance(self.iso_3166_alpha_2, Unset):
-            iso_3166_alpha_2 = UNSET
-        else:
-            iso_3166_alpha_2 = self.iso_3166_alpha_2
-
-        iso_3166_alpha_3: None | str | Unset
-        if isinstance(self.iso_3166_alpha_3, Unset):
-            iso_3166_alpha_3 = UNSET
-        else:
-            iso_3166_alpha_3 = self.iso_3166_alpha_3
-
-        iso_3166_numeric: int | None | Unset
-        if isinstance(self.iso_3166_numeric, Unset):
-            iso_3166_numeric = UNSET
-        else:
-            iso_3166_numeric = self.iso_3166_numeric
-
-        mcc: None | str | Unset
-        if isinstance(self.mcc, Unset):
-            mcc = UNSET
-        else:
-            mcc = self.mcc
-
-        official_name: None | str | Unset
-        if isinstance(self.official_name, Unset):
-            official_name = UNSET
-        else:
-            official_name = self.official_name
-
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        else:
-            region = self.region
-
-        subregion: None | str | Unset
-        if isinstance(self.subregion, Unset):
-            subregion = UNSET
-        else:
-            subregion = self.subregion
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if capital is not UNSET:
-            field_dict["capital"] = capital
-        if common_name is not UNSET:
-            field_dict["common_name"] = common_name
-        if dialing_prefix is not UNSET:
-            field_dict["dialing_prefix"] = dialing_prefix
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if iso_3166_alpha_2 is not UNSET:
-            field_dict["iso_3166_alpha_2"] = iso_3166_alpha_2
-        if iso_3166_alpha_3 is not UNSET:
-            field_dict["iso_3166_alpha_3"] = iso_3166_alpha_3
-        if iso_3166_numeric is not UNSET:
-            field_dict["iso_3166_numeric"] = iso_3166_numeric
-        if mcc is not UNSET:
-            field_dict["mcc"] = mcc
-        if official_name is not UNSET:
-            field_dict["official_name"] = official_name
-        if region is not UNSET:
-            field_dict["region"] = region
-        if subregion is not UNSET:
-            field_dict["subregion"] = subregion
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        capital: str | None | Unset = UNSET,
+        common_name: str | None | Unset = UNSET,
+        dialing_prefix: str | None | Unset = UNSET,
+        domain: str | None | Unset = UNSET,
+        iso_3166_alpha_2: str | None | Unset = UNSET,
+        iso_3166_alpha_3: str | None | Unset = UNSET,
+        iso_3166_numeric: int | None | Unset = UNSET,
+        mcc: str | None | Unset = UNSET,
+        official_name: str | None | Unset = UNSET,
+        region: str | None | Unset = UNSET,
+        subregion: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.capital = rt.given(self, "capital", capital)
+        self.common_name = rt.given(self, "common_name", common_name)
+        self.dialing_prefix = rt.given(self, "dialing_prefix", dialing_prefix)
+        self.domain = rt.given(self, "domain", domain)
+        self.iso_3166_alpha_2 = rt.given(self, "iso_3166_alpha_2", iso_3166_alpha_2)
+        self.iso_3166_alpha_3 = rt.given(self, "iso_3166_alpha_3", iso_3166_alpha_3)
+        self.iso_3166_numeric = rt.given(self, "iso_3166_numeric", iso_3166_numeric)
+        self.mcc = rt.given(self, "mcc", mcc)
+        self.official_name = rt.given(self, "official_name", official_name)
+        self.region = rt.given(self, "region", region)
+        self.subregion = rt.given(self, "subregion", subregion)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.capital = rt.read_field(cls, data, "capital", rt.STR, strict)
+        self.common_name = rt.read_field(cls, data, "common_name", rt.STR, strict)
+        self.dialing_prefix = rt.read_field(cls, data, "dialing_prefix", rt.STR, strict)
+        self.domain = rt.read_field(cls, data, "domain", rt.STR, strict)
+        self.iso_3166_alpha_2 = rt.read_field(cls, data, "iso_3166_alpha_2", rt.STR, strict)
+        self.iso_3166_alpha_3 = rt.read_field(cls, data, "iso_3166_alpha_3", rt.STR, strict)
+        self.iso_3166_numeric = rt.read_field(cls, data, "iso_3166_numeric", rt.INT, strict)
+        self.mcc = rt.read_field(cls, data, "mcc", rt.STR, strict)
+        self.official_name = rt.read_field(cls, data, "official_name", rt.STR, strict)
+        self.region = rt.read_field(cls, data, "region", rt.STR, strict)
+        self.subregion = rt.read_field(cls, data, "subregion", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        def _parse_capital(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        capital = _parse_capital(d.pop("capital", UNSET))
-
-        def _parse_common_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        common_name = _parse_common_name(d.pop("common_name", UNSET))
-
-        def _parse_dialing_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dialing_prefix = _parse_dialing_prefix(d.pop("dialing_prefix", UNSET))
-
-        def _parse_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        domain = _parse_domain(d.pop("domain", UNSET))
-
-        def _parse_iso_3166_alpha_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        iso_3166_alpha_2 = _parse_iso_3166_alpha_2(d.pop("iso_3166_alpha_2", UNSET))
-
-        def _parse_iso_3166_alpha_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        iso_3166_alpha_3 = _parse_iso_3166_alpha_3(d.pop("iso_3166_alpha_3", UNSET))
-
-        def _parse_iso_3166_numeric(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        iso_3166_numeric = _parse_iso_3166_numeric(d.pop("iso_3166_numeric", UNSET))
-
-        def _parse_mcc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mcc = _parse_mcc(d.pop("mcc", UNSET))
-
-        def _parse_official_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        official_name = _parse_official_name(d.pop("official_name", UNSET))
-
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_subregion(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subregion = _parse_subregion(d.pop("subregion", UNSET))
-
-        country = cls(
-            capital=capital,
-            common_name=common_name,
-            dialing_prefix=dialing_prefix,
-            domain=domain,
-            iso_3166_alpha_2=iso_3166_alpha_2,
-            iso_3166_alpha_3=iso_3166_alpha_3,
-            iso_3166_numeric=iso_3166_numeric,
-            mcc=mcc,
-            official_name=official_name,
-            region=region,
-            subregion=subregion,
-        )
-
-        country.additional_properties = d
-        return country
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

@@ -1,98 +1,73 @@
+"""DidEmergencyUpdate: DID emergency fields to change (PATCH)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.did_emergency_location import DidEmergencyLocation
+    from .did_emergency_location import DidEmergencyLocation, DidEmergencyLocationParams
+
+_KEYS = (
+    ("caller_name", "caller_name"),
+    ("enabled", "enabled"),
+    ("locations", "locations"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_LOCATIONS = rt.list_reader(rt.model_reader("carrierx_core.models.did_emergency_location", "DidEmergencyLocation"))
 
 
-T = TypeVar("T", bound="DidEmergencyUpdate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class DidEmergencyUpdate:
     """DID emergency fields to change (PATCH).
-
     Attributes:
-        caller_name (str | Unset):
-        enabled (bool | Unset):
-        locations (list[DidEmergencyLocation] | Unset):
+        caller_name: caller_name
+        enabled: enabled
+        locations: locations
     """
 
-    caller_name: str | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    locations: list[DidEmergencyLocation] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    caller_name: str | None
+    enabled: bool | None
+    locations: list[DidEmergencyLocation] | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        caller_name = self.caller_name
-
-        enabled = self.enabled
-
-        locations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.locations, Unset):
-            locations = []
-            for locations_item_data in self.locations:
-                locations_item = locations_item_data.to_dict()
-                locations.append(locations_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if caller_name is not UNSET:
-            field_dict["caller_name"] = caller_name
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if locations is not UNSET:
-            field_dict["locations"] = locations
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        caller_name: str | None | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
+        locations: list[DidEmergencyLocation] | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.caller_name = rt.given(self, "caller_name", caller_name)
+        self.enabled = rt.given(self, "enabled", enabled)
+        self.locations = rt.given(self, "locations", locations)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.did_emergency_location import DidEmergencyLocation  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.caller_name = rt.read_field(cls, data, "caller_name", rt.STR, strict)
+        self.enabled = rt.read_field(cls, data, "enabled", rt.BOOL, strict)
+        self.locations = rt.read_field(cls, data, "locations", _READ_LOCATIONS, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-        caller_name = d.pop("caller_name", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        enabled = d.pop("enabled", UNSET)
 
-        _locations = d.pop("locations", UNSET)
-        locations: list[DidEmergencyLocation] | Unset = UNSET
-        if _locations is not UNSET:
-            locations = []
-            for locations_item_data in _locations:
-                locations_item = DidEmergencyLocation.from_dict(locations_item_data)
-
-                locations.append(locations_item)
-
-        did_emergency_update = cls(
-            caller_name=caller_name,
-            enabled=enabled,
-            locations=locations,
-        )
-
-        did_emergency_update.additional_properties = d
-        return did_emergency_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class DidEmergencyUpdateParams(TypedDict, total=False):
+    caller_name: str | None
+    enabled: bool | None
+    locations: list[DidEmergencyLocation | DidEmergencyLocationParams] | None

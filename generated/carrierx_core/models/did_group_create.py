@@ -1,83 +1,62 @@
+"""DidGroupCreate: What may be sent to create a DID group; nothing is required."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("callback_url", "callback_url"),
+    ("name", "name"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="DidGroupCreate")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class DidGroupCreate:
     """What may be sent to create a DID group; nothing is required.
-
     Attributes:
-        callback_url (None | str | Unset):
-        name (str | Unset):
+        callback_url: callback_url
+        name: name
     """
 
-    callback_url: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    callback_url: str | None
+    name: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        callback_url: None | str | Unset
-        if isinstance(self.callback_url, Unset):
-            callback_url = UNSET
-        else:
-            callback_url = self.callback_url
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        callback_url: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.callback_url = rt.given(self, "callback_url", callback_url)
+        self.name = rt.given(self, "name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.callback_url = rt.read_field(cls, data, "callback_url", rt.STR, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        def _parse_callback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
 
-        name = d.pop("name", UNSET)
-
-        did_group_create = cls(
-            callback_url=callback_url,
-            name=name,
-        )
-
-        did_group_create.additional_properties = d
-        return did_group_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class DidGroupCreateParams(TypedDict, total=False):
+    callback_url: str | None
+    name: str | None

@@ -1,143 +1,118 @@
+"""EndpointAddressInput: One endpoint address as sent in a request."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("direction", "direction"),
+    ("dst_port", "dst_port"),
+    ("ip", "ip"),
+    ("location_sid", "location_sid"),
+    ("port", "port"),
+    ("priority", "priority"),
+    ("sip_password", "sip_password"),
+    ("sip_username", "sip_username"),
+    ("srtp", "srtp"),
+    ("transport", "transport"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="EndpointAddressInput")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class EndpointAddressInput:
     """One endpoint address as sent in a request.
-
     Attributes:
-        direction (str | Unset):
-        dst_port (int | Unset):
-        ip (str | Unset):
-        location_sid (str | Unset):
-        port (int | Unset):
-        priority (int | Unset):
-        sip_password (str | Unset):
-        sip_username (str | Unset):
-        srtp (bool | Unset):
-        transport (str | Unset):
+        direction: direction
+        dst_port: dst_port
+        ip: ip
+        location_sid: location_sid
+        port: port
+        priority: priority
+        sip_password: sip_password
+        sip_username: sip_username
+        srtp: srtp
+        transport: transport
     """
 
-    direction: str | Unset = UNSET
-    dst_port: int | Unset = UNSET
-    ip: str | Unset = UNSET
-    location_sid: str | Unset = UNSET
-    port: int | Unset = UNSET
-    priority: int | Unset = UNSET
-    sip_password: str | Unset = UNSET
-    sip_username: str | Unset = UNSET
-    srtp: bool | Unset = UNSET
-    transport: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    direction: str | None
+    dst_port: int | None
+    ip: str | None
+    location_sid: str | None
+    port: int | None
+    priority: int | None
+    sip_password: str | None
+    sip_username: str | None
+    srtp: bool | None
+    transport: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        direction = self.direction
-
-        dst_port = self.dst_port
-
-        ip = self.ip
-
-        location_sid = self.location_sid
-
-        port = self.port
-
-        priority = self.priority
-
-        sip_password = self.sip_password
-
-        sip_username = self.sip_username
-
-        srtp = self.srtp
-
-        transport = self.transport
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if dst_port is not UNSET:
-            field_dict["dst_port"] = dst_port
-        if ip is not UNSET:
-            field_dict["ip"] = ip
-        if location_sid is not UNSET:
-            field_dict["location_sid"] = location_sid
-        if port is not UNSET:
-            field_dict["port"] = port
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if sip_password is not UNSET:
-            field_dict["sip_password"] = sip_password
-        if sip_username is not UNSET:
-            field_dict["sip_username"] = sip_username
-        if srtp is not UNSET:
-            field_dict["srtp"] = srtp
-        if transport is not UNSET:
-            field_dict["transport"] = transport
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        direction: str | None | Unset = UNSET,
+        dst_port: int | None | Unset = UNSET,
+        ip: str | None | Unset = UNSET,
+        location_sid: str | None | Unset = UNSET,
+        port: int | None | Unset = UNSET,
+        priority: int | None | Unset = UNSET,
+        sip_password: str | None | Unset = UNSET,
+        sip_username: str | None | Unset = UNSET,
+        srtp: bool | None | Unset = UNSET,
+        transport: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.direction = rt.given(self, "direction", direction)
+        self.dst_port = rt.given(self, "dst_port", dst_port)
+        self.ip = rt.given(self, "ip", ip)
+        self.location_sid = rt.given(self, "location_sid", location_sid)
+        self.port = rt.given(self, "port", port)
+        self.priority = rt.given(self, "priority", priority)
+        self.sip_password = rt.given(self, "sip_password", sip_password)
+        self.sip_username = rt.given(self, "sip_username", sip_username)
+        self.srtp = rt.given(self, "srtp", srtp)
+        self.transport = rt.given(self, "transport", transport)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        direction = d.pop("direction", UNSET)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.direction = rt.read_field(cls, data, "direction", rt.STR, strict)
+        self.dst_port = rt.read_field(cls, data, "dst_port", rt.INT, strict)
+        self.ip = rt.read_field(cls, data, "ip", rt.STR, strict)
+        self.location_sid = rt.read_field(cls, data, "location_sid", rt.STR, strict)
+        self.port = rt.read_field(cls, data, "port", rt.INT, strict)
+        self.priority = rt.read_field(cls, data, "priority", rt.INT, strict)
+        self.sip_password = rt.read_field(cls, data, "sip_password", rt.STR, strict)
+        self.sip_username = rt.read_field(cls, data, "sip_username", rt.STR, strict)
+        self.srtp = rt.read_field(cls, data, "srtp", rt.BOOL, strict)
+        self.transport = rt.read_field(cls, data, "transport", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        dst_port = d.pop("dst_port", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        ip = d.pop("ip", UNSET)
 
-        location_sid = d.pop("location_sid", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        priority = d.pop("priority", UNSET)
-
-        sip_password = d.pop("sip_password", UNSET)
-
-        sip_username = d.pop("sip_username", UNSET)
-
-        srtp = d.pop("srtp", UNSET)
-
-        transport = d.pop("transport", UNSET)
-
-        endpoint_address_input = cls(
-            direction=direction,
-            dst_port=dst_port,
-            ip=ip,
-            location_sid=location_sid,
-            port=port,
-            priority=priority,
-            sip_password=sip_password,
-            sip_username=sip_username,
-            srtp=srtp,
-            transport=transport,
-        )
-
-        endpoint_address_input.additional_properties = d
-        return endpoint_address_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class EndpointAddressInputParams(TypedDict, total=False):
+    direction: str | None
+    dst_port: int | None
+    ip: str | None
+    location_sid: str | None
+    port: int | None
+    priority: int | None
+    sip_password: str | None
+    sip_username: str | None
+    srtp: bool | None
+    transport: str | None

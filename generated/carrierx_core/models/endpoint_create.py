@@ -1,201 +1,133 @@
+"""EndpointCreate: Fields for a new endpoint."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.endpoint_type import EndpointType
-from ..types import UNSET, Unset
+from .endpoint_type import EndpointType
 
 if TYPE_CHECKING:
-    from ..models.endpoint_address_input import EndpointAddressInput
-    from ..models.endpoint_attributes import EndpointAttributes
-    from ..models.endpoint_properties_input import EndpointPropertiesInput
-    from ..models.endpoint_transformation import EndpointTransformation
+    from .endpoint_address_input import EndpointAddressInput, EndpointAddressInputParams
+    from .endpoint_attributes import EndpointAttributes
+    from .endpoint_properties_input import EndpointPropertiesInput
+    from .endpoint_transformation import EndpointTransformation
+
+_KEYS = (
+    ("addresses", "addresses"),
+    ("attributes", "attributes"),
+    ("capacity", "capacity"),
+    ("name", "name"),
+    ("out_sip_password", "out_sip_password"),
+    ("out_sip_username", "out_sip_username"),
+    ("partner_sid", "partner_sid"),
+    ("properties", "properties"),
+    ("transformations", "transformations"),
+    ("type_", "type"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ADDRESSES = rt.list_reader(rt.model_reader("carrierx_core.models.endpoint_address_input", "EndpointAddressInput"))
+_READ_ATTRIBUTES = rt.model_reader("carrierx_core.models.endpoint_attributes", "EndpointAttributes")
+_READ_PROPERTIES = rt.model_reader("carrierx_core.models.endpoint_properties_input", "EndpointPropertiesInput")
+_READ_TRANSFORMATIONS = rt.list_reader(
+    rt.model_reader("carrierx_core.models.endpoint_transformation", "EndpointTransformation")
+)
+_READ_TYPE_ = rt.enum_reader(EndpointType)
 
 
-T = TypeVar("T", bound="EndpointCreate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class EndpointCreate:
     """Fields for a new endpoint.
-
     Attributes:
-        addresses (list[EndpointAddressInput] | Unset):
-        attributes (EndpointAttributes | Unset): Free-form endpoint attributes.
-        capacity (int | Unset):
-        name (str | Unset):
-        out_sip_password (str | Unset):
-        out_sip_username (str | Unset):
-        partner_sid (str | Unset):
-        properties (EndpointPropertiesInput | Unset): Type-specific endpoint settings as sent in a request.
-        transformations (list[EndpointTransformation] | Unset):
-        type_ (EndpointType | Unset): Kind of endpoint.
+        addresses: addresses
+        attributes: Free-form endpoint attributes.
+        capacity: capacity
+        name: name
+        out_sip_password: out_sip_password
+        out_sip_username: out_sip_username
+        partner_sid: partner_sid
+        properties: Type-specific endpoint settings as sent in a request.
+        transformations: transformations
+        type_: Kind of endpoint.
     """
 
-    addresses: list[EndpointAddressInput] | Unset = UNSET
-    attributes: EndpointAttributes | Unset = UNSET
-    capacity: int | Unset = UNSET
-    name: str | Unset = UNSET
-    out_sip_password: str | Unset = UNSET
-    out_sip_username: str | Unset = UNSET
-    partner_sid: str | Unset = UNSET
-    properties: EndpointPropertiesInput | Unset = UNSET
-    transformations: list[EndpointTransformation] | Unset = UNSET
-    type_: EndpointType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    addresses: list[EndpointAddressInput] | None
+    attributes: EndpointAttributes | None
+    capacity: int | None
+    name: str | None
+    out_sip_password: str | None
+    out_sip_username: str | None
+    partner_sid: str | None
+    properties: EndpointPropertiesInput | None
+    transformations: list[EndpointTransformation] | None
+    type_: EndpointType | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
-            addresses = []
-            for addresses_item_data in self.addresses:
-                addresses_item = addresses_item_data.to_dict()
-                addresses.append(addresses_item)
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        capacity = self.capacity
-
-        name = self.name
-
-        out_sip_password = self.out_sip_password
-
-        out_sip_username = self.out_sip_username
-
-        partner_sid = self.partner_sid
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        transformations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transformations, Unset):
-            transformations = []
-            for transformations_item_data in self.transformations:
-                transformations_item = transformations_item_data.to_dict()
-                transformations.append(transformations_item)
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if addresses is not UNSET:
-            field_dict["addresses"] = addresses
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if capacity is not UNSET:
-            field_dict["capacity"] = capacity
-        if name is not UNSET:
-            field_dict["name"] = name
-        if out_sip_password is not UNSET:
-            field_dict["out_sip_password"] = out_sip_password
-        if out_sip_username is not UNSET:
-            field_dict["out_sip_username"] = out_sip_username
-        if partner_sid is not UNSET:
-            field_dict["partner_sid"] = partner_sid
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if transformations is not UNSET:
-            field_dict["transformations"] = transformations
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        addresses: list[EndpointAddressInput] | None | Unset = UNSET,
+        attributes: EndpointAttributes | None | Unset = UNSET,
+        capacity: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        out_sip_password: str | None | Unset = UNSET,
+        out_sip_username: str | None | Unset = UNSET,
+        partner_sid: str | None | Unset = UNSET,
+        properties: EndpointPropertiesInput | None | Unset = UNSET,
+        transformations: list[EndpointTransformation] | None | Unset = UNSET,
+        type_: EndpointType | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.addresses = rt.given(self, "addresses", addresses)
+        self.attributes = rt.given(self, "attributes", attributes)
+        self.capacity = rt.given(self, "capacity", capacity)
+        self.name = rt.given(self, "name", name)
+        self.out_sip_password = rt.given(self, "out_sip_password", out_sip_password)
+        self.out_sip_username = rt.given(self, "out_sip_username", out_sip_username)
+        self.partner_sid = rt.given(self, "partner_sid", partner_sid)
+        self.properties = rt.given(self, "properties", properties)
+        self.transformations = rt.given(self, "transformations", transformations)
+        self.type_ = rt.given(self, "type", type_)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_address_input import EndpointAddressInput  # noqa: PLC0415
-        from ..models.endpoint_attributes import EndpointAttributes  # noqa: PLC0415
-        from ..models.endpoint_properties_input import EndpointPropertiesInput  # noqa: PLC0415
-        from ..models.endpoint_transformation import EndpointTransformation  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.addresses = rt.read_field(cls, data, "addresses", _READ_ADDRESSES, strict)
+        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
+        self.capacity = rt.read_field(cls, data, "capacity", rt.INT, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        self.out_sip_password = rt.read_field(cls, data, "out_sip_password", rt.STR, strict)
+        self.out_sip_username = rt.read_field(cls, data, "out_sip_username", rt.STR, strict)
+        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
+        self.properties = rt.read_field(cls, data, "properties", _READ_PROPERTIES, strict)
+        self.transformations = rt.read_field(cls, data, "transformations", _READ_TRANSFORMATIONS, strict)
+        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[EndpointAddressInput] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = EndpointAddressInput.from_dict(addresses_item_data)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-                addresses.append(addresses_item)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: EndpointAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = EndpointAttributes.from_dict(_attributes)
-
-        capacity = d.pop("capacity", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        out_sip_password = d.pop("out_sip_password", UNSET)
-
-        out_sip_username = d.pop("out_sip_username", UNSET)
-
-        partner_sid = d.pop("partner_sid", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: EndpointPropertiesInput | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = EndpointPropertiesInput.from_dict(_properties)
-
-        _transformations = d.pop("transformations", UNSET)
-        transformations: list[EndpointTransformation] | Unset = UNSET
-        if _transformations is not UNSET:
-            transformations = []
-            for transformations_item_data in _transformations:
-                transformations_item = EndpointTransformation.from_dict(transformations_item_data)
-
-                transformations.append(transformations_item)
-
-        _type_ = d.pop("type", UNSET)
-        type_: EndpointType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = EndpointType(_type_)
-
-        endpoint_create = cls(
-            addresses=addresses,
-            attributes=attributes,
-            capacity=capacity,
-            name=name,
-            out_sip_password=out_sip_password,
-            out_sip_username=out_sip_username,
-            partner_sid=partner_sid,
-            properties=properties,
-            transformations=transformations,
-            type_=type_,
-        )
-
-        endpoint_create.additional_properties = d
-        return endpoint_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class EndpointCreateParams(TypedDict, total=False):
+    addresses: list[EndpointAddressInput | EndpointAddressInputParams] | None
+    attributes: EndpointAttributes | Mapping[str, Any] | None
+    capacity: int | None
+    name: str | None
+    out_sip_password: str | None
+    out_sip_username: str | None
+    partner_sid: str | None
+    properties: EndpointPropertiesInput | Mapping[str, Any] | None
+    transformations: list[EndpointTransformation | Mapping[str, Any]] | None
+    type: EndpointType | str | None

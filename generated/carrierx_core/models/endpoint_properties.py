@@ -1,156 +1,77 @@
+"""EndpointProperties: Type-specific settings of an endpoint. For hosted application endpoints they hold the credentials
+and root URL of that application's API."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("account_sid", "account_sid"),
+    ("api_url", "api_url"),
+    ("container_sid", "container_sid"),
+    ("login", "login"),
+    ("password", "password"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="EndpointProperties")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class EndpointProperties:
-    """Type-specific settings of an endpoint. For hosted application endpoints they hold the credentials and root URL of
-    that application's API.
-
-        Attributes:
-            account_sid (None | str | Unset): Secure ID of the application account behind this endpoint.
-            api_url (None | str | Unset): Root URL of the endpoint's API (for example
-                https://api.carrierx.com/conference/v1).
-            container_sid (None | str | Unset): Storage container secure ID.
-            login (None | str | Unset): Login (Basic auth user name) for the endpoint's API.
-            password (None | str | Unset): Password (Basic auth) for the endpoint's API.
+    """Type-specific settings of an endpoint. For hosted application endpoints they hold the
+    credentials and root URL of that application's API.
+    Attributes:
+        account_sid: Secure ID of the application account behind this endpoint.
+        api_url: Root URL of the endpoint's API (for example https://api.carrierx.com/conference/v1).
+        container_sid: Storage container secure ID.
+        login: Login (Basic auth user name) for the endpoint's API.
+        password: Password (Basic auth) for the endpoint's API.
     """
 
-    account_sid: None | str | Unset = UNSET
-    api_url: None | str | Unset = UNSET
-    container_sid: None | str | Unset = UNSET
-    login: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    account_sid: str | None
+    api_url: str | None
+    container_sid: str | None
+    login: str | None
+    password: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
-        else:
-            account_sid = self.account_sid
-
-        api_url: None | str | Unset
-        if isinstance(self.api_url, Unset):
-            api_url = UNSET
-        else:
-            api_url = self.api_url
-
-        container_sid: None | str | Unset
-        if isinstance(self.container_sid, Unset):
-            container_sid = UNSET
-        else:
-            container_sid = self.container_sid
-
-        login: None | str | Unset
-        if isinstance(self.login, Unset):
-            login = UNSET
-        else:
-            login = self.login
-
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if api_url is not UNSET:
-            field_dict["api_url"] = api_url
-        if container_sid is not UNSET:
-            field_dict["container_sid"] = container_sid
-        if login is not UNSET:
-            field_dict["login"] = login
-        if password is not UNSET:
-            field_dict["password"] = password
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        account_sid: str | None | Unset = UNSET,
+        api_url: str | None | Unset = UNSET,
+        container_sid: str | None | Unset = UNSET,
+        login: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.account_sid = rt.given(self, "account_sid", account_sid)
+        self.api_url = rt.given(self, "api_url", api_url)
+        self.container_sid = rt.given(self, "container_sid", container_sid)
+        self.login = rt.given(self, "login", login)
+        self.password = rt.given(self, "password", password)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.account_sid = rt.read_field(cls, data, "account_sid", rt.STR, strict)
+        self.api_url = rt.read_field(cls, data, "api_url", rt.STR, strict)
+        self.container_sid = rt.read_field(cls, data, "container_sid", rt.STR, strict)
+        self.login = rt.read_field(cls, data, "login", rt.STR, strict)
+        self.password = rt.read_field(cls, data, "password", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
-
-        def _parse_api_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_url = _parse_api_url(d.pop("api_url", UNSET))
-
-        def _parse_container_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        container_sid = _parse_container_sid(d.pop("container_sid", UNSET))
-
-        def _parse_login(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        login = _parse_login(d.pop("login", UNSET))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        endpoint_properties = cls(
-            account_sid=account_sid,
-            api_url=api_url,
-            container_sid=container_sid,
-            login=login,
-            password=password,
-        )
-
-        endpoint_properties.additional_properties = d
-        return endpoint_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

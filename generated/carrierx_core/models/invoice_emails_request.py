@@ -1,63 +1,53 @@
+"""InvoiceEmailsRequest: Form body naming where to send the invoice."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
 
-T = TypeVar("T", bound="InvoiceEmailsRequest")
+_KEYS = (("emails", "emails"),)
+_REQUIRED: tuple[str, ...] = ("emails",)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class InvoiceEmailsRequest:
     """Form body naming where to send the invoice.
-
     Attributes:
-        emails (str): One or more e-mail addresses, comma-separated (form-encoded, so `@` becomes %40 and `,` %2C on the
-            wire).
+        emails: One or more e-mail addresses, comma-separated (form-encoded, so `@` becomes %40 and `,`
+            %2C on the wire).
     """
 
-    emails: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    emails: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        emails = self.emails
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "emails": emails,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        emails: str,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.emails = rt.given(self, "emails", emails)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        emails = d.pop("emails")
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.emails = rt.read_field(cls, data, "emails", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        invoice_emails_request = cls(
-            emails=emails,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        invoice_emails_request.additional_properties = d
-        return invoice_emails_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class InvoiceEmailsRequestParams(TypedDict, total=False):
+    emails: Required[str]

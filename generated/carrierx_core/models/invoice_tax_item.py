@@ -1,114 +1,63 @@
+"""InvoiceTaxItem: One tax line of an invoice."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("amount", "amount"),
+    ("jurisdiction", "jurisdiction"),
+    ("type_", "type"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="InvoiceTaxItem")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class InvoiceTaxItem:
     """One tax line of an invoice.
-
     Attributes:
-        amount (None | str | Unset):
-        jurisdiction (None | str | Unset):
-        type_ (None | str | Unset):
+        amount: amount
+        jurisdiction: jurisdiction
+        type_: type
     """
 
-    amount: None | str | Unset = UNSET
-    jurisdiction: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    amount: str | None
+    jurisdiction: str | None
+    type_: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        amount: None | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
-
-        jurisdiction: None | str | Unset
-        if isinstance(self.jurisdiction, Unset):
-            jurisdiction = UNSET
-        else:
-            jurisdiction = self.jurisdiction
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if jurisdiction is not UNSET:
-            field_dict["jurisdiction"] = jurisdiction
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        amount: str | None | Unset = UNSET,
+        jurisdiction: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.amount = rt.given(self, "amount", amount)
+        self.jurisdiction = rt.given(self, "jurisdiction", jurisdiction)
+        self.type_ = rt.given(self, "type", type_)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.amount = rt.read_field(cls, data, "amount", rt.STR, strict)
+        self.jurisdiction = rt.read_field(cls, data, "jurisdiction", rt.STR, strict)
+        self.type_ = rt.read_field(cls, data, "type", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        def _parse_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_jurisdiction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        jurisdiction = _parse_jurisdiction(d.pop("jurisdiction", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        invoice_tax_item = cls(
-            amount=amount,
-            jurisdiction=jurisdiction,
-            type_=type_,
-        )
-
-        invoice_tax_item.additional_properties = d
-        return invoice_tax_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

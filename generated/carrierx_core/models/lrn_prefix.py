@@ -1,353 +1,131 @@
+"""LrnPrefix: A routing prefix matched against a number's Location Routing Number."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.phonenumber_attributes import PhonenumberAttributes
-    from ..models.phonenumber_transformation import PhonenumberTransformation
+    from .phonenumber_attributes import PhonenumberAttributes
+    from .phonenumber_transformation import PhonenumberTransformation
+
+_KEYS = (
+    ("attributes", "attributes"),
+    ("callback_url", "callback_url"),
+    ("lrn_prefix_sid", "lrn_prefix_sid"),
+    ("lrn_sid", "lrn_sid"),
+    ("name", "name"),
+    ("partner_sid", "partner_sid"),
+    ("prefix", "prefix"),
+    ("prefix_sid", "prefix_sid"),
+    ("source_trunk_group_sid", "source_trunk_group_sid"),
+    ("string_key_1", "string_key_1"),
+    ("string_key_2", "string_key_2"),
+    ("transformations", "transformations"),
+    ("trunk_group_sid", "trunk_group_sid"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ATTRIBUTES = rt.model_reader("carrierx_core.models.phonenumber_attributes", "PhonenumberAttributes")
+_READ_TRANSFORMATIONS = rt.list_reader(
+    rt.model_reader("carrierx_core.models.phonenumber_transformation", "PhonenumberTransformation")
+)
 
 
-T = TypeVar("T", bound="LrnPrefix")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class LrnPrefix:
     """A routing prefix matched against a number's Location Routing Number.
-
     Attributes:
-        attributes (None | PhonenumberAttributes | Unset):
-        callback_url (None | str | Unset): Callback URL.
-        lrn_prefix_sid (None | str | Unset): The LRN prefix secure ID (as the samples return it).
-        lrn_sid (None | str | Unset): The Location Routing Number assigned to the prefix.
-        name (None | str | Unset): The prefix name (default `N/A`).
-        partner_sid (None | str | Unset): The partner associated with the prefix.
-        prefix (None | str | Unset): The digits that select this routing.
-        prefix_sid (None | str | Unset): The ID name the table uses; not seen in samples.
-        source_trunk_group_sid (None | str | Unset): The source trunk group.
-        string_key_1 (None | str | Unset): A user-defined string key.
-        string_key_2 (None | str | Unset): A user-defined string key.
-        transformations (list[PhonenumberTransformation] | None | Unset):
-        trunk_group_sid (None | str | Unset): The trunk group calls are routed to.
+        attributes: attributes
+        callback_url: Callback URL.
+        lrn_prefix_sid: The LRN prefix secure ID (as the samples return it).
+        lrn_sid: The Location Routing Number assigned to the prefix.
+        name: The prefix name (default `N/A`).
+        partner_sid: The partner associated with the prefix.
+        prefix: The digits that select this routing.
+        prefix_sid: The ID name the table uses; not seen in samples.
+        source_trunk_group_sid: The source trunk group.
+        string_key_1: A user-defined string key.
+        string_key_2: A user-defined string key.
+        transformations: transformations
+        trunk_group_sid: The trunk group calls are routed to.
     """
 
-    attributes: None | PhonenumberAttributes | Unset = UNSET
-    callback_url: None | str | Unset = UNSET
-    lrn_prefix_sid: None | str | Unset = UNSET
-    lrn_sid: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    partner_sid: None | str | Unset = UNSET
-    prefix: None | str | Unset = UNSET
-    prefix_sid: None | str | Unset = UNSET
-    source_trunk_group_sid: None | str | Unset = UNSET
-    string_key_1: None | str | Unset = UNSET
-    string_key_2: None | str | Unset = UNSET
-    transformations: list[PhonenumberTransformation] | None | Unset = UNSET
-    trunk_group_sid: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    attributes: PhonenumberAttributes | None
+    callback_url: str | None
+    lrn_prefix_sid: str | None
+    lrn_sid: str | None
+    name: str | None
+    partner_sid: str | None
+    prefix: str | None
+    prefix_sid: str | None
+    source_trunk_group_sid: str | None
+    string_key_1: str | None
+    string_key_2: str | None
+    transformations: list[PhonenumberTransformation] | None
+    trunk_group_sid: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.phonenumber_attributes import PhonenumberAttributes  # noqa: PLC0415
-
-        attributes: dict[str, Any] | None | Unset
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
-        elif isinstance(self.attributes, PhonenumberAttributes):
-            attributes = self.attributes.to_dict()
-        else:
-            attributes = self.attributes
-
-        callback_url: None | str | Unset
-        if isinstance(self.callback_url, Unset):
-            callback_url = UNSET
-        else:
-            callback_url = self.callback_url
-
-        lrn_prefix_sid: None | str | Unset
-        if isinstance(self.lrn_prefix_sid, Unset):
-            lrn_prefix_sid = UNSET
-        else:
-            lrn_prefix_sid = self.lrn_prefix_sid
-
-        lrn_sid: None | str | Unset
-        if isinstance(self.lrn_sid, Unset):
-            lrn_sid = UNSET
-        else:
-            lrn_sid = self.lrn_sid
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        partner_sid: None | str | Unset
-        if isinstance(self.partner_sid, Unset):
-            partner_sid = UNSET
-        else:
-            partner_sid = self.partner_sid
-
-        prefix: None | str | Unset
-        if isinstance(self.prefix, Unset):
-            prefix = UNSET
-        else:
-            prefix = self.prefix
-
-        prefix_sid: None | str | Unset
-        if isinstance(self.prefix_sid, Unset):
-            prefix_sid = UNSET
-        else:
-            prefix_sid = self.prefix_sid
-
-        source_trunk_group_sid: None | str | Unset
-        if isinstance(self.source_trunk_group_sid, Unset):
-            source_trunk_group_sid = UNSET
-        else:
-            source_trunk_group_sid = self.source_trunk_group_sid
-
-        string_key_1: None | str | Unset
-        if isinstance(self.string_key_1, Unset):
-            string_key_1 = UNSET
-        else:
-            string_key_1 = self.string_key_1
-
-        string_key_2: None | str | Unset
-        if isinstance(self.string_key_2, Unset):
-            string_key_2 = UNSET
-        else:
-            string_key_2 = self.string_key_2
-
-        transformations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.transformations, Unset):
-            transformations = UNSET
-        elif isinstance(self.transformations, list):
-            transformations = []
-            for transformations_type_0_item_data in self.transformations:
-                transformations_type_0_item = transformations_type_0_item_data.to_dict()
-                transformations.append(transformations_type_0_item)
-
-        else:
-            transformations = self.transformations
-
-        trunk_group_sid: None | str | Unset
-        if isinstance(self.trunk_group_sid, Unset):
-            trunk_group_sid = UNSET
-        else:
-            trunk_group_sid = self.trunk_group_sid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-        if lrn_prefix_sid is not UNSET:
-            field_dict["lrn_prefix_sid"] = lrn_prefix_sid
-        if lrn_sid is not UNSET:
-            field_dict["lrn_sid"] = lrn_sid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if partner_sid is not UNSET:
-            field_dict["partner_sid"] = partner_sid
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if prefix_sid is not UNSET:
-            field_dict["prefix_sid"] = prefix_sid
-        if source_trunk_group_sid is not UNSET:
-            field_dict["source_trunk_group_sid"] = source_trunk_group_sid
-        if string_key_1 is not UNSET:
-            field_dict["string_key_1"] = string_key_1
-        if string_key_2 is not UNSET:
-            field_dict["string_key_2"] = string_key_2
-        if transformations is not UNSET:
-            field_dict["transformations"] = transformations
-        if trunk_group_sid is not UNSET:
-            field_dict["trunk_group_sid"] = trunk_group_sid
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        attributes: PhonenumberAttributes | None | Unset = UNSET,
+        callback_url: str | None | Unset = UNSET,
+        lrn_prefix_sid: str | None | Unset = UNSET,
+        lrn_sid: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        partner_sid: str | None | Unset = UNSET,
+        prefix: str | None | Unset = UNSET,
+        prefix_sid: str | None | Unset = UNSET,
+        source_trunk_group_sid: str | None | Unset = UNSET,
+        string_key_1: str | None | Unset = UNSET,
+        string_key_2: str | None | Unset = UNSET,
+        transformations: list[PhonenumberTransformation] | None | Unset = UNSET,
+        trunk_group_sid: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.attributes = rt.given(self, "attributes", attributes)
+        self.callback_url = rt.given(self, "callback_url", callback_url)
+        self.lrn_prefix_sid = rt.given(self, "lrn_prefix_sid", lrn_prefix_sid)
+        self.lrn_sid = rt.given(self, "lrn_sid", lrn_sid)
+        self.name = rt.given(self, "name", name)
+        self.partner_sid = rt.given(self, "partner_sid", partner_sid)
+        self.prefix = rt.given(self, "prefix", prefix)
+        self.prefix_sid = rt.given(self, "prefix_sid", prefix_sid)
+        self.source_trunk_group_sid = rt.given(self, "source_trunk_group_sid", source_trunk_group_sid)
+        self.string_key_1 = rt.given(self, "string_key_1", string_key_1)
+        self.string_key_2 = rt.given(self, "string_key_2", string_key_2)
+        self.transformations = rt.given(self, "transformations", transformations)
+        self.trunk_group_sid = rt.given(self, "trunk_group_sid", trunk_group_sid)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phonenumber_attributes import PhonenumberAttributes  # noqa: PLC0415
-        from ..models.phonenumber_transformation import PhonenumberTransformation  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
+        self.callback_url = rt.read_field(cls, data, "callback_url", rt.STR, strict)
+        self.lrn_prefix_sid = rt.read_field(cls, data, "lrn_prefix_sid", rt.STR, strict)
+        self.lrn_sid = rt.read_field(cls, data, "lrn_sid", rt.STR, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
+        self.prefix = rt.read_field(cls, data, "prefix", rt.STR, strict)
+        self.prefix_sid = rt.read_field(cls, data, "prefix_sid", rt.STR, strict)
+        self.source_trunk_group_sid = rt.read_field(cls, data, "source_trunk_group_sid", rt.STR, strict)
+        self.string_key_1 = rt.read_field(cls, data, "string_key_1", rt.STR, strict)
+        self.string_key_2 = rt.read_field(cls, data, "string_key_2", rt.STR, strict)
+        self.transformations = rt.read_field(cls, data, "transformations", _READ_TRANSFORMATIONS, strict)
+        self.trunk_group_sid = rt.read_field(cls, data, "trunk_group_sid", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-
-        def _parse_attributes(data: object) -> None | PhonenumberAttributes | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attributes_type_0 = PhonenumberAttributes.from_dict(data)
-
-                return attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PhonenumberAttributes | Unset, data)
-
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
-
-        def _parse_callback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
-
-        def _parse_lrn_prefix_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lrn_prefix_sid = _parse_lrn_prefix_sid(d.pop("lrn_prefix_sid", UNSET))
-
-        def _parse_lrn_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lrn_sid = _parse_lrn_sid(d.pop("lrn_sid", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_partner_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        partner_sid = _parse_partner_sid(d.pop("partner_sid", UNSET))
-
-        def _parse_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prefix = _parse_prefix(d.pop("prefix", UNSET))
-
-        def _parse_prefix_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prefix_sid = _parse_prefix_sid(d.pop("prefix_sid", UNSET))
-
-        def _parse_source_trunk_group_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_trunk_group_sid = _parse_source_trunk_group_sid(d.pop("source_trunk_group_sid", UNSET))
-
-        def _parse_string_key_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        string_key_1 = _parse_string_key_1(d.pop("string_key_1", UNSET))
-
-        def _parse_string_key_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        string_key_2 = _parse_string_key_2(d.pop("string_key_2", UNSET))
-
-        def _parse_transformations(data: object) -> list[PhonenumberTransformation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transformations_type_0 = []
-                _transformations_type_0 = data
-                for transformations_type_0_item_data in _transformations_type_0:
-                    transformations_type_0_item = PhonenumberTransformation.from_dict(transformations_type_0_item_data)
-
-                    transformations_type_0.append(transformations_type_0_item)
-
-                return transformations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PhonenumberTransformation] | None | Unset, data)
-
-        transformations = _parse_transformations(d.pop("transformations", UNSET))
-
-        def _parse_trunk_group_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trunk_group_sid = _parse_trunk_group_sid(d.pop("trunk_group_sid", UNSET))
-
-        lrn_prefix = cls(
-            attributes=attributes,
-            callback_url=callback_url,
-            lrn_prefix_sid=lrn_prefix_sid,
-            lrn_sid=lrn_sid,
-            name=name,
-            partner_sid=partner_sid,
-            prefix=prefix,
-            prefix_sid=prefix_sid,
-            source_trunk_group_sid=source_trunk_group_sid,
-            string_key_1=string_key_1,
-            string_key_2=string_key_2,
-            transformations=transformations,
-            trunk_group_sid=trunk_group_sid,
-        )
-
-        lrn_prefix.additional_properties = d
-        return lrn_prefix
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

@@ -1,62 +1,53 @@
+"""MessageDetailRecordUpdate: Detail record fields to change (PATCH)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (("user_data", "user_data"),)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="MessageDetailRecordUpdate")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class MessageDetailRecordUpdate:
     """Detail record fields to change (PATCH).
-
     Attributes:
-        user_data (str | Unset): Free user-defined data.
+        user_data: Free user-defined data.
     """
 
-    user_data: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    user_data: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        user_data = self.user_data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_data is not UNSET:
-            field_dict["user_data"] = user_data
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        user_data: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.user_data = rt.given(self, "user_data", user_data)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_data = d.pop("user_data", UNSET)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.user_data = rt.read_field(cls, data, "user_data", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        message_detail_record_update = cls(
-            user_data=user_data,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        message_detail_record_update.additional_properties = d
-        return message_detail_record_update
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class MessageDetailRecordUpdateParams(TypedDict, total=False):
+    user_data: str | None

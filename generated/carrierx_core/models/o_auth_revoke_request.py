@@ -1,89 +1,76 @@
+"""OAuthRevokeRequest: Form fields to revoke a token."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("client_id", "client_id"),
+    ("client_secret", "client_secret"),
+    ("token", "token"),
+    ("token_type", "token_type"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="OAuthRevokeRequest")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class OAuthRevokeRequest:
     """Form fields to revoke a token.
-
     Attributes:
-        client_id (str | Unset):
-        client_secret (str | Unset):
-        token (str | Unset): Token to revoke; when left out, the token that authorises this call is revoked.
-        token_type (str | Unset):
+        client_id: client_id
+        client_secret: client_secret
+        token: Token to revoke; when left out, the token that authorises this call is revoked.
+        token_type: token_type
     """
 
-    client_id: str | Unset = UNSET
-    client_secret: str | Unset = UNSET
-    token: str | Unset = UNSET
-    token_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    client_id: str | None
+    client_secret: str | None
+    token: str | None
+    token_type: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
-        token = self.token
-
-        token_type = self.token_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if client_secret is not UNSET:
-            field_dict["client_secret"] = client_secret
-        if token is not UNSET:
-            field_dict["token"] = token
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        client_id: str | None | Unset = UNSET,
+        client_secret: str | None | Unset = UNSET,
+        token: str | None | Unset = UNSET,
+        token_type: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.client_id = rt.given(self, "client_id", client_id)
+        self.client_secret = rt.given(self, "client_secret", client_secret)
+        self.token = rt.given(self, "token", token)
+        self.token_type = rt.given(self, "token_type", token_type)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id", UNSET)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.client_id = rt.read_field(cls, data, "client_id", rt.STR, strict)
+        self.client_secret = rt.read_field(cls, data, "client_secret", rt.STR, strict)
+        self.token = rt.read_field(cls, data, "token", rt.STR, strict)
+        self.token_type = rt.read_field(cls, data, "token_type", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        client_secret = d.pop("client_secret", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        token = d.pop("token", UNSET)
 
-        token_type = d.pop("token_type", UNSET)
-
-        o_auth_revoke_request = cls(
-            client_id=client_id,
-            client_secret=client_secret,
-            token=token,
-            token_type=token_type,
-        )
-
-        o_auth_revoke_request.additional_properties = d
-        return o_auth_revoke_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class OAuthRevokeRequestParams(TypedDict, total=False):
+    client_id: str | None
+    client_secret: str | None
+    token: str | None
+    token_type: str | None

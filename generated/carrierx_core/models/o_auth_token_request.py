@@ -1,107 +1,90 @@
+"""OAuthTokenRequest: Form fields to obtain a token."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("access_token_expires_in", "access_token_expires_in"),
+    ("client_id", "client_id"),
+    ("client_secret", "client_secret"),
+    ("grant_type", "grant_type"),
+    ("password", "password"),
+    ("username", "username"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="OAuthTokenRequest")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class OAuthTokenRequest:
     """Form fields to obtain a token.
-
     Attributes:
-        access_token_expires_in (int | Unset): Access token lifetime in seconds.
-        client_id (str | Unset):
-        client_secret (str | Unset):
-        grant_type (str | Unset): OAuth grant type.
-        password (str | Unset): Partner password (password grant).
-        username (str | Unset): Partner login (password grant).
+        access_token_expires_in: Access token lifetime in seconds.
+        client_id: client_id
+        client_secret: client_secret
+        grant_type: OAuth grant type.
+        password: Partner password (password grant).
+        username: Partner login (password grant).
     """
 
-    access_token_expires_in: int | Unset = UNSET
-    client_id: str | Unset = UNSET
-    client_secret: str | Unset = UNSET
-    grant_type: str | Unset = UNSET
-    password: str | Unset = UNSET
-    username: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    access_token_expires_in: int | None
+    client_id: str | None
+    client_secret: str | None
+    grant_type: str | None
+    password: str | None
+    username: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        access_token_expires_in = self.access_token_expires_in
-
-        client_id = self.client_id
-
-        client_secret = self.client_secret
-
-        grant_type = self.grant_type
-
-        password = self.password
-
-        username = self.username
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_token_expires_in is not UNSET:
-            field_dict["access_token_expires_in"] = access_token_expires_in
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if client_secret is not UNSET:
-            field_dict["client_secret"] = client_secret
-        if grant_type is not UNSET:
-            field_dict["grant_type"] = grant_type
-        if password is not UNSET:
-            field_dict["password"] = password
-        if username is not UNSET:
-            field_dict["username"] = username
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        access_token_expires_in: int | None | Unset = UNSET,
+        client_id: str | None | Unset = UNSET,
+        client_secret: str | None | Unset = UNSET,
+        grant_type: str | None | Unset = UNSET,
+        password: str | None | Unset = UNSET,
+        username: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.access_token_expires_in = rt.given(self, "access_token_expires_in", access_token_expires_in)
+        self.client_id = rt.given(self, "client_id", client_id)
+        self.client_secret = rt.given(self, "client_secret", client_secret)
+        self.grant_type = rt.given(self, "grant_type", grant_type)
+        self.password = rt.given(self, "password", password)
+        self.username = rt.given(self, "username", username)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token_expires_in = d.pop("access_token_expires_in", UNSET)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.access_token_expires_in = rt.read_field(cls, data, "access_token_expires_in", rt.INT, strict)
+        self.client_id = rt.read_field(cls, data, "client_id", rt.STR, strict)
+        self.client_secret = rt.read_field(cls, data, "client_secret", rt.STR, strict)
+        self.grant_type = rt.read_field(cls, data, "grant_type", rt.STR, strict)
+        self.password = rt.read_field(cls, data, "password", rt.STR, strict)
+        self.username = rt.read_field(cls, data, "username", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        client_id = d.pop("client_id", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        client_secret = d.pop("client_secret", UNSET)
 
-        grant_type = d.pop("grant_type", UNSET)
-
-        password = d.pop("password", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        o_auth_token_request = cls(
-            access_token_expires_in=access_token_expires_in,
-            client_id=client_id,
-            client_secret=client_secret,
-            grant_type=grant_type,
-            password=password,
-            username=username,
-        )
-
-        o_auth_token_request.additional_properties = d
-        return o_auth_token_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class OAuthTokenRequestParams(TypedDict, total=False):
+    access_token_expires_in: int | None
+    client_id: str | None
+    client_secret: str | None
+    grant_type: str | None
+    password: str | None
+    username: str | None

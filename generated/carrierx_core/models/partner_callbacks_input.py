@@ -1,107 +1,90 @@
+"""PartnerCallbacksInput: Callback URLs by event type, as sent in a request."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("app_conference_call", "app_conference_call"),
+    ("app_conference_meeting", "app_conference_meeting"),
+    ("app_mediator", "app_mediator"),
+    ("phonenumber_messaging_update", "phonenumber_messaging_update"),
+    ("phonenumber_order", "phonenumber_order"),
+    ("sms", "sms"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="PartnerCallbacksInput")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class PartnerCallbacksInput:
     """Callback URLs by event type, as sent in a request.
-
     Attributes:
-        app_conference_call (str | Unset):
-        app_conference_meeting (str | Unset):
-        app_mediator (str | Unset):
-        phonenumber_messaging_update (str | Unset):
-        phonenumber_order (str | Unset):
-        sms (str | Unset):
+        app_conference_call: app_conference_call
+        app_conference_meeting: app_conference_meeting
+        app_mediator: app_mediator
+        phonenumber_messaging_update: phonenumber_messaging_update
+        phonenumber_order: phonenumber_order
+        sms: sms
     """
 
-    app_conference_call: str | Unset = UNSET
-    app_conference_meeting: str | Unset = UNSET
-    app_mediator: str | Unset = UNSET
-    phonenumber_messaging_update: str | Unset = UNSET
-    phonenumber_order: str | Unset = UNSET
-    sms: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    app_conference_call: str | None
+    app_conference_meeting: str | None
+    app_mediator: str | None
+    phonenumber_messaging_update: str | None
+    phonenumber_order: str | None
+    sms: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        app_conference_call = self.app_conference_call
-
-        app_conference_meeting = self.app_conference_meeting
-
-        app_mediator = self.app_mediator
-
-        phonenumber_messaging_update = self.phonenumber_messaging_update
-
-        phonenumber_order = self.phonenumber_order
-
-        sms = self.sms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if app_conference_call is not UNSET:
-            field_dict["app_conference_call"] = app_conference_call
-        if app_conference_meeting is not UNSET:
-            field_dict["app_conference_meeting"] = app_conference_meeting
-        if app_mediator is not UNSET:
-            field_dict["app_mediator"] = app_mediator
-        if phonenumber_messaging_update is not UNSET:
-            field_dict["phonenumber_messaging_update"] = phonenumber_messaging_update
-        if phonenumber_order is not UNSET:
-            field_dict["phonenumber_order"] = phonenumber_order
-        if sms is not UNSET:
-            field_dict["sms"] = sms
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        app_conference_call: str | None | Unset = UNSET,
+        app_conference_meeting: str | None | Unset = UNSET,
+        app_mediator: str | None | Unset = UNSET,
+        phonenumber_messaging_update: str | None | Unset = UNSET,
+        phonenumber_order: str | None | Unset = UNSET,
+        sms: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.app_conference_call = rt.given(self, "app_conference_call", app_conference_call)
+        self.app_conference_meeting = rt.given(self, "app_conference_meeting", app_conference_meeting)
+        self.app_mediator = rt.given(self, "app_mediator", app_mediator)
+        self.phonenumber_messaging_update = rt.given(self, "phonenumber_messaging_update", phonenumber_messaging_update)
+        self.phonenumber_order = rt.given(self, "phonenumber_order", phonenumber_order)
+        self.sms = rt.given(self, "sms", sms)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_conference_call = d.pop("app_conference_call", UNSET)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.app_conference_call = rt.read_field(cls, data, "app_conference_call", rt.STR, strict)
+        self.app_conference_meeting = rt.read_field(cls, data, "app_conference_meeting", rt.STR, strict)
+        self.app_mediator = rt.read_field(cls, data, "app_mediator", rt.STR, strict)
+        self.phonenumber_messaging_update = rt.read_field(cls, data, "phonenumber_messaging_update", rt.STR, strict)
+        self.phonenumber_order = rt.read_field(cls, data, "phonenumber_order", rt.STR, strict)
+        self.sms = rt.read_field(cls, data, "sms", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        app_conference_meeting = d.pop("app_conference_meeting", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        app_mediator = d.pop("app_mediator", UNSET)
 
-        phonenumber_messaging_update = d.pop("phonenumber_messaging_update", UNSET)
-
-        phonenumber_order = d.pop("phonenumber_order", UNSET)
-
-        sms = d.pop("sms", UNSET)
-
-        partner_callbacks_input = cls(
-            app_conference_call=app_conference_call,
-            app_conference_meeting=app_conference_meeting,
-            app_mediator=app_mediator,
-            phonenumber_messaging_update=phonenumber_messaging_update,
-            phonenumber_order=phonenumber_order,
-            sms=sms,
-        )
-
-        partner_callbacks_input.additional_properties = d
-        return partner_callbacks_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class PartnerCallbacksInputParams(TypedDict, total=False):
+    app_conference_call: str | None
+    app_conference_meeting: str | None
+    app_mediator: str | None
+    phonenumber_messaging_update: str | None
+    phonenumber_order: str | None
+    sms: str | None

@@ -1,339 +1,228 @@
+"""PartnerUpdate: Partner fields to change (PATCH)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.partner_payment_type import PartnerPaymentType
-from ..types import UNSET, Unset
+from .partner_payment_type import PartnerPaymentType
 
 if TYPE_CHECKING:
-    from ..models.access_control_list_input import AccessControlListInput
-    from ..models.partner_attributes import PartnerAttributes
-    from ..models.partner_callbacks_input import PartnerCallbacksInput
-    from ..models.partner_transformation import PartnerTransformation
+    from .access_control_list_input import AccessControlListInput, AccessControlListInputParams
+    from .partner_attributes import PartnerAttributes
+    from .partner_callbacks_input import PartnerCallbacksInput, PartnerCallbacksInputParams
+    from .partner_transformation import PartnerTransformation
+
+_KEYS = (
+    ("acls", "acls"),
+    ("address1", "address1"),
+    ("address2", "address2"),
+    ("attributes", "attributes"),
+    ("billing_email", "billing_email"),
+    ("callbacks", "callbacks"),
+    ("charge_at", "charge_at"),
+    ("city", "city"),
+    ("company_name", "company_name"),
+    ("country_code", "country_code"),
+    ("daily_spending_limit", "daily_spending_limit"),
+    ("login", "login"),
+    ("name", "name"),
+    ("owner_email", "owner_email"),
+    ("parent_assigned_acls", "parent_assigned_acls"),
+    ("payment_type", "payment_type"),
+    ("phonenumber", "phonenumber"),
+    ("prepay_amount", "prepay_amount"),
+    ("spending_limit", "spending_limit"),
+    ("state", "state"),
+    ("tech_email", "tech_email"),
+    ("transformations", "transformations"),
+    ("zip_", "zip"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ACLS = rt.list_reader(rt.model_reader("carrierx_core.models.access_control_list_input", "AccessControlListInput"))
+_READ_ATTRIBUTES = rt.model_reader("carrierx_core.models.partner_attributes", "PartnerAttributes")
+_READ_CALLBACKS = rt.model_reader("carrierx_core.models.partner_callbacks_input", "PartnerCallbacksInput")
+_READ_PARENT_ASSIGNED_ACLS = rt.list_reader(
+    rt.model_reader("carrierx_core.models.access_control_list_input", "AccessControlListInput")
+)
+_READ_PAYMENT_TYPE = rt.enum_reader(PartnerPaymentType)
+_READ_PREPAY_AMOUNT = rt.union_reader(rt.FLOAT, rt.STR)
+_READ_TRANSFORMATIONS = rt.list_reader(
+    rt.model_reader("carrierx_core.models.partner_transformation", "PartnerTransformation")
+)
 
 
-T = TypeVar("T", bound="PartnerUpdate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class PartnerUpdate:
     """Partner fields to change (PATCH).
-
     Attributes:
-        acls (list[AccessControlListInput] | Unset):
-        address1 (str | Unset):
-        address2 (str | Unset):
-        attributes (PartnerAttributes | Unset): Free-form partner attributes.
-        billing_email (str | Unset):
-        callbacks (PartnerCallbacksInput | Unset): Callback URLs by event type, as sent in a request.
-        charge_at (float | Unset):
-        city (str | Unset):
-        company_name (str | Unset):
-        country_code (str | Unset):
-        daily_spending_limit (float | Unset):
-        login (str | Unset):
-        name (str | Unset):
-        owner_email (str | Unset):
-        parent_assigned_acls (list[AccessControlListInput] | Unset):
-        payment_type (PartnerPaymentType | Unset): How the partner pays.
-        phonenumber (str | Unset):
-        prepay_amount (float | str | Unset):
-        spending_limit (float | Unset):
-        state (str | Unset):
-        tech_email (str | Unset):
-        transformations (list[PartnerTransformation] | Unset):
-        zip_ (str | Unset):
+        acls: acls
+        address1: address1
+        address2: address2
+        attributes: Free-form partner attributes.
+        billing_email: billing_email
+        callbacks: Callback URLs by event type, as sent in a request.
+        charge_at: charge_at
+        city: city
+        company_name: company_name
+        country_code: country_code
+        daily_spending_limit: daily_spending_limit
+        login: login
+        name: name
+        owner_email: owner_email
+        parent_assigned_acls: parent_assigned_acls
+        payment_type: How the partner pays.
+        phonenumber: phonenumber
+        prepay_amount: prepay_amount
+        spending_limit: spending_limit
+        state: state
+        tech_email: tech_email
+        transformations: transformations
+        zip_: zip
     """
 
-    acls: list[AccessControlListInput] | Unset = UNSET
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    attributes: PartnerAttributes | Unset = UNSET
-    billing_email: str | Unset = UNSET
-    callbacks: PartnerCallbacksInput | Unset = UNSET
-    charge_at: float | Unset = UNSET
-    city: str | Unset = UNSET
-    company_name: str | Unset = UNSET
-    country_code: str | Unset = UNSET
-    daily_spending_limit: float | Unset = UNSET
-    login: str | Unset = UNSET
-    name: str | Unset = UNSET
-    owner_email: str | Unset = UNSET
-    parent_assigned_acls: list[AccessControlListInput] | Unset = UNSET
-    payment_type: PartnerPaymentType | Unset = UNSET
-    phonenumber: str | Unset = UNSET
-    prepay_amount: float | str | Unset = UNSET
-    spending_limit: float | Unset = UNSET
-    state: str | Unset = UNSET
-    tech_email: str | Unset = UNSET
-    transformations: list[PartnerTransformation] | Unset = UNSET
-    zip_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    acls: list[AccessControlListInput] | None
+    address1: str | None
+    address2: str | None
+    attributes: PartnerAttributes | None
+    billing_email: str | None
+    callbacks: PartnerCallbacksInput | None
+    charge_at: float | None
+    city: str | None
+    company_name: str | None
+    country_code: str | None
+    daily_spending_limit: float | None
+    login: str | None
+    name: str | None
+    owner_email: str | None
+    parent_assigned_acls: list[AccessControlListInput] | None
+    payment_type: PartnerPaymentType | None
+    phonenumber: str | None
+    prepay_amount: float | str | None
+    spending_limit: float | None
+    state: str | None
+    tech_email: str | None
+    transformations: list[PartnerTransformation] | None
+    zip_: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        acls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.acls, Unset):
-            acls = []
-            for acls_item_data in self.acls:
-                acls_item = acls_item_data.to_dict()
-                acls.append(acls_item)
-
-        address1 = self.address1
-
-        address2 = self.address2
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        billing_email = self.billing_email
-
-        callbacks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.callbacks, Unset):
-            callbacks = self.callbacks.to_dict()
-
-        charge_at = self.charge_at
-
-        city = self.city
-
-        company_name = self.company_name
-
-        country_code = self.country_code
-
-        daily_spending_limit = self.daily_spending_limit
-
-        login = self.login
-
-        name = self.name
-
-        owner_email = self.owner_email
-
-        parent_assigned_acls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parent_assigned_acls, Unset):
-            parent_assigned_acls = []
-            for parent_assigned_acls_item_data in self.parent_assigned_acls:
-                parent_assigned_acls_item = parent_assigned_acls_item_data.to_dict()
-                parent_assigned_acls.append(parent_assigned_acls_item)
-
-        payment_type: str | Unset = UNSET
-        if not isinstance(self.payment_type, Unset):
-            payment_type = self.payment_type.value
-
-        phonenumber = self.phonenumber
-
-        prepay_amount: float | str | Unset
-        if isinstance(self.prepay_amount, Unset):
-            prepay_amount = UNSET
-        else:
-            prepay_amount = self.prepay_amount
-
-        spending_limit = self.spending_limit
-
-        state = self.state
-
-        tech_email = self.tech_email
-
-        transformations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transformations, Unset):
-            transformations = []
-            for transformations_item_data in self.transformations:
-                transformations_item = transformations_item_data.to_dict()
-                transformations.append(transformations_item)
-
-        zip_ = self.zip_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if acls is not UNSET:
-            field_dict["acls"] = acls
-        if address1 is not UNSET:
-            field_dict["address1"] = address1
-        if address2 is not UNSET:
-            field_dict["address2"] = address2
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if billing_email is not UNSET:
-            field_dict["billing_email"] = billing_email
-        if callbacks is not UNSET:
-            field_dict["callbacks"] = callbacks
-        if charge_at is not UNSET:
-            field_dict["charge_at"] = charge_at
-        if city is not UNSET:
-            field_dict["city"] = city
-        if company_name is not UNSET:
-            field_dict["company_name"] = company_name
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if daily_spending_limit is not UNSET:
-            field_dict["daily_spending_limit"] = daily_spending_limit
-        if login is not UNSET:
-            field_dict["login"] = login
-        if name is not UNSET:
-            field_dict["name"] = name
-        if owner_email is not UNSET:
-            field_dict["owner_email"] = owner_email
-        if parent_assigned_acls is not UNSET:
-            field_dict["parent_assigned_acls"] = parent_assigned_acls
-        if payment_type is not UNSET:
-            field_dict["payment_type"] = payment_type
-        if phonenumber is not UNSET:
-            field_dict["phonenumber"] = phonenumber
-        if prepay_amount is not UNSET:
-            field_dict["prepay_amount"] = prepay_amount
-        if spending_limit is not UNSET:
-            field_dict["spending_limit"] = spending_limit
-        if state is not UNSET:
-            field_dict["state"] = state
-        if tech_email is not UNSET:
-            field_dict["tech_email"] = tech_email
-        if transformations is not UNSET:
-            field_dict["transformations"] = transformations
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        acls: list[AccessControlListInput] | None | Unset = UNSET,
+        address1: str | None | Unset = UNSET,
+        address2: str | None | Unset = UNSET,
+        attributes: PartnerAttributes | None | Unset = UNSET,
+        billing_email: str | None | Unset = UNSET,
+        callbacks: PartnerCallbacksInput | None | Unset = UNSET,
+        charge_at: float | None | Unset = UNSET,
+        city: str | None | Unset = UNSET,
+        company_name: str | None | Unset = UNSET,
+        country_code: str | None | Unset = UNSET,
+        daily_spending_limit: float | None | Unset = UNSET,
+        login: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        owner_email: str | None | Unset = UNSET,
+        parent_assigned_acls: list[AccessControlListInput] | None | Unset = UNSET,
+        payment_type: PartnerPaymentType | None | Unset = UNSET,
+        phonenumber: str | None | Unset = UNSET,
+        prepay_amount: float | str | None | Unset = UNSET,
+        spending_limit: float | None | Unset = UNSET,
+        state: str | None | Unset = UNSET,
+        tech_email: str | None | Unset = UNSET,
+        transformations: list[PartnerTransformation] | None | Unset = UNSET,
+        zip_: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.acls = rt.given(self, "acls", acls)
+        self.address1 = rt.given(self, "address1", address1)
+        self.address2 = rt.given(self, "address2", address2)
+        self.attributes = rt.given(self, "attributes", attributes)
+        self.billing_email = rt.given(self, "billing_email", billing_email)
+        self.callbacks = rt.given(self, "callbacks", callbacks)
+        self.charge_at = rt.given(self, "charge_at", charge_at)
+        self.city = rt.given(self, "city", city)
+        self.company_name = rt.given(self, "company_name", company_name)
+        self.country_code = rt.given(self, "country_code", country_code)
+        self.daily_spending_limit = rt.given(self, "daily_spending_limit", daily_spending_limit)
+        self.login = rt.given(self, "login", login)
+        self.name = rt.given(self, "name", name)
+        self.owner_email = rt.given(self, "owner_email", owner_email)
+        self.parent_assigned_acls = rt.given(self, "parent_assigned_acls", parent_assigned_acls)
+        self.payment_type = rt.given(self, "payment_type", payment_type)
+        self.phonenumber = rt.given(self, "phonenumber", phonenumber)
+        self.prepay_amount = rt.given(self, "prepay_amount", prepay_amount)
+        self.spending_limit = rt.given(self, "spending_limit", spending_limit)
+        self.state = rt.given(self, "state", state)
+        self.tech_email = rt.given(self, "tech_email", tech_email)
+        self.transformations = rt.given(self, "transformations", transformations)
+        self.zip_ = rt.given(self, "zip", zip_)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.access_control_list_input import AccessControlListInput  # noqa: PLC0415
-        from ..models.partner_attributes import PartnerAttributes  # noqa: PLC0415
-        from ..models.partner_callbacks_input import PartnerCallbacksInput  # noqa: PLC0415
-        from ..models.partner_transformation import PartnerTransformation  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.acls = rt.read_field(cls, data, "acls", _READ_ACLS, strict)
+        self.address1 = rt.read_field(cls, data, "address1", rt.STR, strict)
+        self.address2 = rt.read_field(cls, data, "address2", rt.STR, strict)
+        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
+        self.billing_email = rt.read_field(cls, data, "billing_email", rt.STR, strict)
+        self.callbacks = rt.read_field(cls, data, "callbacks", _READ_CALLBACKS, strict)
+        self.charge_at = rt.read_field(cls, data, "charge_at", rt.FLOAT, strict)
+        self.city = rt.read_field(cls, data, "city", rt.STR, strict)
+        self.company_name = rt.read_field(cls, data, "company_name", rt.STR, strict)
+        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
+        self.daily_spending_limit = rt.read_field(cls, data, "daily_spending_limit", rt.FLOAT, strict)
+        self.login = rt.read_field(cls, data, "login", rt.STR, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        self.owner_email = rt.read_field(cls, data, "owner_email", rt.STR, strict)
+        self.parent_assigned_acls = rt.read_field(cls, data, "parent_assigned_acls", _READ_PARENT_ASSIGNED_ACLS, strict)
+        self.payment_type = rt.read_field(cls, data, "payment_type", _READ_PAYMENT_TYPE, strict)
+        self.phonenumber = rt.read_field(cls, data, "phonenumber", rt.STR, strict)
+        self.prepay_amount = rt.read_field(cls, data, "prepay_amount", _READ_PREPAY_AMOUNT, strict)
+        self.spending_limit = rt.read_field(cls, data, "spending_limit", rt.FLOAT, strict)
+        self.state = rt.read_field(cls, data, "state", rt.STR, strict)
+        self.tech_email = rt.read_field(cls, data, "tech_email", rt.STR, strict)
+        self.transformations = rt.read_field(cls, data, "transformations", _READ_TRANSFORMATIONS, strict)
+        self.zip_ = rt.read_field(cls, data, "zip", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-        _acls = d.pop("acls", UNSET)
-        acls: list[AccessControlListInput] | Unset = UNSET
-        if _acls is not UNSET:
-            acls = []
-            for acls_item_data in _acls:
-                acls_item = AccessControlListInput.from_dict(acls_item_data)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-                acls.append(acls_item)
 
-        address1 = d.pop("address1", UNSET)
-
-        address2 = d.pop("address2", UNSET)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: PartnerAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = PartnerAttributes.from_dict(_attributes)
-
-        billing_email = d.pop("billing_email", UNSET)
-
-        _callbacks = d.pop("callbacks", UNSET)
-        callbacks: PartnerCallbacksInput | Unset
-        if isinstance(_callbacks, Unset):
-            callbacks = UNSET
-        else:
-            callbacks = PartnerCallbacksInput.from_dict(_callbacks)
-
-        charge_at = d.pop("charge_at", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        company_name = d.pop("company_name", UNSET)
-
-        country_code = d.pop("country_code", UNSET)
-
-        daily_spending_limit = d.pop("daily_spending_limit", UNSET)
-
-        login = d.pop("login", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        owner_email = d.pop("owner_email", UNSET)
-
-        _parent_assigned_acls = d.pop("parent_assigned_acls", UNSET)
-        parent_assigned_acls: list[AccessControlListInput] | Unset = UNSET
-        if _parent_assigned_acls is not UNSET:
-            parent_assigned_acls = []
-            for parent_assigned_acls_item_data in _parent_assigned_acls:
-                parent_assigned_acls_item = AccessControlListInput.from_dict(parent_assigned_acls_item_data)
-
-                parent_assigned_acls.append(parent_assigned_acls_item)
-
-        _payment_type = d.pop("payment_type", UNSET)
-        payment_type: PartnerPaymentType | Unset
-        if isinstance(_payment_type, Unset):
-            payment_type = UNSET
-        else:
-            payment_type = PartnerPaymentType(_payment_type)
-
-        phonenumber = d.pop("phonenumber", UNSET)
-
-        def _parse_prepay_amount(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        prepay_amount = _parse_prepay_amount(d.pop("prepay_amount", UNSET))
-
-        spending_limit = d.pop("spending_limit", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        tech_email = d.pop("tech_email", UNSET)
-
-        _transformations = d.pop("transformations", UNSET)
-        transformations: list[PartnerTransformation] | Unset = UNSET
-        if _transformations is not UNSET:
-            transformations = []
-            for transformations_item_data in _transformations:
-                transformations_item = PartnerTransformation.from_dict(transformations_item_data)
-
-                transformations.append(transformations_item)
-
-        zip_ = d.pop("zip", UNSET)
-
-        partner_update = cls(
-            acls=acls,
-            address1=address1,
-            address2=address2,
-            attributes=attributes,
-            billing_email=billing_email,
-            callbacks=callbacks,
-            charge_at=charge_at,
-            city=city,
-            company_name=company_name,
-            country_code=country_code,
-            daily_spending_limit=daily_spending_limit,
-            login=login,
-            name=name,
-            owner_email=owner_email,
-            parent_assigned_acls=parent_assigned_acls,
-            payment_type=payment_type,
-            phonenumber=phonenumber,
-            prepay_amount=prepay_amount,
-            spending_limit=spending_limit,
-            state=state,
-            tech_email=tech_email,
-            transformations=transformations,
-            zip_=zip_,
-        )
-
-        partner_update.additional_properties = d
-        return partner_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class PartnerUpdateParams(TypedDict, total=False):
+    acls: list[AccessControlListInput | AccessControlListInputParams] | None
+    address1: str | None
+    address2: str | None
+    attributes: PartnerAttributes | Mapping[str, Any] | None
+    billing_email: str | None
+    callbacks: PartnerCallbacksInput | PartnerCallbacksInputParams | None
+    charge_at: float | None
+    city: str | None
+    company_name: str | None
+    country_code: str | None
+    daily_spending_limit: float | None
+    login: str | None
+    name: str | None
+    owner_email: str | None
+    parent_assigned_acls: list[AccessControlListInput | AccessControlListInputParams] | None
+    payment_type: PartnerPaymentType | str | None
+    phonenumber: str | None
+    prepay_amount: float | str | None
+    spending_limit: float | None
+    state: str | None
+    tech_email: str | None
+    transformations: list[PartnerTransformation | Mapping[str, Any]] | None
+    zip: str | None

@@ -1,94 +1,57 @@
+"""PhonenumberCoverage: How many rentable numbers share one value of the `group_by` dimension."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("count", "count"),
+    ("key", "key"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="PhonenumberCoverage")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class PhonenumberCoverage:
     """How many rentable numbers share one value of the `group_by` dimension.
-
     Attributes:
-        count (int | None | Unset): Rentable numbers with this key.
-        key (None | str | Unset): The group value (for example a state when grouping by state).
+        count: Rentable numbers with this key.
+        key: The group value (for example a state when grouping by state).
     """
 
-    count: int | None | Unset = UNSET
-    key: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    count: int | None
+    key: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if key is not UNSET:
-            field_dict["key"] = key
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        count: int | None | Unset = UNSET,
+        key: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.count = rt.given(self, "count", count)
+        self.key = rt.given(self, "key", key)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.count = rt.read_field(cls, data, "count", rt.INT, strict)
+        self.key = rt.read_field(cls, data, "key", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key = _parse_key(d.pop("key", UNSET))
-
-        phonenumber_coverage = cls(
-            count=count,
-            key=key,
-        )
-
-        phonenumber_coverage.additional_properties = d
-        return phonenumber_coverage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

@@ -1,212 +1,91 @@
+"""PhonenumberLookup: What CarrierX knows about a phone number."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.phonenumber_lookup_details import PhonenumberLookupDetails
+    from .phonenumber_lookup_details import PhonenumberLookupDetails
+
+_KEYS = (
+    ("country_code", "country_code"),
+    ("details", "details"),
+    ("e164_format", "e164_format"),
+    ("in_country_format", "in_country_format"),
+    ("international_format", "international_format"),
+    ("phonenumber", "phonenumber"),
+    ("state", "state"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_DETAILS = rt.model_reader("carrierx_core.models.phonenumber_lookup_details", "PhonenumberLookupDetails")
 
 
-T = TypeVar("T", bound="PhonenumberLookup")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class PhonenumberLookup:
     """What CarrierX knows about a phone number.
-
     Attributes:
-        country_code (None | str | Unset): ISO 3166-1 alpha-3 code.
-        details (None | PhonenumberLookupDetails | Unset):
-        e164_format (None | str | Unset):
-        in_country_format (None | str | Unset):
-        international_format (None | str | Unset):
-        phonenumber (None | str | Unset):
-        state (None | str | Unset): State, for US numbers.
+        country_code: ISO 3166-1 alpha-3 code.
+        details: details
+        e164_format: e164_format
+        in_country_format: in_country_format
+        international_format: international_format
+        phonenumber: phonenumber
+        state: State, for US numbers.
     """
 
-    country_code: None | str | Unset = UNSET
-    details: None | PhonenumberLookupDetails | Unset = UNSET
-    e164_format: None | str | Unset = UNSET
-    in_country_format: None | str | Unset = UNSET
-    international_format: None | str | Unset = UNSET
-    phonenumber: None | str | Unset = UNSET
-    state: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    country_code: str | None
+    details: PhonenumberLookupDetails | None
+    e164_format: str | None
+    in_country_format: str | None
+    international_format: str | None
+    phonenumber: str | None
+    state: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.phonenumber_lookup_details import PhonenumberLookupDetails  # noqa: PLC0415
-
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
-
-        details: dict[str, Any] | None | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, PhonenumberLookupDetails):
-            details = self.details.to_dict()
-        else:
-            details = self.details
-
-        e164_format: None | str | Unset
-        if isinstance(self.e164_format, Unset):
-            e164_format = UNSET
-        else:
-            e164_format = self.e164_format
-
-        in_country_format: None | str | Unset
-        if isinstance(self.in_country_format, Unset):
-            in_country_format = UNSET
-        else:
-            in_country_format = self.in_country_format
-
-        international_format: None | str | Unset
-        if isinstance(self.international_format, Unset):
-            international_format = UNSET
-        else:
-            international_format = self.international_format
-
-        phonenumber: None | str | Unset
-        if isinstance(self.phonenumber, Unset):
-            phonenumber = UNSET
-        else:
-            phonenumber = self.phonenumber
-
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if details is not UNSET:
-            field_dict["details"] = details
-        if e164_format is not UNSET:
-            field_dict["e164_format"] = e164_format
-        if in_country_format is not UNSET:
-            field_dict["in_country_format"] = in_country_format
-        if international_format is not UNSET:
-            field_dict["international_format"] = international_format
-        if phonenumber is not UNSET:
-            field_dict["phonenumber"] = phonenumber
-        if state is not UNSET:
-            field_dict["state"] = state
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        country_code: str | None | Unset = UNSET,
+        details: PhonenumberLookupDetails | None | Unset = UNSET,
+        e164_format: str | None | Unset = UNSET,
+        in_country_format: str | None | Unset = UNSET,
+        international_format: str | None | Unset = UNSET,
+        phonenumber: str | None | Unset = UNSET,
+        state: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.country_code = rt.given(self, "country_code", country_code)
+        self.details = rt.given(self, "details", details)
+        self.e164_format = rt.given(self, "e164_format", e164_format)
+        self.in_country_format = rt.given(self, "in_country_format", in_country_format)
+        self.international_format = rt.given(self, "international_format", international_format)
+        self.phonenumber = rt.given(self, "phonenumber", phonenumber)
+        self.state = rt.given(self, "state", state)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phonenumber_lookup_details import PhonenumberLookupDetails  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
+        self.details = rt.read_field(cls, data, "details", _READ_DETAILS, strict)
+        self.e164_format = rt.read_field(cls, data, "e164_format", rt.STR, strict)
+        self.in_country_format = rt.read_field(cls, data, "in_country_format", rt.STR, strict)
+        self.international_format = rt.read_field(cls, data, "international_format", rt.STR, strict)
+        self.phonenumber = rt.read_field(cls, data, "phonenumber", rt.STR, strict)
+        self.state = rt.read_field(cls, data, "state", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
-
-        def _parse_details(data: object) -> None | PhonenumberLookupDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                details_type_0 = PhonenumberLookupDetails.from_dict(data)
-
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PhonenumberLookupDetails | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
-
-        def _parse_e164_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        e164_format = _parse_e164_format(d.pop("e164_format", UNSET))
-
-        def _parse_in_country_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        in_country_format = _parse_in_country_format(d.pop("in_country_format", UNSET))
-
-        def _parse_international_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        international_format = _parse_international_format(d.pop("international_format", UNSET))
-
-        def _parse_phonenumber(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phonenumber = _parse_phonenumber(d.pop("phonenumber", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        phonenumber_lookup = cls(
-            country_code=country_code,
-            details=details,
-            e164_format=e164_format,
-            in_country_format=in_country_format,
-            international_format=international_format,
-            phonenumber=phonenumber,
-            state=state,
-        )
-
-        phonenumber_lookup.additional_properties = d
-        return phonenumber_lookup
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

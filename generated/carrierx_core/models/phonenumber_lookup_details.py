@@ -1,158 +1,71 @@
+"""PhonenumberLookupDetails: Optional details of a looked-up number; each is null unless requested and allowed."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.phonenumber_lookup_carrier import PhonenumberLookupCarrier
-    from ..models.phonenumber_lookup_cnam import PhonenumberLookupCnam
-    from ..models.phonenumber_lookup_lrn import PhonenumberLookupLrn
+    from .phonenumber_lookup_carrier import PhonenumberLookupCarrier
+    from .phonenumber_lookup_cnam import PhonenumberLookupCnam
+    from .phonenumber_lookup_lrn import PhonenumberLookupLrn
+
+_KEYS = (
+    ("carrier", "carrier"),
+    ("cnam", "cnam"),
+    ("lrn", "lrn"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_CARRIER = rt.model_reader("carrierx_core.models.phonenumber_lookup_carrier", "PhonenumberLookupCarrier")
+_READ_CNAM = rt.model_reader("carrierx_core.models.phonenumber_lookup_cnam", "PhonenumberLookupCnam")
+_READ_LRN = rt.model_reader("carrierx_core.models.phonenumber_lookup_lrn", "PhonenumberLookupLrn")
 
 
-T = TypeVar("T", bound="PhonenumberLookupDetails")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class PhonenumberLookupDetails:
     """Optional details of a looked-up number; each is null unless requested and allowed.
-
     Attributes:
-        carrier (None | PhonenumberLookupCarrier | Unset):
-        cnam (None | PhonenumberLookupCnam | Unset): CNAM data (with `cnam=true`).
-        lrn (None | PhonenumberLookupLrn | Unset): Location routing number data (with `lrn=true`).
+        carrier: carrier
+        cnam: CNAM data (with `cnam=true`).
+        lrn: Location routing number data (with `lrn=true`).
     """
 
-    carrier: None | PhonenumberLookupCarrier | Unset = UNSET
-    cnam: None | PhonenumberLookupCnam | Unset = UNSET
-    lrn: None | PhonenumberLookupLrn | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    carrier: PhonenumberLookupCarrier | None
+    cnam: PhonenumberLookupCnam | None
+    lrn: PhonenumberLookupLrn | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.phonenumber_lookup_carrier import PhonenumberLookupCarrier  # noqa: PLC0415
-        from ..models.phonenumber_lookup_cnam import PhonenumberLookupCnam  # noqa: PLC0415
-        from ..models.phonenumber_lookup_lrn import PhonenumberLookupLrn  # noqa: PLC0415
-
-        carrier: dict[str, Any] | None | Unset
-        if isinstance(self.carrier, Unset):
-            carrier = UNSET
-        elif isinstance(self.carrier, PhonenumberLookupCarrier):
-            carrier = self.carrier.to_dict()
-        else:
-            carrier = self.carrier
-
-        cnam: dict[str, Any] | None | Unset
-        if isinstance(self.cnam, Unset):
-            cnam = UNSET
-        elif isinstance(self.cnam, PhonenumberLookupCnam):
-            cnam = self.cnam.to_dict()
-        else:
-            cnam = self.cnam
-
-        lrn: dict[str, Any] | None | Unset
-        if isinstance(self.lrn, Unset):
-            lrn = UNSET
-        elif isinstance(self.lrn, PhonenumberLookupLrn):
-            lrn = self.lrn.to_dict()
-        else:
-            lrn = self.lrn
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if carrier is not UNSET:
-            field_dict["carrier"] = carrier
-        if cnam is not UNSET:
-            field_dict["cnam"] = cnam
-        if lrn is not UNSET:
-            field_dict["lrn"] = lrn
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        carrier: PhonenumberLookupCarrier | None | Unset = UNSET,
+        cnam: PhonenumberLookupCnam | None | Unset = UNSET,
+        lrn: PhonenumberLookupLrn | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.carrier = rt.given(self, "carrier", carrier)
+        self.cnam = rt.given(self, "cnam", cnam)
+        self.lrn = rt.given(self, "lrn", lrn)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phonenumber_lookup_carrier import PhonenumberLookupCarrier  # noqa: PLC0415
-        from ..models.phonenumber_lookup_cnam import PhonenumberLookupCnam  # noqa: PLC0415
-        from ..models.phonenumber_lookup_lrn import PhonenumberLookupLrn  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.carrier = rt.read_field(cls, data, "carrier", _READ_CARRIER, strict)
+        self.cnam = rt.read_field(cls, data, "cnam", _READ_CNAM, strict)
+        self.lrn = rt.read_field(cls, data, "lrn", _READ_LRN, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-
-        def _parse_carrier(data: object) -> None | PhonenumberLookupCarrier | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                carrier_type_0 = PhonenumberLookupCarrier.from_dict(data)
-
-                return carrier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PhonenumberLookupCarrier | Unset, data)
-
-        carrier = _parse_carrier(d.pop("carrier", UNSET))
-
-        def _parse_cnam(data: object) -> None | PhonenumberLookupCnam | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cnam_type_0 = PhonenumberLookupCnam.from_dict(data)
-
-                return cnam_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PhonenumberLookupCnam | Unset, data)
-
-        cnam = _parse_cnam(d.pop("cnam", UNSET))
-
-        def _parse_lrn(data: object) -> None | PhonenumberLookupLrn | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lrn_type_0 = PhonenumberLookupLrn.from_dict(data)
-
-                return lrn_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PhonenumberLookupLrn | Unset, data)
-
-        lrn = _parse_lrn(d.pop("lrn", UNSET))
-
-        phonenumber_lookup_details = cls(
-            carrier=carrier,
-            cnam=cnam,
-            lrn=lrn,
-        )
-
-        phonenumber_lookup_details.additional_properties = d
-        return phonenumber_lookup_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

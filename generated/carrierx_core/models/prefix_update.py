@@ -1,226 +1,126 @@
+"""PrefixUpdate: Prefix fields to change (PATCH)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.phonenumber_attributes import PhonenumberAttributes
-    from ..models.phonenumber_transformation import PhonenumberTransformation
+    from .phonenumber_attributes import PhonenumberAttributes
+    from .phonenumber_transformation import PhonenumberTransformation
+
+_KEYS = (
+    ("attributes", "attributes"),
+    ("callback_url", "callback_url"),
+    ("name", "name"),
+    ("partner_sid", "partner_sid"),
+    ("prefix", "prefix"),
+    ("source_trunk_group_sid", "source_trunk_group_sid"),
+    ("string_key_1", "string_key_1"),
+    ("string_key_2", "string_key_2"),
+    ("transformations", "transformations"),
+    ("trunk_group_sid", "trunk_group_sid"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ATTRIBUTES = rt.model_reader("carrierx_core.models.phonenumber_attributes", "PhonenumberAttributes")
+_READ_TRANSFORMATIONS = rt.list_reader(
+    rt.model_reader("carrierx_core.models.phonenumber_transformation", "PhonenumberTransformation")
+)
 
 
-T = TypeVar("T", bound="PrefixUpdate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class PrefixUpdate:
     """Prefix fields to change (PATCH).
-
     Attributes:
-        attributes (PhonenumberAttributes | Unset): Free-form custom attributes (string keys) stored with a phone number
-            object.
-        callback_url (None | str | Unset):
-        name (str | Unset):
-        partner_sid (str | Unset):
-        prefix (str | Unset):
-        source_trunk_group_sid (None | str | Unset):
-        string_key_1 (None | str | Unset):
-        string_key_2 (None | str | Unset):
-        transformations (list[PhonenumberTransformation] | Unset):
-        trunk_group_sid (None | str | Unset):
+        attributes: Free-form custom attributes (string keys) stored with a phone number object.
+        callback_url: callback_url
+        name: name
+        partner_sid: partner_sid
+        prefix: prefix
+        source_trunk_group_sid: source_trunk_group_sid
+        string_key_1: string_key_1
+        string_key_2: string_key_2
+        transformations: transformations
+        trunk_group_sid: trunk_group_sid
     """
 
-    attributes: PhonenumberAttributes | Unset = UNSET
-    callback_url: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    partner_sid: str | Unset = UNSET
-    prefix: str | Unset = UNSET
-    source_trunk_group_sid: None | str | Unset = UNSET
-    string_key_1: None | str | Unset = UNSET
-    string_key_2: None | str | Unset = UNSET
-    transformations: list[PhonenumberTransformation] | Unset = UNSET
-    trunk_group_sid: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    attributes: PhonenumberAttributes | None
+    callback_url: str | None
+    name: str | None
+    partner_sid: str | None
+    prefix: str | None
+    source_trunk_group_sid: str | None
+    string_key_1: str | None
+    string_key_2: str | None
+    transformations: list[PhonenumberTransformation] | None
+    trunk_group_sid: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        callback_url: None | str | Unset
-        if isinstance(self.callback_url, Unset):
-            callback_url = UNSET
-        else:
-            callback_url = self.callback_url
-
-        name = self.name
-
-        partner_sid = self.partner_sid
-
-        prefix = self.prefix
-
-        source_trunk_group_sid: None | str | Unset
-        if isinstance(self.source_trunk_group_sid, Unset):
-            source_trunk_group_sid = UNSET
-        else:
-            source_trunk_group_sid = self.source_trunk_group_sid
-
-        string_key_1: None | str | Unset
-        if isinstance(self.string_key_1, Unset):
-            string_key_1 = UNSET
-        else:
-            string_key_1 = self.string_key_1
-
-        string_key_2: None | str | Unset
-        if isinstance(self.string_key_2, Unset):
-            string_key_2 = UNSET
-        else:
-            string_key_2 = self.string_key_2
-
-        transformations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transformations, Unset):
-            transformations = []
-            for transformations_item_data in self.transformations:
-                transformations_item = transformations_item_data.to_dict()
-                transformations.append(transformations_item)
-
-        trunk_group_sid: None | str | Unset
-        if isinstance(self.trunk_group_sid, Unset):
-            trunk_group_sid = UNSET
-        else:
-            trunk_group_sid = self.trunk_group_sid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-        if name is not UNSET:
-            field_dict["name"] = name
-        if partner_sid is not UNSET:
-            field_dict["partner_sid"] = partner_sid
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if source_trunk_group_sid is not UNSET:
-            field_dict["source_trunk_group_sid"] = source_trunk_group_sid
-        if string_key_1 is not UNSET:
-            field_dict["string_key_1"] = string_key_1
-        if string_key_2 is not UNSET:
-            field_dict["string_key_2"] = string_key_2
-        if transformations is not UNSET:
-            field_dict["transformations"] = transformations
-        if trunk_group_sid is not UNSET:
-            field_dict["trunk_group_sid"] = trunk_group_sid
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        attributes: PhonenumberAttributes | None | Unset = UNSET,
+        callback_url: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        partner_sid: str | None | Unset = UNSET,
+        prefix: str | None | Unset = UNSET,
+        source_trunk_group_sid: str | None | Unset = UNSET,
+        string_key_1: str | None | Unset = UNSET,
+        string_key_2: str | None | Unset = UNSET,
+        transformations: list[PhonenumberTransformation] | None | Unset = UNSET,
+        trunk_group_sid: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.attributes = rt.given(self, "attributes", attributes)
+        self.callback_url = rt.given(self, "callback_url", callback_url)
+        self.name = rt.given(self, "name", name)
+        self.partner_sid = rt.given(self, "partner_sid", partner_sid)
+        self.prefix = rt.given(self, "prefix", prefix)
+        self.source_trunk_group_sid = rt.given(self, "source_trunk_group_sid", source_trunk_group_sid)
+        self.string_key_1 = rt.given(self, "string_key_1", string_key_1)
+        self.string_key_2 = rt.given(self, "string_key_2", string_key_2)
+        self.transformations = rt.given(self, "transformations", transformations)
+        self.trunk_group_sid = rt.given(self, "trunk_group_sid", trunk_group_sid)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phonenumber_attributes import PhonenumberAttributes  # noqa: PLC0415
-        from ..models.phonenumber_transformation import PhonenumberTransformation  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
+        self.callback_url = rt.read_field(cls, data, "callback_url", rt.STR, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
+        self.prefix = rt.read_field(cls, data, "prefix", rt.STR, strict)
+        self.source_trunk_group_sid = rt.read_field(cls, data, "source_trunk_group_sid", rt.STR, strict)
+        self.string_key_1 = rt.read_field(cls, data, "string_key_1", rt.STR, strict)
+        self.string_key_2 = rt.read_field(cls, data, "string_key_2", rt.STR, strict)
+        self.transformations = rt.read_field(cls, data, "transformations", _READ_TRANSFORMATIONS, strict)
+        self.trunk_group_sid = rt.read_field(cls, data, "trunk_group_sid", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
-        attributes: PhonenumberAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = PhonenumberAttributes.from_dict(_attributes)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        def _parse_callback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        partner_sid = d.pop("partner_sid", UNSET)
-
-        prefix = d.pop("prefix", UNSET)
-
-        def _parse_source_trunk_group_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_trunk_group_sid = _parse_source_trunk_group_sid(d.pop("source_trunk_group_sid", UNSET))
-
-        def _parse_string_key_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        string_key_1 = _parse_string_key_1(d.pop("string_key_1", UNSET))
-
-        def _parse_string_key_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        string_key_2 = _parse_string_key_2(d.pop("string_key_2", UNSET))
-
-        _transformations = d.pop("transformations", UNSET)
-        transformations: list[PhonenumberTransformation] | Unset = UNSET
-        if _transformations is not UNSET:
-            transformations = []
-            for transformations_item_data in _transformations:
-                transformations_item = PhonenumberTransformation.from_dict(transformations_item_data)
-
-                transformations.append(transformations_item)
-
-        def _parse_trunk_group_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trunk_group_sid = _parse_trunk_group_sid(d.pop("trunk_group_sid", UNSET))
-
-        prefix_update = cls(
-            attributes=attributes,
-            callback_url=callback_url,
-            name=name,
-            partner_sid=partner_sid,
-            prefix=prefix,
-            source_trunk_group_sid=source_trunk_group_sid,
-            string_key_1=string_key_1,
-            string_key_2=string_key_2,
-            transformations=transformations,
-            trunk_group_sid=trunk_group_sid,
-        )
-
-        prefix_update.additional_properties = d
-        return prefix_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class PrefixUpdateParams(TypedDict, total=False):
+    attributes: PhonenumberAttributes | Mapping[str, Any] | None
+    callback_url: str | None
+    name: str | None
+    partner_sid: str | None
+    prefix: str | None
+    source_trunk_group_sid: str | None
+    string_key_1: str | None
+    string_key_2: str | None
+    transformations: list[PhonenumberTransformation | Mapping[str, Any]] | None
+    trunk_group_sid: str | None

@@ -1,134 +1,111 @@
+"""PushApplicationUpdate: Application fields to change (PATCH); send only what changes."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("apns_id", "apns_id"),
+    ("apns_key_id", "apns_key_id"),
+    ("apns_p8", "apns_p8"),
+    ("apns_p12", "apns_p12"),
+    ("apns_p12_password", "apns_p12_password"),
+    ("apns_team_id", "apns_team_id"),
+    ("apns_topic", "apns_topic"),
+    ("google_credentials", "google_credentials"),
+    ("name", "name"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="PushApplicationUpdate")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class PushApplicationUpdate:
     """Application fields to change (PATCH); send only what changes.
-
     Attributes:
-        apns_id (str | Unset): Apple push application ID.
-        apns_key_id (str | Unset): Key ID of the Apple token-based authentication key.
-        apns_p8 (str | Unset): Contents of the Apple .p8 signing key, line breaks written as \\n.
-        apns_p12 (str | Unset): Apple push P12 certificate, Base64-encoded.
-        apns_p12_password (str | Unset): Passphrase of the P12 certificate.
-        apns_team_id (str | Unset): Apple developer team ID.
-        apns_topic (str | Unset): Default Apple push topic of the application.
-        google_credentials (str | Unset): Google service-account credentials JSON, Base64-encoded.
-        name (str | Unset): Application name.
+        apns_id: Apple push application ID.
+        apns_key_id: Key ID of the Apple token-based authentication key.
+        apns_p8: Contents of the Apple .p8 signing key, line breaks written as \n.
+        apns_p12: Apple push P12 certificate, Base64-encoded.
+        apns_p12_password: Passphrase of the P12 certificate.
+        apns_team_id: Apple developer team ID.
+        apns_topic: Default Apple push topic of the application.
+        google_credentials: Google service-account credentials JSON, Base64-encoded.
+        name: Application name.
     """
 
-    apns_id: str | Unset = UNSET
-    apns_key_id: str | Unset = UNSET
-    apns_p8: str | Unset = UNSET
-    apns_p12: str | Unset = UNSET
-    apns_p12_password: str | Unset = UNSET
-    apns_team_id: str | Unset = UNSET
-    apns_topic: str | Unset = UNSET
-    google_credentials: str | Unset = UNSET
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    apns_id: str | None
+    apns_key_id: str | None
+    apns_p8: str | None
+    apns_p12: str | None
+    apns_p12_password: str | None
+    apns_team_id: str | None
+    apns_topic: str | None
+    google_credentials: str | None
+    name: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        apns_id = self.apns_id
-
-        apns_key_id = self.apns_key_id
-
-        apns_p8 = self.apns_p8
-
-        apns_p12 = self.apns_p12
-
-        apns_p12_password = self.apns_p12_password
-
-        apns_team_id = self.apns_team_id
-
-        apns_topic = self.apns_topic
-
-        google_credentials = self.google_credentials
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if apns_id is not UNSET:
-            field_dict["apns_id"] = apns_id
-        if apns_key_id is not UNSET:
-            field_dict["apns_key_id"] = apns_key_id
-        if apns_p8 is not UNSET:
-            field_dict["apns_p8"] = apns_p8
-        if apns_p12 is not UNSET:
-            field_dict["apns_p12"] = apns_p12
-        if apns_p12_password is not UNSET:
-            field_dict["apns_p12_password"] = apns_p12_password
-        if apns_team_id is not UNSET:
-            field_dict["apns_team_id"] = apns_team_id
-        if apns_topic is not UNSET:
-            field_dict["apns_topic"] = apns_topic
-        if google_credentials is not UNSET:
-            field_dict["google_credentials"] = google_credentials
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        apns_id: str | None | Unset = UNSET,
+        apns_key_id: str | None | Unset = UNSET,
+        apns_p8: str | None | Unset = UNSET,
+        apns_p12: str | None | Unset = UNSET,
+        apns_p12_password: str | None | Unset = UNSET,
+        apns_team_id: str | None | Unset = UNSET,
+        apns_topic: str | None | Unset = UNSET,
+        google_credentials: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.apns_id = rt.given(self, "apns_id", apns_id)
+        self.apns_key_id = rt.given(self, "apns_key_id", apns_key_id)
+        self.apns_p8 = rt.given(self, "apns_p8", apns_p8)
+        self.apns_p12 = rt.given(self, "apns_p12", apns_p12)
+        self.apns_p12_password = rt.given(self, "apns_p12_password", apns_p12_password)
+        self.apns_team_id = rt.given(self, "apns_team_id", apns_team_id)
+        self.apns_topic = rt.given(self, "apns_topic", apns_topic)
+        self.google_credentials = rt.given(self, "google_credentials", google_credentials)
+        self.name = rt.given(self, "name", name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        apns_id = d.pop("apns_id", UNSET)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.apns_id = rt.read_field(cls, data, "apns_id", rt.STR, strict)
+        self.apns_key_id = rt.read_field(cls, data, "apns_key_id", rt.STR, strict)
+        self.apns_p8 = rt.read_field(cls, data, "apns_p8", rt.STR, strict)
+        self.apns_p12 = rt.read_field(cls, data, "apns_p12", rt.STR, strict)
+        self.apns_p12_password = rt.read_field(cls, data, "apns_p12_password", rt.STR, strict)
+        self.apns_team_id = rt.read_field(cls, data, "apns_team_id", rt.STR, strict)
+        self.apns_topic = rt.read_field(cls, data, "apns_topic", rt.STR, strict)
+        self.google_credentials = rt.read_field(cls, data, "google_credentials", rt.STR, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        apns_key_id = d.pop("apns_key_id", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        apns_p8 = d.pop("apns_p8", UNSET)
 
-        apns_p12 = d.pop("apns_p12", UNSET)
-
-        apns_p12_password = d.pop("apns_p12_password", UNSET)
-
-        apns_team_id = d.pop("apns_team_id", UNSET)
-
-        apns_topic = d.pop("apns_topic", UNSET)
-
-        google_credentials = d.pop("google_credentials", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        push_application_update = cls(
-            apns_id=apns_id,
-            apns_key_id=apns_key_id,
-            apns_p8=apns_p8,
-            apns_p12=apns_p12,
-            apns_p12_password=apns_p12_password,
-            apns_team_id=apns_team_id,
-            apns_topic=apns_topic,
-            google_credentials=google_credentials,
-            name=name,
-        )
-
-        push_application_update.additional_properties = d
-        return push_application_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class PushApplicationUpdateParams(TypedDict, total=False):
+    apns_id: str | None
+    apns_key_id: str | None
+    apns_p8: str | None
+    apns_p12: str | None
+    apns_p12_password: str | None
+    apns_team_id: str | None
+    apns_topic: str | None
+    google_credentials: str | None
+    name: str | None

@@ -1,118 +1,98 @@
+"""PushDeviceCreate: Fields accepted when creating a device."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.push_device_environment import PushDeviceEnvironment
-from ..models.push_device_type import PushDeviceType
-from ..types import UNSET, Unset
+from .push_device_environment import PushDeviceEnvironment
+from .push_device_type import PushDeviceType
 
-T = TypeVar("T", bound="PushDeviceCreate")
+_KEYS = (
+    ("token", "token"),
+    ("type_", "type"),
+    ("application_sid", "application_sid"),
+    ("application_version", "application_version"),
+    ("environment", "environment"),
+    ("os_version", "os_version"),
+)
+_REQUIRED: tuple[str, ...] = (
+    "token",
+    "type",
+)
+_READ_TYPE_ = rt.enum_reader(PushDeviceType)
+_READ_ENVIRONMENT = rt.enum_reader(PushDeviceEnvironment)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PushDeviceCreate:
     """Fields accepted when creating a device.
-
     Attributes:
-        token (str): Push token issued by Google or Apple.
-        type_ (PushDeviceType): Operating system of a push device.
-        application_sid (str | Unset): SID of the application installed on the device.
-        application_version (str | Unset): Internal version of the application.
-        environment (PushDeviceEnvironment | Unset): Apple push environment a device uses (production unless set
-            otherwise).
-        os_version (str | Unset): Operating system version.
+        token: Push token issued by Google or Apple.
+        type_: Operating system of a push device.
+        application_sid: SID of the application installed on the device.
+        application_version: Internal version of the application.
+        environment: Apple push environment a device uses (production unless set otherwise).
+        os_version: Operating system version.
     """
 
-    token: str
-    type_: PushDeviceType
-    application_sid: str | Unset = UNSET
-    application_version: str | Unset = UNSET
-    environment: PushDeviceEnvironment | Unset = UNSET
-    os_version: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    token: str | None
+    type_: PushDeviceType | None
+    application_sid: str | None
+    application_version: str | None
+    environment: PushDeviceEnvironment | None
+    os_version: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        type_ = self.type_.value
-
-        application_sid = self.application_sid
-
-        application_version = self.application_version
-
-        environment: str | Unset = UNSET
-        if not isinstance(self.environment, Unset):
-            environment = self.environment.value
-
-        os_version = self.os_version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-                "type": type_,
-            }
-        )
-        if application_sid is not UNSET:
-            field_dict["application_sid"] = application_sid
-        if application_version is not UNSET:
-            field_dict["application_version"] = application_version
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if os_version is not UNSET:
-            field_dict["os_version"] = os_version
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        token: str,
+        type_: PushDeviceType,
+        application_sid: str | None | Unset = UNSET,
+        application_version: str | None | Unset = UNSET,
+        environment: PushDeviceEnvironment | None | Unset = UNSET,
+        os_version: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.token = rt.given(self, "token", token)
+        self.type_ = rt.given(self, "type", type_)
+        self.application_sid = rt.given(self, "application_sid", application_sid)
+        self.application_version = rt.given(self, "application_version", application_version)
+        self.environment = rt.given(self, "environment", environment)
+        self.os_version = rt.given(self, "os_version", os_version)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.token = rt.read_field(cls, data, "token", rt.STR, strict)
+        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
+        self.application_sid = rt.read_field(cls, data, "application_sid", rt.STR, strict)
+        self.application_version = rt.read_field(cls, data, "application_version", rt.STR, strict)
+        self.environment = rt.read_field(cls, data, "environment", _READ_ENVIRONMENT, strict)
+        self.os_version = rt.read_field(cls, data, "os_version", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        type_ = PushDeviceType(d.pop("type"))
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        application_sid = d.pop("application_sid", UNSET)
 
-        application_version = d.pop("application_version", UNSET)
-
-        _environment = d.pop("environment", UNSET)
-        environment: PushDeviceEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = PushDeviceEnvironment(_environment)
-
-        os_version = d.pop("os_version", UNSET)
-
-        push_device_create = cls(
-            token=token,
-            type_=type_,
-            application_sid=application_sid,
-            application_version=application_version,
-            environment=environment,
-            os_version=os_version,
-        )
-
-        push_device_create.additional_properties = d
-        return push_device_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class PushDeviceCreateParams(TypedDict, total=False):
+    token: Required[str]
+    type: Required[PushDeviceType | str]
+    application_sid: str | None
+    application_version: str | None
+    environment: PushDeviceEnvironment | str | None
+    os_version: str | None

@@ -1,145 +1,72 @@
+"""RatingMccMncResponse: The price of a message to or from a number (Rating MCC/MNC Response)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.rating_direction import RatingDirection
-from ..types import UNSET, Unset
+from .rating_direction import RatingDirection
 
-T = TypeVar("T", bound="RatingMccMncResponse")
+_KEYS = (
+    ("direction", "direction"),
+    ("price", "price"),
+    ("rate", "rate"),
+    ("segments", "segments"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_DIRECTION = rt.enum_reader(RatingDirection)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RatingMccMncResponse:
     """The price of a message to or from a number (Rating MCC/MNC Response).
-
     Attributes:
-        direction (None | RatingDirection | Unset):
-        price (None | str | Unset): Price of the message.
-        rate (None | str | Unset): Rate per segment.
-        segments (None | str | Unset): Segments priced (always 1 for MMS).
+        direction: direction
+        price: Price of the message.
+        rate: Rate per segment.
+        segments: Segments priced (always 1 for MMS).
     """
 
-    direction: None | RatingDirection | Unset = UNSET
-    price: None | str | Unset = UNSET
-    rate: None | str | Unset = UNSET
-    segments: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    direction: RatingDirection | None
+    price: str | None
+    rate: str | None
+    segments: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        direction: None | str | Unset
-        if isinstance(self.direction, Unset):
-            direction = UNSET
-        elif isinstance(self.direction, RatingDirection):
-            direction = self.direction.value
-        else:
-            direction = self.direction
-
-        price: None | str | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
-
-        rate: None | str | Unset
-        if isinstance(self.rate, Unset):
-            rate = UNSET
-        else:
-            rate = self.rate
-
-        segments: None | str | Unset
-        if isinstance(self.segments, Unset):
-            segments = UNSET
-        else:
-            segments = self.segments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if price is not UNSET:
-            field_dict["price"] = price
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if segments is not UNSET:
-            field_dict["segments"] = segments
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        direction: RatingDirection | None | Unset = UNSET,
+        price: str | None | Unset = UNSET,
+        rate: str | None | Unset = UNSET,
+        segments: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.direction = rt.given(self, "direction", direction)
+        self.price = rt.given(self, "price", price)
+        self.rate = rt.given(self, "rate", rate)
+        self.segments = rt.given(self, "segments", segments)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.direction = rt.read_field(cls, data, "direction", _READ_DIRECTION, strict)
+        self.price = rt.read_field(cls, data, "price", rt.STR, strict)
+        self.rate = rt.read_field(cls, data, "rate", rt.STR, strict)
+        self.segments = rt.read_field(cls, data, "segments", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        def _parse_direction(data: object) -> None | RatingDirection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direction_type_0 = RatingDirection(data)
-
-                return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RatingDirection | Unset, data)
-
-        direction = _parse_direction(d.pop("direction", UNSET))
-
-        def _parse_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_rate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rate = _parse_rate(d.pop("rate", UNSET))
-
-        def _parse_segments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        segments = _parse_segments(d.pop("segments", UNSET))
-
-        rating_mcc_mnc_response = cls(
-            direction=direction,
-            price=price,
-            rate=rate,
-            segments=segments,
-        )
-
-        rating_mcc_mnc_response.additional_properties = d
-        return rating_mcc_mnc_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)

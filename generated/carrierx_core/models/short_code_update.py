@@ -1,165 +1,94 @@
+"""ShortCodeUpdate: Short code fields to change (PATCH)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.phonenumber_attributes import PhonenumberAttributes
+    from .phonenumber_attributes import PhonenumberAttributes
+
+_KEYS = (
+    ("attributes", "attributes"),
+    ("callback_url", "callback_url"),
+    ("did_group_sid", "did_group_sid"),
+    ("name", "name"),
+    ("string_key_1", "string_key_1"),
+    ("string_key_2", "string_key_2"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ATTRIBUTES = rt.model_reader("carrierx_core.models.phonenumber_attributes", "PhonenumberAttributes")
 
 
-T = TypeVar("T", bound="ShortCodeUpdate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class ShortCodeUpdate:
     """Short code fields to change (PATCH).
-
     Attributes:
-        attributes (PhonenumberAttributes | Unset): Free-form custom attributes (string keys) stored with a phone number
-            object.
-        callback_url (None | str | Unset):
-        did_group_sid (None | str | Unset):
-        name (str | Unset):
-        string_key_1 (None | str | Unset):
-        string_key_2 (None | str | Unset):
+        attributes: Free-form custom attributes (string keys) stored with a phone number object.
+        callback_url: callback_url
+        did_group_sid: did_group_sid
+        name: name
+        string_key_1: string_key_1
+        string_key_2: string_key_2
     """
 
-    attributes: PhonenumberAttributes | Unset = UNSET
-    callback_url: None | str | Unset = UNSET
-    did_group_sid: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    string_key_1: None | str | Unset = UNSET
-    string_key_2: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    attributes: PhonenumberAttributes | None
+    callback_url: str | None
+    did_group_sid: str | None
+    name: str | None
+    string_key_1: str | None
+    string_key_2: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        callback_url: None | str | Unset
-        if isinstance(self.callback_url, Unset):
-            callback_url = UNSET
-        else:
-            callback_url = self.callback_url
-
-        did_group_sid: None | str | Unset
-        if isinstance(self.did_group_sid, Unset):
-            did_group_sid = UNSET
-        else:
-            did_group_sid = self.did_group_sid
-
-        name = self.name
-
-        string_key_1: None | str | Unset
-        if isinstance(self.string_key_1, Unset):
-            string_key_1 = UNSET
-        else:
-            string_key_1 = self.string_key_1
-
-        string_key_2: None | str | Unset
-        if isinstance(self.string_key_2, Unset):
-            string_key_2 = UNSET
-        else:
-            string_key_2 = self.string_key_2
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-        if did_group_sid is not UNSET:
-            field_dict["did_group_sid"] = did_group_sid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if string_key_1 is not UNSET:
-            field_dict["string_key_1"] = string_key_1
-        if string_key_2 is not UNSET:
-            field_dict["string_key_2"] = string_key_2
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        attributes: PhonenumberAttributes | None | Unset = UNSET,
+        callback_url: str | None | Unset = UNSET,
+        did_group_sid: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        string_key_1: str | None | Unset = UNSET,
+        string_key_2: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.attributes = rt.given(self, "attributes", attributes)
+        self.callback_url = rt.given(self, "callback_url", callback_url)
+        self.did_group_sid = rt.given(self, "did_group_sid", did_group_sid)
+        self.name = rt.given(self, "name", name)
+        self.string_key_1 = rt.given(self, "string_key_1", string_key_1)
+        self.string_key_2 = rt.given(self, "string_key_2", string_key_2)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phonenumber_attributes import PhonenumberAttributes  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
+        self.callback_url = rt.read_field(cls, data, "callback_url", rt.STR, strict)
+        self.did_group_sid = rt.read_field(cls, data, "did_group_sid", rt.STR, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        self.string_key_1 = rt.read_field(cls, data, "string_key_1", rt.STR, strict)
+        self.string_key_2 = rt.read_field(cls, data, "string_key_2", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
-        attributes: PhonenumberAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = PhonenumberAttributes.from_dict(_attributes)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        def _parse_callback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
-
-        def _parse_did_group_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        did_group_sid = _parse_did_group_sid(d.pop("did_group_sid", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        def _parse_string_key_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        string_key_1 = _parse_string_key_1(d.pop("string_key_1", UNSET))
-
-        def _parse_string_key_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        string_key_2 = _parse_string_key_2(d.pop("string_key_2", UNSET))
-
-        short_code_update = cls(
-            attributes=attributes,
-            callback_url=callback_url,
-            did_group_sid=did_group_sid,
-            name=name,
-            string_key_1=string_key_1,
-            string_key_2=string_key_2,
-        )
-
-        short_code_update.additional_properties = d
-        return short_code_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class ShortCodeUpdateParams(TypedDict, total=False):
+    attributes: PhonenumberAttributes | Mapping[str, Any] | None
+    callback_url: str | None
+    did_group_sid: str | None
+    name: str | None
+    string_key_1: str | None
+    string_key_2: str | None

@@ -1,226 +1,140 @@
+"""ShortenerDomainUpdate: Domain fields to change (PATCH); send only what changes."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.shortener_domain_scope import ShortenerDomainScope
-from ..models.shortener_domain_secure import ShortenerDomainSecure
-from ..models.shortener_mode import ShortenerMode
-from ..models.shortener_status_code_class import ShortenerStatusCodeClass
-from ..types import UNSET, Unset
+from .shortener_domain_scope import ShortenerDomainScope
+from .shortener_domain_secure import ShortenerDomainSecure
+from .shortener_mode import ShortenerMode
+from .shortener_status_code_class import ShortenerStatusCodeClass
 
-T = TypeVar("T", bound="ShortenerDomainUpdate")
+_KEYS = (
+    ("domain_name", "domain_name"),
+    ("expired_mode", "expired_mode"),
+    ("expired_page", "expired_page"),
+    ("expired_status_code", "expired_status_code"),
+    ("minimum_length", "minimum_length"),
+    ("not_found_mode", "not_found_mode"),
+    ("not_found_page", "not_found_page"),
+    ("not_found_status_code", "not_found_status_code"),
+    ("scope", "scope"),
+    ("secure", "secure"),
+    ("suffix_pattern", "suffix_pattern"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_EXPIRED_MODE = rt.enum_reader(ShortenerMode)
+_READ_EXPIRED_STATUS_CODE = rt.union_reader(rt.enum_reader(ShortenerStatusCodeClass), rt.INT)
+_READ_NOT_FOUND_MODE = rt.enum_reader(ShortenerMode)
+_READ_NOT_FOUND_STATUS_CODE = rt.union_reader(rt.enum_reader(ShortenerStatusCodeClass), rt.INT)
+_READ_SCOPE = rt.enum_reader(ShortenerDomainScope)
+_READ_SECURE = rt.enum_reader(ShortenerDomainSecure)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ShortenerDomainUpdate:
     """Domain fields to change (PATCH); send only what changes.
-
     Attributes:
-        domain_name (str | Unset): The unique domain name.
-        expired_mode (ShortenerMode | Unset): How a short link (or a domain's expired/not-found case) is served: proxied
-            or redirected.
-        expired_page (str | Unset): Content served when a link has expired.
-        expired_status_code (int | ShortenerStatusCodeClass | Unset): Status returned for expired links in proxy_pass
-            mode.
-        minimum_length (int | Unset): Shortest link name the system creates (default 6).
-        not_found_mode (ShortenerMode | Unset): How a short link (or a domain's expired/not-found case) is served:
-            proxied or redirected.
-        not_found_page (str | Unset): Content served when a link is not found.
-        not_found_status_code (int | ShortenerStatusCodeClass | Unset): Status returned for unknown links in proxy_pass
-            mode.
-        scope (ShortenerDomainScope | Unset): Who may create links with a domain.
-        secure (ShortenerDomainSecure | Unset): Whether returned links are prefixed with https.
-        suffix_pattern (str | Unset): Regular expression of suffixes allowed after a link name.
+        domain_name: The unique domain name.
+        expired_mode: How a short link (or a domain's expired/not-found case) is served: proxied or
+            redirected.
+        expired_page: Content served when a link has expired.
+        expired_status_code: Status returned for expired links in proxy_pass mode.
+        minimum_length: Shortest link name the system creates (default 6).
+        not_found_mode: How a short link (or a domain's expired/not-found case) is served: proxied or
+            redirected.
+        not_found_page: Content served when a link is not found.
+        not_found_status_code: Status returned for unknown links in proxy_pass mode.
+        scope: Who may create links with a domain.
+        secure: Whether returned links are prefixed with https.
+        suffix_pattern: Regular expression of suffixes allowed after a link name.
     """
 
-    domain_name: str | Unset = UNSET
-    expired_mode: ShortenerMode | Unset = UNSET
-    expired_page: str | Unset = UNSET
-    expired_status_code: int | ShortenerStatusCodeClass | Unset = UNSET
-    minimum_length: int | Unset = UNSET
-    not_found_mode: ShortenerMode | Unset = UNSET
-    not_found_page: str | Unset = UNSET
-    not_found_status_code: int | ShortenerStatusCodeClass | Unset = UNSET
-    scope: ShortenerDomainScope | Unset = UNSET
-    secure: ShortenerDomainSecure | Unset = UNSET
-    suffix_pattern: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    domain_name: str | None
+    expired_mode: ShortenerMode | None
+    expired_page: str | None
+    expired_status_code: ShortenerStatusCodeClass | int | None
+    minimum_length: int | None
+    not_found_mode: ShortenerMode | None
+    not_found_page: str | None
+    not_found_status_code: ShortenerStatusCodeClass | int | None
+    scope: ShortenerDomainScope | None
+    secure: ShortenerDomainSecure | None
+    suffix_pattern: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        domain_name = self.domain_name
-
-        expired_mode: str | Unset = UNSET
-        if not isinstance(self.expired_mode, Unset):
-            expired_mode = self.expired_mode.value
-
-        expired_page = self.expired_page
-
-        expired_status_code: int | str | Unset
-        if isinstance(self.expired_status_code, Unset):
-            expired_status_code = UNSET
-        elif isinstance(self.expired_status_code, ShortenerStatusCodeClass):
-            expired_status_code = self.expired_status_code.value
-        else:
-            expired_status_code = self.expired_status_code
-
-        minimum_length = self.minimum_length
-
-        not_found_mode: str | Unset = UNSET
-        if not isinstance(self.not_found_mode, Unset):
-            not_found_mode = self.not_found_mode.value
-
-        not_found_page = self.not_found_page
-
-        not_found_status_code: int | str | Unset
-        if isinstance(self.not_found_status_code, Unset):
-            not_found_status_code = UNSET
-        elif isinstance(self.not_found_status_code, ShortenerStatusCodeClass):
-            not_found_status_code = self.not_found_status_code.value
-        else:
-            not_found_status_code = self.not_found_status_code
-
-        scope: str | Unset = UNSET
-        if not isinstance(self.scope, Unset):
-            scope = self.scope.value
-
-        secure: str | Unset = UNSET
-        if not isinstance(self.secure, Unset):
-            secure = self.secure.value
-
-        suffix_pattern = self.suffix_pattern
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if domain_name is not UNSET:
-            field_dict["domain_name"] = domain_name
-        if expired_mode is not UNSET:
-            field_dict["expired_mode"] = expired_mode
-        if expired_page is not UNSET:
-            field_dict["expired_page"] = expired_page
-        if expired_status_code is not UNSET:
-            field_dict["expired_status_code"] = expired_status_code
-        if minimum_length is not UNSET:
-            field_dict["minimum_length"] = minimum_length
-        if not_found_mode is not UNSET:
-            field_dict["not_found_mode"] = not_found_mode
-        if not_found_page is not UNSET:
-            field_dict["not_found_page"] = not_found_page
-        if not_found_status_code is not UNSET:
-            field_dict["not_found_status_code"] = not_found_status_code
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if secure is not UNSET:
-            field_dict["secure"] = secure
-        if suffix_pattern is not UNSET:
-            field_dict["suffix_pattern"] = suffix_pattern
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        domain_name: str | None | Unset = UNSET,
+        expired_mode: ShortenerMode | None | Unset = UNSET,
+        expired_page: str | None | Unset = UNSET,
+        expired_status_code: ShortenerStatusCodeClass | int | None | Unset = UNSET,
+        minimum_length: int | None | Unset = UNSET,
+        not_found_mode: ShortenerMode | None | Unset = UNSET,
+        not_found_page: str | None | Unset = UNSET,
+        not_found_status_code: ShortenerStatusCodeClass | int | None | Unset = UNSET,
+        scope: ShortenerDomainScope | None | Unset = UNSET,
+        secure: ShortenerDomainSecure | None | Unset = UNSET,
+        suffix_pattern: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.domain_name = rt.given(self, "domain_name", domain_name)
+        self.expired_mode = rt.given(self, "expired_mode", expired_mode)
+        self.expired_page = rt.given(self, "expired_page", expired_page)
+        self.expired_status_code = rt.given(self, "expired_status_code", expired_status_code)
+        self.minimum_length = rt.given(self, "minimum_length", minimum_length)
+        self.not_found_mode = rt.given(self, "not_found_mode", not_found_mode)
+        self.not_found_page = rt.given(self, "not_found_page", not_found_page)
+        self.not_found_status_code = rt.given(self, "not_found_status_code", not_found_status_code)
+        self.scope = rt.given(self, "scope", scope)
+        self.secure = rt.given(self, "secure", secure)
+        self.suffix_pattern = rt.given(self, "suffix_pattern", suffix_pattern)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        domain_name = d.pop("domain_name", UNSET)
-
-        _expired_mode = d.pop("expired_mode", UNSET)
-        expired_mode: ShortenerMode | Unset
-        if isinstance(_expired_mode, Unset):
-            expired_mode = UNSET
-        else:
-            expired_mode = ShortenerMode(_expired_mode)
-
-        expired_page = d.pop("expired_page", UNSET)
-
-        def _parse_expired_status_code(data: object) -> int | ShortenerStatusCodeClass | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expired_status_code_type_0 = ShortenerStatusCodeClass(data)
-
-                return expired_status_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | ShortenerStatusCodeClass | Unset, data)
-
-        expired_status_code = _parse_expired_status_code(d.pop("expired_status_code", UNSET))
-
-        minimum_length = d.pop("minimum_length", UNSET)
-
-        _not_found_mode = d.pop("not_found_mode", UNSET)
-        not_found_mode: ShortenerMode | Unset
-        if isinstance(_not_found_mode, Unset):
-            not_found_mode = UNSET
-        else:
-            not_found_mode = ShortenerMode(_not_found_mode)
-
-        not_found_page = d.pop("not_found_page", UNSET)
-
-        def _parse_not_found_status_code(data: object) -> int | ShortenerStatusCodeClass | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                not_found_status_code_type_0 = ShortenerStatusCodeClass(data)
-
-                return not_found_status_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | ShortenerStatusCodeClass | Unset, data)
-
-        not_found_status_code = _parse_not_found_status_code(d.pop("not_found_status_code", UNSET))
-
-        _scope = d.pop("scope", UNSET)
-        scope: ShortenerDomainScope | Unset
-        if isinstance(_scope, Unset):
-            scope = UNSET
-        else:
-            scope = ShortenerDomainScope(_scope)
-
-        _secure = d.pop("secure", UNSET)
-        secure: ShortenerDomainSecure | Unset
-        if isinstance(_secure, Unset):
-            secure = UNSET
-        else:
-            secure = ShortenerDomainSecure(_secure)
-
-        suffix_pattern = d.pop("suffix_pattern", UNSET)
-
-        shortener_domain_update = cls(
-            domain_name=domain_name,
-            expired_mode=expired_mode,
-            expired_page=expired_page,
-            expired_status_code=expired_status_code,
-            minimum_length=minimum_length,
-            not_found_mode=not_found_mode,
-            not_found_page=not_found_page,
-            not_found_status_code=not_found_status_code,
-            scope=scope,
-            secure=secure,
-            suffix_pattern=suffix_pattern,
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.domain_name = rt.read_field(cls, data, "domain_name", rt.STR, strict)
+        self.expired_mode = rt.read_field(cls, data, "expired_mode", _READ_EXPIRED_MODE, strict)
+        self.expired_page = rt.read_field(cls, data, "expired_page", rt.STR, strict)
+        self.expired_status_code = rt.read_field(cls, data, "expired_status_code", _READ_EXPIRED_STATUS_CODE, strict)
+        self.minimum_length = rt.read_field(cls, data, "minimum_length", rt.INT, strict)
+        self.not_found_mode = rt.read_field(cls, data, "not_found_mode", _READ_NOT_FOUND_MODE, strict)
+        self.not_found_page = rt.read_field(cls, data, "not_found_page", rt.STR, strict)
+        self.not_found_status_code = rt.read_field(
+            cls, data, "not_found_status_code", _READ_NOT_FOUND_STATUS_CODE, strict
         )
+        self.scope = rt.read_field(cls, data, "scope", _READ_SCOPE, strict)
+        self.secure = rt.read_field(cls, data, "secure", _READ_SECURE, strict)
+        self.suffix_pattern = rt.read_field(cls, data, "suffix_pattern", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        shortener_domain_update.additional_properties = d
-        return shortener_domain_update
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class ShortenerDomainUpdateParams(TypedDict, total=False):
+    domain_name: str | None
+    expired_mode: ShortenerMode | str | None
+    expired_page: str | None
+    expired_status_code: ShortenerStatusCodeClass | str | int | None
+    minimum_length: int | None
+    not_found_mode: ShortenerMode | str | None
+    not_found_page: str | None
+    not_found_status_code: ShortenerStatusCodeClass | str | int | None
+    scope: ShortenerDomainScope | str | None
+    secure: ShortenerDomainSecure | str | None
+    suffix_pattern: str | None

@@ -1,108 +1,90 @@
+"""ShortenerLinkCreate: Fields accepted when creating a link."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.shortener_mode import ShortenerMode
-from ..types import UNSET, Unset
+from .shortener_mode import ShortenerMode
 
-T = TypeVar("T", bound="ShortenerLinkCreate")
+_KEYS = (
+    ("destination_url", "destination_url"),
+    ("domain_sid", "domain_sid"),
+    ("maximum_ttl", "maximum_ttl"),
+    ("mode", "mode"),
+    ("short_name", "short_name"),
+)
+_REQUIRED: tuple[str, ...] = (
+    "destination_url",
+    "domain_sid",
+)
+_READ_MODE = rt.enum_reader(ShortenerMode)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ShortenerLinkCreate:
     """Fields accepted when creating a link.
-
     Attributes:
-        destination_url (str): URL the short link leads to.
-        domain_sid (str): SID of the domain the link belongs to.
-        maximum_ttl (int | Unset): Lifetime of the link; -1 (default) means it never expires. Default: -1.
-        mode (ShortenerMode | Unset): How a short link (or a domain's expired/not-found case) is served: proxied or
-            redirected. Default: ShortenerMode.REDIRECT_TEMPORARY.
-        short_name (str | Unset): Name after the domain; generated when empty, unique per domain.
+        destination_url: URL the short link leads to.
+        domain_sid: SID of the domain the link belongs to.
+        maximum_ttl: Lifetime of the link; -1 (default) means it never expires.
+        mode: How a short link (or a domain's expired/not-found case) is served: proxied or
+            redirected.
+        short_name: Name after the domain; generated when empty, unique per domain.
     """
 
-    destination_url: str
-    domain_sid: str
-    maximum_ttl: int | Unset = -1
-    mode: ShortenerMode | Unset = ShortenerMode.REDIRECT_TEMPORARY
-    short_name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    destination_url: str | None
+    domain_sid: str | None
+    maximum_ttl: int | None
+    mode: ShortenerMode | None
+    short_name: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        destination_url = self.destination_url
-
-        domain_sid = self.domain_sid
-
-        maximum_ttl = self.maximum_ttl
-
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode.value
-
-        short_name = self.short_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "destination_url": destination_url,
-                "domain_sid": domain_sid,
-            }
-        )
-        if maximum_ttl is not UNSET:
-            field_dict["maximum_ttl"] = maximum_ttl
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if short_name is not UNSET:
-            field_dict["short_name"] = short_name
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        destination_url: str,
+        domain_sid: str,
+        maximum_ttl: int | None | Unset = UNSET,
+        mode: ShortenerMode | None | Unset = UNSET,
+        short_name: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.destination_url = rt.given(self, "destination_url", destination_url)
+        self.domain_sid = rt.given(self, "domain_sid", domain_sid)
+        self.maximum_ttl = rt.given(self, "maximum_ttl", maximum_ttl)
+        self.mode = rt.given(self, "mode", mode)
+        self.short_name = rt.given(self, "short_name", short_name)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        destination_url = d.pop("destination_url")
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.destination_url = rt.read_field(cls, data, "destination_url", rt.STR, strict)
+        self.domain_sid = rt.read_field(cls, data, "domain_sid", rt.STR, strict)
+        self.maximum_ttl = rt.read_field(cls, data, "maximum_ttl", rt.INT, strict)
+        self.mode = rt.read_field(cls, data, "mode", _READ_MODE, strict)
+        self.short_name = rt.read_field(cls, data, "short_name", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        domain_sid = d.pop("domain_sid")
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        maximum_ttl = d.pop("maximum_ttl", UNSET)
 
-        _mode = d.pop("mode", UNSET)
-        mode: ShortenerMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = ShortenerMode(_mode)
-
-        short_name = d.pop("short_name", UNSET)
-
-        shortener_link_create = cls(
-            destination_url=destination_url,
-            domain_sid=domain_sid,
-            maximum_ttl=maximum_ttl,
-            mode=mode,
-            short_name=short_name,
-        )
-
-        shortener_link_create.additional_properties = d
-        return shortener_link_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class ShortenerLinkCreateParams(TypedDict, total=False):
+    destination_url: Required[str]
+    domain_sid: Required[str]
+    maximum_ttl: int | None
+    mode: ShortenerMode | str | None
+    short_name: str | None

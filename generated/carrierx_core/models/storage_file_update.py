@@ -1,205 +1,163 @@
+"""StorageFileUpdate: File fields to change (PATCH); send only what changes."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.storage_file_bitrate import StorageFileBitrate
-from ..types import UNSET, Unset
+from .storage_file_bitrate import StorageFileBitrate
 
-T = TypeVar("T", bound="StorageFileUpdate")
+_KEYS = (
+    ("container_sid", "container_sid"),
+    ("desired_bitrate", "desired_bitrate"),
+    ("desired_format", "desired_format"),
+    ("file_access_name", "file_access_name"),
+    ("integer_key_1", "integer_key_1"),
+    ("integer_key_2", "integer_key_2"),
+    ("lifecycle_action", "lifecycle_action"),
+    ("lifecycle_ttl", "lifecycle_ttl"),
+    ("name", "name"),
+    ("publish", "publish"),
+    ("string_key_1", "string_key_1"),
+    ("string_key_2", "string_key_2"),
+    ("string_key_3", "string_key_3"),
+    ("string_key_4", "string_key_4"),
+    ("threshold_include", "threshold_include"),
+    ("unique", "unique"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_DESIRED_BITRATE = rt.enum_reader(StorageFileBitrate)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class StorageFileUpdate:
     """File fields to change (PATCH); send only what changes.
-
     Attributes:
-        container_sid (str | Unset): SID of the container holding the file.
-        desired_bitrate (StorageFileBitrate | Unset): Bit rate (kbit/s) for MP3 files.
-        desired_format (str | Unset): Format to transcode audio/video to; null means no transcoding.
-        file_access_name (str | Unset): Path of the file in the container (default: SID plus extension).
-        integer_key_1 (int | Unset): User-defined integer key.
-        integer_key_2 (int | Unset): User-defined integer key.
-        lifecycle_action (str | Unset): Action applied when the lifecycle TTL ends (`no_action` in the samples).
-        lifecycle_ttl (int | Unset): Lifetime driving the lifecycle action; -1 means none.
-        name (str | Unset): File name.
-        publish (str | Unset): How the file is published (`file_sid` in the samples).
-        string_key_1 (str | Unset): User-defined string key.
-        string_key_2 (str | Unset): User-defined string key.
-        string_key_3 (str | Unset): User-defined string key.
-        string_key_4 (str | Unset): User-defined string key.
-        threshold_include (bool | Unset): Whether the file counts against container thresholds.
-        unique (bool | Unset): Whether the file is unique.
+        container_sid: SID of the container holding the file.
+        desired_bitrate: Bit rate (kbit/s) for MP3 files.
+        desired_format: Format to transcode audio/video to; null means no transcoding.
+        file_access_name: Path of the file in the container (default: SID plus extension).
+        integer_key_1: User-defined integer key.
+        integer_key_2: User-defined integer key.
+        lifecycle_action: Action applied when the lifecycle TTL ends (`no_action` in the samples).
+        lifecycle_ttl: Lifetime driving the lifecycle action; -1 means none.
+        name: File name.
+        publish: How the file is published (`file_sid` in the samples).
+        string_key_1: User-defined string key.
+        string_key_2: User-defined string key.
+        string_key_3: User-defined string key.
+        string_key_4: User-defined string key.
+        threshold_include: Whether the file counts against container thresholds.
+        unique: Whether the file is unique.
     """
 
-    container_sid: str | Unset = UNSET
-    desired_bitrate: StorageFileBitrate | Unset = UNSET
-    desired_format: str | Unset = UNSET
-    file_access_name: str | Unset = UNSET
-    integer_key_1: int | Unset = UNSET
-    integer_key_2: int | Unset = UNSET
-    lifecycle_action: str | Unset = UNSET
-    lifecycle_ttl: int | Unset = UNSET
-    name: str | Unset = UNSET
-    publish: str | Unset = UNSET
-    string_key_1: str | Unset = UNSET
-    string_key_2: str | Unset = UNSET
-    string_key_3: str | Unset = UNSET
-    string_key_4: str | Unset = UNSET
-    threshold_include: bool | Unset = UNSET
-    unique: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    container_sid: str | None
+    desired_bitrate: StorageFileBitrate | None
+    desired_format: str | None
+    file_access_name: str | None
+    integer_key_1: int | None
+    integer_key_2: int | None
+    lifecycle_action: str | None
+    lifecycle_ttl: int | None
+    name: str | None
+    publish: str | None
+    string_key_1: str | None
+    string_key_2: str | None
+    string_key_3: str | None
+    string_key_4: str | None
+    threshold_include: bool | None
+    unique: bool | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        container_sid = self.container_sid
-
-        desired_bitrate: int | Unset = UNSET
-        if not isinstance(self.desired_bitrate, Unset):
-            desired_bitrate = self.desired_bitrate.value
-
-        desired_format = self.desired_format
-
-        file_access_name = self.file_access_name
-
-        integer_key_1 = self.integer_key_1
-
-        integer_key_2 = self.integer_key_2
-
-        lifecycle_action = self.lifecycle_action
-
-        lifecycle_ttl = self.lifecycle_ttl
-
-        name = self.name
-
-        publish = self.publish
-
-        string_key_1 = self.string_key_1
-
-        string_key_2 = self.string_key_2
-
-        string_key_3 = self.string_key_3
-
-        string_key_4 = self.string_key_4
-
-        threshold_include = self.threshold_include
-
-        unique = self.unique
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if container_sid is not UNSET:
-            field_dict["container_sid"] = container_sid
-        if desired_bitrate is not UNSET:
-            field_dict["desired_bitrate"] = desired_bitrate
-        if desired_format is not UNSET:
-            field_dict["desired_format"] = desired_format
-        if file_access_name is not UNSET:
-            field_dict["file_access_name"] = file_access_name
-        if integer_key_1 is not UNSET:
-            field_dict["integer_key_1"] = integer_key_1
-        if integer_key_2 is not UNSET:
-            field_dict["integer_key_2"] = integer_key_2
-        if lifecycle_action is not UNSET:
-            field_dict["lifecycle_action"] = lifecycle_action
-        if lifecycle_ttl is not UNSET:
-            field_dict["lifecycle_ttl"] = lifecycle_ttl
-        if name is not UNSET:
-            field_dict["name"] = name
-        if publish is not UNSET:
-            field_dict["publish"] = publish
-        if string_key_1 is not UNSET:
-            field_dict["string_key_1"] = string_key_1
-        if string_key_2 is not UNSET:
-            field_dict["string_key_2"] = string_key_2
-        if string_key_3 is not UNSET:
-            field_dict["string_key_3"] = string_key_3
-        if string_key_4 is not UNSET:
-            field_dict["string_key_4"] = string_key_4
-        if threshold_include is not UNSET:
-            field_dict["threshold_include"] = threshold_include
-        if unique is not UNSET:
-            field_dict["unique"] = unique
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        container_sid: str | None | Unset = UNSET,
+        desired_bitrate: StorageFileBitrate | None | Unset = UNSET,
+        desired_format: str | None | Unset = UNSET,
+        file_access_name: str | None | Unset = UNSET,
+        integer_key_1: int | None | Unset = UNSET,
+        integer_key_2: int | None | Unset = UNSET,
+        lifecycle_action: str | None | Unset = UNSET,
+        lifecycle_ttl: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        publish: str | None | Unset = UNSET,
+        string_key_1: str | None | Unset = UNSET,
+        string_key_2: str | None | Unset = UNSET,
+        string_key_3: str | None | Unset = UNSET,
+        string_key_4: str | None | Unset = UNSET,
+        threshold_include: bool | None | Unset = UNSET,
+        unique: bool | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.container_sid = rt.given(self, "container_sid", container_sid)
+        self.desired_bitrate = rt.given(self, "desired_bitrate", desired_bitrate)
+        self.desired_format = rt.given(self, "desired_format", desired_format)
+        self.file_access_name = rt.given(self, "file_access_name", file_access_name)
+        self.integer_key_1 = rt.given(self, "integer_key_1", integer_key_1)
+        self.integer_key_2 = rt.given(self, "integer_key_2", integer_key_2)
+        self.lifecycle_action = rt.given(self, "lifecycle_action", lifecycle_action)
+        self.lifecycle_ttl = rt.given(self, "lifecycle_ttl", lifecycle_ttl)
+        self.name = rt.given(self, "name", name)
+        self.publish = rt.given(self, "publish", publish)
+        self.string_key_1 = rt.given(self, "string_key_1", string_key_1)
+        self.string_key_2 = rt.given(self, "string_key_2", string_key_2)
+        self.string_key_3 = rt.given(self, "string_key_3", string_key_3)
+        self.string_key_4 = rt.given(self, "string_key_4", string_key_4)
+        self.threshold_include = rt.given(self, "threshold_include", threshold_include)
+        self.unique = rt.given(self, "unique", unique)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        container_sid = d.pop("container_sid", UNSET)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.container_sid = rt.read_field(cls, data, "container_sid", rt.STR, strict)
+        self.desired_bitrate = rt.read_field(cls, data, "desired_bitrate", _READ_DESIRED_BITRATE, strict)
+        self.desired_format = rt.read_field(cls, data, "desired_format", rt.STR, strict)
+        self.file_access_name = rt.read_field(cls, data, "file_access_name", rt.STR, strict)
+        self.integer_key_1 = rt.read_field(cls, data, "integer_key_1", rt.INT, strict)
+        self.integer_key_2 = rt.read_field(cls, data, "integer_key_2", rt.INT, strict)
+        self.lifecycle_action = rt.read_field(cls, data, "lifecycle_action", rt.STR, strict)
+        self.lifecycle_ttl = rt.read_field(cls, data, "lifecycle_ttl", rt.INT, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        self.publish = rt.read_field(cls, data, "publish", rt.STR, strict)
+        self.string_key_1 = rt.read_field(cls, data, "string_key_1", rt.STR, strict)
+        self.string_key_2 = rt.read_field(cls, data, "string_key_2", rt.STR, strict)
+        self.string_key_3 = rt.read_field(cls, data, "string_key_3", rt.STR, strict)
+        self.string_key_4 = rt.read_field(cls, data, "string_key_4", rt.STR, strict)
+        self.threshold_include = rt.read_field(cls, data, "threshold_include", rt.BOOL, strict)
+        self.unique = rt.read_field(cls, data, "unique", rt.BOOL, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        _desired_bitrate = d.pop("desired_bitrate", UNSET)
-        desired_bitrate: StorageFileBitrate | Unset
-        if isinstance(_desired_bitrate, Unset):
-            desired_bitrate = UNSET
-        else:
-            desired_bitrate = StorageFileBitrate(_desired_bitrate)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        desired_format = d.pop("desired_format", UNSET)
 
-        file_access_name = d.pop("file_access_name", UNSET)
-
-        integer_key_1 = d.pop("integer_key_1", UNSET)
-
-        integer_key_2 = d.pop("integer_key_2", UNSET)
-
-        lifecycle_action = d.pop("lifecycle_action", UNSET)
-
-        lifecycle_ttl = d.pop("lifecycle_ttl", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        publish = d.pop("publish", UNSET)
-
-        string_key_1 = d.pop("string_key_1", UNSET)
-
-        string_key_2 = d.pop("string_key_2", UNSET)
-
-        string_key_3 = d.pop("string_key_3", UNSET)
-
-        string_key_4 = d.pop("string_key_4", UNSET)
-
-        threshold_include = d.pop("threshold_include", UNSET)
-
-        unique = d.pop("unique", UNSET)
-
-        storage_file_update = cls(
-            container_sid=container_sid,
-            desired_bitrate=desired_bitrate,
-            desired_format=desired_format,
-            file_access_name=file_access_name,
-            integer_key_1=integer_key_1,
-            integer_key_2=integer_key_2,
-            lifecycle_action=lifecycle_action,
-            lifecycle_ttl=lifecycle_ttl,
-            name=name,
-            publish=publish,
-            string_key_1=string_key_1,
-            string_key_2=string_key_2,
-            string_key_3=string_key_3,
-            string_key_4=string_key_4,
-            threshold_include=threshold_include,
-            unique=unique,
-        )
-
-        storage_file_update.additional_properties = d
-        return storage_file_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class StorageFileUpdateParams(TypedDict, total=False):
+    container_sid: str | None
+    desired_bitrate: StorageFileBitrate | int | None
+    desired_format: str | None
+    file_access_name: str | None
+    integer_key_1: int | None
+    integer_key_2: int | None
+    lifecycle_action: str | None
+    lifecycle_ttl: int | None
+    name: str | None
+    publish: str | None
+    string_key_1: str | None
+    string_key_2: str | None
+    string_key_3: str | None
+    string_key_4: str | None
+    threshold_include: bool | None
+    unique: bool | None

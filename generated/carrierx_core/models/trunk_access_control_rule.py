@@ -1,227 +1,103 @@
+"""TrunkAccessControlRule: One rule of an access control list attached to a trunk group or trunk."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.trunk_acl_rule_operation import TrunkAclRuleOperation
-from ..models.trunk_acl_rule_quantifier import TrunkAclRuleQuantifier
-from ..types import UNSET, Unset
+from .trunk_acl_rule_operation import TrunkAclRuleOperation
+from .trunk_acl_rule_quantifier import TrunkAclRuleQuantifier
 
-T = TypeVar("T", bound="TrunkAccessControlRule")
+_KEYS = (
+    ("entries", "entries"),
+    ("field", "field"),
+    ("name", "name"),
+    ("operation", "operation"),
+    ("quantifier", "quantifier"),
+    ("read_only", "read_only"),
+    ("rule_sid", "rule_sid"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ENTRIES = rt.list_reader(rt.STR)
+_READ_OPERATION = rt.enum_reader(TrunkAclRuleOperation)
+_READ_QUANTIFIER = rt.enum_reader(TrunkAclRuleQuantifier)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TrunkAccessControlRule:
     """One rule of an access control list attached to a trunk group or trunk.
-
     Attributes:
-        entries (list[str] | None | Unset): Values the rule compares against.
-        field (None | str | Unset): The call field the rule checks (for example `calling` or `called`).
-        name (None | str | Unset): Rule name (`N/A` when none was given).
-        operation (None | TrunkAclRuleOperation | Unset):
-        quantifier (None | TrunkAclRuleQuantifier | Unset):
-        read_only (bool | None | Unset): True for rules inherited from the parent partner.
-        rule_sid (None | str | Unset): Secure ID of the rule.
+        entries: Values the rule compares against.
+        field: The call field the rule checks (for example `calling` or `called`).
+        name: Rule name (`N/A` when none was given).
+        operation: operation
+        quantifier: quantifier
+        read_only: True for rules inherited from the parent partner.
+        rule_sid: Secure ID of the rule.
     """
 
-    entries: list[str] | None | Unset = UNSET
-    field: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    operation: None | TrunkAclRuleOperation | Unset = UNSET
-    quantifier: None | TrunkAclRuleQuantifier | Unset = UNSET
-    read_only: bool | None | Unset = UNSET
-    rule_sid: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    entries: list[str] | None
+    field: str | None
+    name: str | None
+    operation: TrunkAclRuleOperation | None
+    quantifier: TrunkAclRuleQuantifier | None
+    read_only: bool | None
+    rule_sid: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        entries: list[str] | None | Unset
-        if isinstance(self.entries, Unset):
-            entries = UNSET
-        elif isinstance(self.entries, list):
-            entries = self.entries
-
-        else:
-            entries = self.entries
-
-        field: None | str | Unset
-        if isinstance(self.field, Unset):
-            field = UNSET
-        else:
-            field = self.field
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        operation: None | str | Unset
-        if isinstance(self.operation, Unset):
-            operation = UNSET
-        elif isinstance(self.operation, TrunkAclRuleOperation):
-            operation = self.operation.value
-        else:
-            operation = self.operation
-
-        quantifier: None | str | Unset
-        if isinstance(self.quantifier, Unset):
-            quantifier = UNSET
-        elif isinstance(self.quantifier, TrunkAclRuleQuantifier):
-            quantifier = self.quantifier.value
-        else:
-            quantifier = self.quantifier
-
-        read_only: bool | None | Unset
-        if isinstance(self.read_only, Unset):
-            read_only = UNSET
-        else:
-            read_only = self.read_only
-
-        rule_sid: None | str | Unset
-        if isinstance(self.rule_sid, Unset):
-            rule_sid = UNSET
-        else:
-            rule_sid = self.rule_sid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entries is not UNSET:
-            field_dict["entries"] = entries
-        if field is not UNSET:
-            field_dict["field"] = field
-        if name is not UNSET:
-            field_dict["name"] = name
-        if operation is not UNSET:
-            field_dict["operation"] = operation
-        if quantifier is not UNSET:
-            field_dict["quantifier"] = quantifier
-        if read_only is not UNSET:
-            field_dict["read_only"] = read_only
-        if rule_sid is not UNSET:
-            field_dict["rule_sid"] = rule_sid
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        entries: list[str] | None | Unset = UNSET,
+        field: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        operation: TrunkAclRuleOperation | None | Unset = UNSET,
+        quantifier: TrunkAclRuleQuantifier | None | Unset = UNSET,
+        read_only: bool | None | Unset = UNSET,
+        rule_sid: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.entries = rt.given(self, "entries", entries)
+        self.field = rt.given(self, "field", field)
+        self.name = rt.given(self, "name", name)
+        self.operation = rt.given(self, "operation", operation)
+        self.quantifier = rt.given(self, "quantifier", quantifier)
+        self.read_only = rt.given(self, "read_only", read_only)
+        self.rule_sid = rt.given(self, "rule_sid", rule_sid)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.entries = rt.read_field(cls, data, "entries", _READ_ENTRIES, strict)
+        self.field = rt.read_field(cls, data, "field", rt.STR, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        self.operation = rt.read_field(cls, data, "operation", _READ_OPERATION, strict)
+        self.quantifier = rt.read_field(cls, data, "quantifier", _READ_QUANTIFIER, strict)
+        self.read_only = rt.read_field(cls, data, "read_only", rt.BOOL, strict)
+        self.rule_sid = rt.read_field(cls, data, "rule_sid", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        def _parse_entries(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                entries_type_0 = cast(list[str], data)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-                return entries_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
-        entries = _parse_entries(d.pop("entries", UNSET))
-
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field = _parse_field(d.pop("field", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_operation(data: object) -> None | TrunkAclRuleOperation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operation_type_0 = TrunkAclRuleOperation(data)
-
-                return operation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TrunkAclRuleOperation | Unset, data)
-
-        operation = _parse_operation(d.pop("operation", UNSET))
-
-        def _parse_quantifier(data: object) -> None | TrunkAclRuleQuantifier | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quantifier_type_0 = TrunkAclRuleQuantifier(data)
-
-                return quantifier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TrunkAclRuleQuantifier | Unset, data)
-
-        quantifier = _parse_quantifier(d.pop("quantifier", UNSET))
-
-        def _parse_read_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        read_only = _parse_read_only(d.pop("read_only", UNSET))
-
-        def _parse_rule_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rule_sid = _parse_rule_sid(d.pop("rule_sid", UNSET))
-
-        trunk_access_control_rule = cls(
-            entries=entries,
-            field=field,
-            name=name,
-            operation=operation,
-            quantifier=quantifier,
-            read_only=read_only,
-            rule_sid=rule_sid,
-        )
-
-        trunk_access_control_rule.additional_properties = d
-        return trunk_access_control_rule
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class TrunkAccessControlRuleParams(TypedDict, total=False):
+    entries: list[str] | None
+    field: str | None
+    name: str | None
+    operation: TrunkAclRuleOperation | str | None
+    quantifier: TrunkAclRuleQuantifier | str | None
+    read_only: bool | None
+    rule_sid: str | None

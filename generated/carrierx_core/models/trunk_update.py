@@ -1,362 +1,233 @@
+"""TrunkUpdate: Trunk fields to change (PATCH); send only what changes."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.trunk_allow_forward import TrunkAllowForward
-from ..models.trunk_asn_mode import TrunkAsnMode
-from ..models.trunk_codec import TrunkCodec
-from ..types import UNSET, Unset
+from .trunk_allow_forward import TrunkAllowForward
+from .trunk_asn_mode import TrunkAsnMode
+from .trunk_codec import TrunkCodec
 
 if TYPE_CHECKING:
-    from ..models.trunk_access_control_list import TrunkAccessControlList
-    from ..models.trunk_transformation import TrunkTransformation
+    from .trunk_access_control_list import TrunkAccessControlList, TrunkAccessControlListParams
+    from .trunk_transformation import TrunkTransformation
+
+_KEYS = (
+    ("acls", "acls"),
+    ("allow_forward", "allow_forward"),
+    ("allow_transfer", "allow_transfer"),
+    ("asn_mode", "asn_mode"),
+    ("call_type", "call_type"),
+    ("codec", "codec"),
+    ("endpoint_sid", "endpoint_sid"),
+    ("in_capacity", "in_capacity"),
+    ("in_codec", "in_codec"),
+    ("in_identity_format", "in_identity_format"),
+    ("in_identity_mode", "in_identity_mode"),
+    ("in_ip_profile_sid", "in_ip_profile_sid"),
+    ("in_rfc_4694_mode", "in_rfc_4694_mode"),
+    ("location_sid", "location_sid"),
+    ("name", "name"),
+    ("out_capacity", "out_capacity"),
+    ("out_codec", "out_codec"),
+    ("out_identity_mode", "out_identity_mode"),
+    ("out_ip_profile_sid", "out_ip_profile_sid"),
+    ("out_rfc_4694_mode", "out_rfc_4694_mode"),
+    ("priority", "priority"),
+    ("relay_sip_headers", "relay_sip_headers"),
+    ("transformations", "transformations"),
+    ("weight", "weight"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ACLS = rt.list_reader(rt.model_reader("carrierx_core.models.trunk_access_control_list", "TrunkAccessControlList"))
+_READ_ALLOW_FORWARD = rt.enum_reader(TrunkAllowForward)
+_READ_ALLOW_TRANSFER = rt.union_reader(rt.BOOL, rt.STR)
+_READ_ASN_MODE = rt.enum_reader(TrunkAsnMode)
+_READ_CODEC = rt.enum_reader(TrunkCodec)
+_READ_RELAY_SIP_HEADERS = rt.list_reader(rt.ANY)
+_READ_TRANSFORMATIONS = rt.list_reader(
+    rt.model_reader("carrierx_core.models.trunk_transformation", "TrunkTransformation")
+)
 
 
-T = TypeVar("T", bound="TrunkUpdate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class TrunkUpdate:
     """Trunk fields to change (PATCH); send only what changes.
-
     Attributes:
-        acls (list[TrunkAccessControlList] | Unset): Access control lists of the trunk.
-        allow_forward (TrunkAllowForward | Unset): How a trunk handles 302 redirects from leg B.
-        allow_transfer (bool | str | Unset): Whether, or in which mode, transfers are allowed.
-        asn_mode (TrunkAsnMode | Unset): Access to the ASN proxy caller/callee variables.
-        call_type (str | Unset): The call type.
-        codec (None | TrunkCodec | Unset): Legacy codec setting; null lets the trunk use a codec from leg A.
-        endpoint_sid (None | str | Unset): Secure ID of the endpoint; the samples send null (or an empty string) for
-            none.
-        in_capacity (int | Unset): Maximum simultaneous incoming calls; 0 means unlimited, -1 disables incoming calls.
-        in_codec (str | Unset): Codec setting for calls received by the trunk.
-        in_identity_format (str | Unset): Format of RPID/PAI data passed to leg B.
-        in_identity_mode (str | Unset): When and how Remote-Party-ID / P-Asserted-Identity data is passed.
-        in_ip_profile_sid (str | Unset): Routing IP profile for incoming calls.
-        in_rfc_4694_mode (str | Unset): RFC 4694 parameter handling for incoming calls.
-        location_sid (str | Unset): Secure ID of the routing location.
-        name (str | Unset): Trunk name (`N/A` when none was given).
-        out_capacity (int | Unset): Maximum simultaneous outgoing calls.
-        out_codec (str | Unset): Codec setting for calls sent by the trunk.
-        out_identity_mode (str | Unset): Identity header handling for outgoing calls.
-        out_ip_profile_sid (str | Unset): Routing IP profile for outgoing calls.
-        out_rfc_4694_mode (str | Unset): RFC 4694 parameter handling for outgoing calls.
-        priority (int | Unset): Trunk priority within the group.
-        relay_sip_headers (list[Any] | Unset): SIP headers relayed between the call legs.
-        transformations (list[TrunkTransformation] | Unset):
-        weight (int | Unset): Trunk weight within the group.
+        acls: Access control lists of the trunk.
+        allow_forward: How a trunk handles 302 redirects from leg B.
+        allow_transfer: Whether, or in which mode, transfers are allowed.
+        asn_mode: Access to the ASN proxy caller/callee variables.
+        call_type: The call type.
+        codec: Legacy codec setting; null lets the trunk use a codec from leg A.
+        endpoint_sid: Secure ID of the endpoint; the samples send null (or an empty string) for none.
+        in_capacity: Maximum simultaneous incoming calls; 0 means unlimited, -1 disables incoming calls.
+        in_codec: Codec setting for calls received by the trunk.
+        in_identity_format: Format of RPID/PAI data passed to leg B.
+        in_identity_mode: When and how Remote-Party-ID / P-Asserted-Identity data is passed.
+        in_ip_profile_sid: Routing IP profile for incoming calls.
+        in_rfc_4694_mode: RFC 4694 parameter handling for incoming calls.
+        location_sid: Secure ID of the routing location.
+        name: Trunk name (`N/A` when none was given).
+        out_capacity: Maximum simultaneous outgoing calls.
+        out_codec: Codec setting for calls sent by the trunk.
+        out_identity_mode: Identity header handling for outgoing calls.
+        out_ip_profile_sid: Routing IP profile for outgoing calls.
+        out_rfc_4694_mode: RFC 4694 parameter handling for outgoing calls.
+        priority: Trunk priority within the group.
+        relay_sip_headers: SIP headers relayed between the call legs.
+        transformations: transformations
+        weight: Trunk weight within the group.
     """
 
-    acls: list[TrunkAccessControlList] | Unset = UNSET
-    allow_forward: TrunkAllowForward | Unset = UNSET
-    allow_transfer: bool | str | Unset = UNSET
-    asn_mode: TrunkAsnMode | Unset = UNSET
-    call_type: str | Unset = UNSET
-    codec: None | TrunkCodec | Unset = UNSET
-    endpoint_sid: None | str | Unset = UNSET
-    in_capacity: int | Unset = UNSET
-    in_codec: str | Unset = UNSET
-    in_identity_format: str | Unset = UNSET
-    in_identity_mode: str | Unset = UNSET
-    in_ip_profile_sid: str | Unset = UNSET
-    in_rfc_4694_mode: str | Unset = UNSET
-    location_sid: str | Unset = UNSET
-    name: str | Unset = UNSET
-    out_capacity: int | Unset = UNSET
-    out_codec: str | Unset = UNSET
-    out_identity_mode: str | Unset = UNSET
-    out_ip_profile_sid: str | Unset = UNSET
-    out_rfc_4694_mode: str | Unset = UNSET
-    priority: int | Unset = UNSET
-    relay_sip_headers: list[Any] | Unset = UNSET
-    transformations: list[TrunkTransformation] | Unset = UNSET
-    weight: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    acls: list[TrunkAccessControlList] | None
+    allow_forward: TrunkAllowForward | None
+    allow_transfer: bool | str | None
+    asn_mode: TrunkAsnMode | None
+    call_type: str | None
+    codec: TrunkCodec | None
+    endpoint_sid: str | None
+    in_capacity: int | None
+    in_codec: str | None
+    in_identity_format: str | None
+    in_identity_mode: str | None
+    in_ip_profile_sid: str | None
+    in_rfc_4694_mode: str | None
+    location_sid: str | None
+    name: str | None
+    out_capacity: int | None
+    out_codec: str | None
+    out_identity_mode: str | None
+    out_ip_profile_sid: str | None
+    out_rfc_4694_mode: str | None
+    priority: int | None
+    relay_sip_headers: list[Any] | None
+    transformations: list[TrunkTransformation] | None
+    weight: int | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        acls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.acls, Unset):
-            acls = []
-            for acls_item_data in self.acls:
-                acls_item = acls_item_data.to_dict()
-                acls.append(acls_item)
-
-        allow_forward: str | Unset = UNSET
-        if not isinstance(self.allow_forward, Unset):
-            allow_forward = self.allow_forward.value
-
-        allow_transfer: bool | str | Unset
-        if isinstance(self.allow_transfer, Unset):
-            allow_transfer = UNSET
-        else:
-            allow_transfer = self.allow_transfer
-
-        asn_mode: str | Unset = UNSET
-        if not isinstance(self.asn_mode, Unset):
-            asn_mode = self.asn_mode.value
-
-        call_type = self.call_type
-
-        codec: None | str | Unset
-        if isinstance(self.codec, Unset):
-            codec = UNSET
-        elif isinstance(self.codec, TrunkCodec):
-            codec = self.codec.value
-        else:
-            codec = self.codec
-
-        endpoint_sid: None | str | Unset
-        if isinstance(self.endpoint_sid, Unset):
-            endpoint_sid = UNSET
-        else:
-            endpoint_sid = self.endpoint_sid
-
-        in_capacity = self.in_capacity
-
-        in_codec = self.in_codec
-
-        in_identity_format = self.in_identity_format
-
-        in_identity_mode = self.in_identity_mode
-
-        in_ip_profile_sid = self.in_ip_profile_sid
-
-        in_rfc_4694_mode = self.in_rfc_4694_mode
-
-        location_sid = self.location_sid
-
-        name = self.name
-
-        out_capacity = self.out_capacity
-
-        out_codec = self.out_codec
-
-        out_identity_mode = self.out_identity_mode
-
-        out_ip_profile_sid = self.out_ip_profile_sid
-
-        out_rfc_4694_mode = self.out_rfc_4694_mode
-
-        priority = self.priority
-
-        relay_sip_headers: list[Any] | Unset = UNSET
-        if not isinstance(self.relay_sip_headers, Unset):
-            relay_sip_headers = self.relay_sip_headers
-
-        transformations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transformations, Unset):
-            transformations = []
-            for transformations_item_data in self.transformations:
-                transformations_item = transformations_item_data.to_dict()
-                transformations.append(transformations_item)
-
-        weight = self.weight
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if acls is not UNSET:
-            field_dict["acls"] = acls
-        if allow_forward is not UNSET:
-            field_dict["allow_forward"] = allow_forward
-        if allow_transfer is not UNSET:
-            field_dict["allow_transfer"] = allow_transfer
-        if asn_mode is not UNSET:
-            field_dict["asn_mode"] = asn_mode
-        if call_type is not UNSET:
-            field_dict["call_type"] = call_type
-        if codec is not UNSET:
-            field_dict["codec"] = codec
-        if endpoint_sid is not UNSET:
-            field_dict["endpoint_sid"] = endpoint_sid
-        if in_capacity is not UNSET:
-            field_dict["in_capacity"] = in_capacity
-        if in_codec is not UNSET:
-            field_dict["in_codec"] = in_codec
-        if in_identity_format is not UNSET:
-            field_dict["in_identity_format"] = in_identity_format
-        if in_identity_mode is not UNSET:
-            field_dict["in_identity_mode"] = in_identity_mode
-        if in_ip_profile_sid is not UNSET:
-            field_dict["in_ip_profile_sid"] = in_ip_profile_sid
-        if in_rfc_4694_mode is not UNSET:
-            field_dict["in_rfc_4694_mode"] = in_rfc_4694_mode
-        if location_sid is not UNSET:
-            field_dict["location_sid"] = location_sid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if out_capacity is not UNSET:
-            field_dict["out_capacity"] = out_capacity
-        if out_codec is not UNSET:
-            field_dict["out_codec"] = out_codec
-        if out_identity_mode is not UNSET:
-            field_dict["out_identity_mode"] = out_identity_mode
-        if out_ip_profile_sid is not UNSET:
-            field_dict["out_ip_profile_sid"] = out_ip_profile_sid
-        if out_rfc_4694_mode is not UNSET:
-            field_dict["out_rfc_4694_mode"] = out_rfc_4694_mode
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if relay_sip_headers is not UNSET:
-            field_dict["relay_sip_headers"] = relay_sip_headers
-        if transformations is not UNSET:
-            field_dict["transformations"] = transformations
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        acls: list[TrunkAccessControlList] | None | Unset = UNSET,
+        allow_forward: TrunkAllowForward | None | Unset = UNSET,
+        allow_transfer: bool | str | None | Unset = UNSET,
+        asn_mode: TrunkAsnMode | None | Unset = UNSET,
+        call_type: str | None | Unset = UNSET,
+        codec: TrunkCodec | None | Unset = UNSET,
+        endpoint_sid: str | None | Unset = UNSET,
+        in_capacity: int | None | Unset = UNSET,
+        in_codec: str | None | Unset = UNSET,
+        in_identity_format: str | None | Unset = UNSET,
+        in_identity_mode: str | None | Unset = UNSET,
+        in_ip_profile_sid: str | None | Unset = UNSET,
+        in_rfc_4694_mode: str | None | Unset = UNSET,
+        location_sid: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        out_capacity: int | None | Unset = UNSET,
+        out_codec: str | None | Unset = UNSET,
+        out_identity_mode: str | None | Unset = UNSET,
+        out_ip_profile_sid: str | None | Unset = UNSET,
+        out_rfc_4694_mode: str | None | Unset = UNSET,
+        priority: int | None | Unset = UNSET,
+        relay_sip_headers: list[Any] | None | Unset = UNSET,
+        transformations: list[TrunkTransformation] | None | Unset = UNSET,
+        weight: int | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.acls = rt.given(self, "acls", acls)
+        self.allow_forward = rt.given(self, "allow_forward", allow_forward)
+        self.allow_transfer = rt.given(self, "allow_transfer", allow_transfer)
+        self.asn_mode = rt.given(self, "asn_mode", asn_mode)
+        self.call_type = rt.given(self, "call_type", call_type)
+        self.codec = rt.given(self, "codec", codec)
+        self.endpoint_sid = rt.given(self, "endpoint_sid", endpoint_sid)
+        self.in_capacity = rt.given(self, "in_capacity", in_capacity)
+        self.in_codec = rt.given(self, "in_codec", in_codec)
+        self.in_identity_format = rt.given(self, "in_identity_format", in_identity_format)
+        self.in_identity_mode = rt.given(self, "in_identity_mode", in_identity_mode)
+        self.in_ip_profile_sid = rt.given(self, "in_ip_profile_sid", in_ip_profile_sid)
+        self.in_rfc_4694_mode = rt.given(self, "in_rfc_4694_mode", in_rfc_4694_mode)
+        self.location_sid = rt.given(self, "location_sid", location_sid)
+        self.name = rt.given(self, "name", name)
+        self.out_capacity = rt.given(self, "out_capacity", out_capacity)
+        self.out_codec = rt.given(self, "out_codec", out_codec)
+        self.out_identity_mode = rt.given(self, "out_identity_mode", out_identity_mode)
+        self.out_ip_profile_sid = rt.given(self, "out_ip_profile_sid", out_ip_profile_sid)
+        self.out_rfc_4694_mode = rt.given(self, "out_rfc_4694_mode", out_rfc_4694_mode)
+        self.priority = rt.given(self, "priority", priority)
+        self.relay_sip_headers = rt.given(self, "relay_sip_headers", relay_sip_headers)
+        self.transformations = rt.given(self, "transformations", transformations)
+        self.weight = rt.given(self, "weight", weight)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trunk_access_control_list import TrunkAccessControlList  # noqa: PLC0415
-        from ..models.trunk_transformation import TrunkTransformation  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.acls = rt.read_field(cls, data, "acls", _READ_ACLS, strict)
+        self.allow_forward = rt.read_field(cls, data, "allow_forward", _READ_ALLOW_FORWARD, strict)
+        self.allow_transfer = rt.read_field(cls, data, "allow_transfer", _READ_ALLOW_TRANSFER, strict)
+        self.asn_mode = rt.read_field(cls, data, "asn_mode", _READ_ASN_MODE, strict)
+        self.call_type = rt.read_field(cls, data, "call_type", rt.STR, strict)
+        self.codec = rt.read_field(cls, data, "codec", _READ_CODEC, strict)
+        self.endpoint_sid = rt.read_field(cls, data, "endpoint_sid", rt.STR, strict)
+        self.in_capacity = rt.read_field(cls, data, "in_capacity", rt.INT, strict)
+        self.in_codec = rt.read_field(cls, data, "in_codec", rt.STR, strict)
+        self.in_identity_format = rt.read_field(cls, data, "in_identity_format", rt.STR, strict)
+        self.in_identity_mode = rt.read_field(cls, data, "in_identity_mode", rt.STR, strict)
+        self.in_ip_profile_sid = rt.read_field(cls, data, "in_ip_profile_sid", rt.STR, strict)
+        self.in_rfc_4694_mode = rt.read_field(cls, data, "in_rfc_4694_mode", rt.STR, strict)
+        self.location_sid = rt.read_field(cls, data, "location_sid", rt.STR, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        self.out_capacity = rt.read_field(cls, data, "out_capacity", rt.INT, strict)
+        self.out_codec = rt.read_field(cls, data, "out_codec", rt.STR, strict)
+        self.out_identity_mode = rt.read_field(cls, data, "out_identity_mode", rt.STR, strict)
+        self.out_ip_profile_sid = rt.read_field(cls, data, "out_ip_profile_sid", rt.STR, strict)
+        self.out_rfc_4694_mode = rt.read_field(cls, data, "out_rfc_4694_mode", rt.STR, strict)
+        self.priority = rt.read_field(cls, data, "priority", rt.INT, strict)
+        self.relay_sip_headers = rt.read_field(cls, data, "relay_sip_headers", _READ_RELAY_SIP_HEADERS, strict)
+        self.transformations = rt.read_field(cls, data, "transformations", _READ_TRANSFORMATIONS, strict)
+        self.weight = rt.read_field(cls, data, "weight", rt.INT, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-        _acls = d.pop("acls", UNSET)
-        acls: list[TrunkAccessControlList] | Unset = UNSET
-        if _acls is not UNSET:
-            acls = []
-            for acls_item_data in _acls:
-                acls_item = TrunkAccessControlList.from_dict(acls_item_data)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-                acls.append(acls_item)
 
-        _allow_forward = d.pop("allow_forward", UNSET)
-        allow_forward: TrunkAllowForward | Unset
-        if isinstance(_allow_forward, Unset):
-            allow_forward = UNSET
-        else:
-            allow_forward = TrunkAllowForward(_allow_forward)
-
-        def _parse_allow_transfer(data: object) -> bool | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | str | Unset, data)
-
-        allow_transfer = _parse_allow_transfer(d.pop("allow_transfer", UNSET))
-
-        _asn_mode = d.pop("asn_mode", UNSET)
-        asn_mode: TrunkAsnMode | Unset
-        if isinstance(_asn_mode, Unset):
-            asn_mode = UNSET
-        else:
-            asn_mode = TrunkAsnMode(_asn_mode)
-
-        call_type = d.pop("call_type", UNSET)
-
-        def _parse_codec(data: object) -> None | TrunkCodec | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                codec_type_0 = TrunkCodec(data)
-
-                return codec_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TrunkCodec | Unset, data)
-
-        codec = _parse_codec(d.pop("codec", UNSET))
-
-        def _parse_endpoint_sid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        endpoint_sid = _parse_endpoint_sid(d.pop("endpoint_sid", UNSET))
-
-        in_capacity = d.pop("in_capacity", UNSET)
-
-        in_codec = d.pop("in_codec", UNSET)
-
-        in_identity_format = d.pop("in_identity_format", UNSET)
-
-        in_identity_mode = d.pop("in_identity_mode", UNSET)
-
-        in_ip_profile_sid = d.pop("in_ip_profile_sid", UNSET)
-
-        in_rfc_4694_mode = d.pop("in_rfc_4694_mode", UNSET)
-
-        location_sid = d.pop("location_sid", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        out_capacity = d.pop("out_capacity", UNSET)
-
-        out_codec = d.pop("out_codec", UNSET)
-
-        out_identity_mode = d.pop("out_identity_mode", UNSET)
-
-        out_ip_profile_sid = d.pop("out_ip_profile_sid", UNSET)
-
-        out_rfc_4694_mode = d.pop("out_rfc_4694_mode", UNSET)
-
-        priority = d.pop("priority", UNSET)
-
-        relay_sip_headers = cast(list[Any], d.pop("relay_sip_headers", UNSET))
-
-        _transformations = d.pop("transformations", UNSET)
-        transformations: list[TrunkTransformation] | Unset = UNSET
-        if _transformations is not UNSET:
-            transformations = []
-            for transformations_item_data in _transformations:
-                transformations_item = TrunkTransformation.from_dict(transformations_item_data)
-
-                transformations.append(transformations_item)
-
-        weight = d.pop("weight", UNSET)
-
-        trunk_update = cls(
-            acls=acls,
-            allow_forward=allow_forward,
-            allow_transfer=allow_transfer,
-            asn_mode=asn_mode,
-            call_type=call_type,
-            codec=codec,
-            endpoint_sid=endpoint_sid,
-            in_capacity=in_capacity,
-            in_codec=in_codec,
-            in_identity_format=in_identity_format,
-            in_identity_mode=in_identity_mode,
-            in_ip_profile_sid=in_ip_profile_sid,
-            in_rfc_4694_mode=in_rfc_4694_mode,
-            location_sid=location_sid,
-            name=name,
-            out_capacity=out_capacity,
-            out_codec=out_codec,
-            out_identity_mode=out_identity_mode,
-            out_ip_profile_sid=out_ip_profile_sid,
-            out_rfc_4694_mode=out_rfc_4694_mode,
-            priority=priority,
-            relay_sip_headers=relay_sip_headers,
-            transformations=transformations,
-            weight=weight,
-        )
-
-        trunk_update.additional_properties = d
-        return trunk_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class TrunkUpdateParams(TypedDict, total=False):
+    acls: list[TrunkAccessControlList | TrunkAccessControlListParams] | None
+    allow_forward: TrunkAllowForward | str | None
+    allow_transfer: bool | str | None
+    asn_mode: TrunkAsnMode | str | None
+    call_type: str | None
+    codec: TrunkCodec | str | None
+    endpoint_sid: str | None
+    in_capacity: int | None
+    in_codec: str | None
+    in_identity_format: str | None
+    in_identity_mode: str | None
+    in_ip_profile_sid: str | None
+    in_rfc_4694_mode: str | None
+    location_sid: str | None
+    name: str | None
+    out_capacity: int | None
+    out_codec: str | None
+    out_identity_mode: str | None
+    out_ip_profile_sid: str | None
+    out_rfc_4694_mode: str | None
+    priority: int | None
+    relay_sip_headers: list[Any] | None
+    transformations: list[TrunkTransformation | Mapping[str, Any]] | None
+    weight: int | None

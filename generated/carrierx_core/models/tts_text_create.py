@@ -1,62 +1,52 @@
+"""TtsTextCreate: Text to turn into speech."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
 
-T = TypeVar("T", bound="TtsTextCreate")
+_KEYS = (("text", "text"),)
+_REQUIRED: tuple[str, ...] = ("text",)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TtsTextCreate:
     """Text to turn into speech.
-
     Attributes:
-        text (str): The text to speak.
+        text: The text to speak.
     """
 
-    text: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    text: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        text: str,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.text = rt.given(self, "text", text)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.text = rt.read_field(cls, data, "text", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        tts_text_create = cls(
-            text=text,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        tts_text_create.additional_properties = d
-        return tts_text_create
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class TtsTextCreateParams(TypedDict, total=False):
+    text: Required[str]

@@ -1,89 +1,78 @@
+"""VerificationEmailCreate: Fields to send a verification e-mail; give to_address or partner_sid (then the partner's owner_email
+is used)."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..types import UNSET, Unset
+_KEYS = (
+    ("base_url", "base_url"),
+    ("email_template_sid", "email_template_sid"),
+    ("partner_sid", "partner_sid"),
+    ("to_address", "to_address"),
+)
+_REQUIRED: tuple[str, ...] = ()
 
-T = TypeVar("T", bound="VerificationEmailCreate")
 
-
-@_attrs_define
+@_attrs_define(init=False)
 class VerificationEmailCreate:
-    """Fields to send a verification e-mail; give to_address or partner_sid (then the partner's owner_email is used).
-
+    """Fields to send a verification e-mail; give to_address or partner_sid (then the partner's
+    owner_email is used).
     Attributes:
-        base_url (str | Unset):
-        email_template_sid (str | Unset):
-        partner_sid (str | Unset):
-        to_address (str | Unset):
+        base_url: base_url
+        email_template_sid: email_template_sid
+        partner_sid: partner_sid
+        to_address: to_address
     """
 
-    base_url: str | Unset = UNSET
-    email_template_sid: str | Unset = UNSET
-    partner_sid: str | Unset = UNSET
-    to_address: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    base_url: str | None
+    email_template_sid: str | None
+    partner_sid: str | None
+    to_address: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        base_url = self.base_url
-
-        email_template_sid = self.email_template_sid
-
-        partner_sid = self.partner_sid
-
-        to_address = self.to_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base_url is not UNSET:
-            field_dict["base_url"] = base_url
-        if email_template_sid is not UNSET:
-            field_dict["email_template_sid"] = email_template_sid
-        if partner_sid is not UNSET:
-            field_dict["partner_sid"] = partner_sid
-        if to_address is not UNSET:
-            field_dict["to_address"] = to_address
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        base_url: str | None | Unset = UNSET,
+        email_template_sid: str | None | Unset = UNSET,
+        partner_sid: str | None | Unset = UNSET,
+        to_address: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.base_url = rt.given(self, "base_url", base_url)
+        self.email_template_sid = rt.given(self, "email_template_sid", email_template_sid)
+        self.partner_sid = rt.given(self, "partner_sid", partner_sid)
+        self.to_address = rt.given(self, "to_address", to_address)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base_url = d.pop("base_url", UNSET)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.base_url = rt.read_field(cls, data, "base_url", rt.STR, strict)
+        self.email_template_sid = rt.read_field(cls, data, "email_template_sid", rt.STR, strict)
+        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
+        self.to_address = rt.read_field(cls, data, "to_address", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        email_template_sid = d.pop("email_template_sid", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        partner_sid = d.pop("partner_sid", UNSET)
 
-        to_address = d.pop("to_address", UNSET)
-
-        verification_email_create = cls(
-            base_url=base_url,
-            email_template_sid=email_template_sid,
-            partner_sid=partner_sid,
-            to_address=to_address,
-        )
-
-        verification_email_create.additional_properties = d
-        return verification_email_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class VerificationEmailCreateParams(TypedDict, total=False):
+    base_url: str | None
+    email_template_sid: str | None
+    partner_sid: str | None
+    to_address: str | None

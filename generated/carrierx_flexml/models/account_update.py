@@ -1,106 +1,82 @@
+"""AccountUpdate: Account fields to change (PATCH); send only what changes."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.error_handler import ErrorHandler
-from ..models.http_method import HttpMethod
-from ..types import UNSET, Unset
+from .error_handler import ErrorHandler
+from .http_method import HttpMethod
 
-T = TypeVar("T", bound="AccountUpdate")
+_KEYS = (
+    ("error_handler", "error_handler"),
+    ("method", "method"),
+    ("name", "name"),
+    ("url", "url"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ERROR_HANDLER = rt.enum_reader(ErrorHandler)
+_READ_METHOD = rt.enum_reader(HttpMethod)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class AccountUpdate:
     """Account fields to change (PATCH); send only what changes.
-
     Attributes:
-        error_handler (ErrorHandler | Unset): How application errors are handled: `basic` plays a recording, `none`
-            leaves it to the carrier settings.
-        method (HttpMethod | Unset): HTTP method CarrierX uses to call back a URL.
-        name (str | Unset):
-        url (str | Unset):
+        error_handler: How application errors are handled: `basic` plays a recording, `none` leaves it to the
+            carrier settings.
+        method: HTTP method CarrierX uses to call back a URL.
+        name: name
+        url: url
     """
 
-    error_handler: ErrorHandler | Unset = UNSET
-    method: HttpMethod | Unset = UNSET
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    error_handler: ErrorHandler | None
+    method: HttpMethod | None
+    name: str | None
+    url: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        error_handler: str | Unset = UNSET
-        if not isinstance(self.error_handler, Unset):
-            error_handler = self.error_handler.value
-
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.value
-
-        name = self.name
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_handler is not UNSET:
-            field_dict["error_handler"] = error_handler
-        if method is not UNSET:
-            field_dict["method"] = method
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        error_handler: ErrorHandler | None | Unset = UNSET,
+        method: HttpMethod | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.error_handler = rt.given(self, "error_handler", error_handler)
+        self.method = rt.given(self, "method", method)
+        self.name = rt.given(self, "name", name)
+        self.url = rt.given(self, "url", url)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _error_handler = d.pop("error_handler", UNSET)
-        error_handler: ErrorHandler | Unset
-        if isinstance(_error_handler, Unset):
-            error_handler = UNSET
-        else:
-            error_handler = ErrorHandler(_error_handler)
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.error_handler = rt.read_field(cls, data, "error_handler", _READ_ERROR_HANDLER, strict)
+        self.method = rt.read_field(cls, data, "method", _READ_METHOD, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        self.url = rt.read_field(cls, data, "url", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        _method = d.pop("method", UNSET)
-        method: HttpMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = HttpMethod(_method)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        name = d.pop("name", UNSET)
 
-        url = d.pop("url", UNSET)
-
-        account_update = cls(
-            error_handler=error_handler,
-            method=method,
-            name=name,
-            url=url,
-        )
-
-        account_update.additional_properties = d
-        return account_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class AccountUpdateParams(TypedDict, total=False):
+    error_handler: ErrorHandler | str | None
+    method: HttpMethod | str | None
+    name: str | None
+    url: str | None

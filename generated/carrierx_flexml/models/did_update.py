@@ -1,106 +1,83 @@
+"""DidUpdate: DID fields to change (PATCH); send only what changes."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ..models.http_method import HttpMethod
-from ..models.status_callback_method import StatusCallbackMethod
-from ..types import UNSET, Unset
+from .http_method import HttpMethod
+from .status_callback_method import StatusCallbackMethod
 
-T = TypeVar("T", bound="DidUpdate")
+_KEYS = (
+    ("method", "method"),
+    ("status_callback_method", "status_callback_method"),
+    ("status_callback_url", "status_callback_url"),
+    ("url", "url"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_METHOD = rt.enum_reader(HttpMethod)
+_READ_STATUS_CALLBACK_METHOD = rt.enum_reader(StatusCallbackMethod)
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class DidUpdate:
     """DID fields to change (PATCH); send only what changes.
-
     Attributes:
-        method (HttpMethod | Unset): HTTP method CarrierX uses to call back a URL.
-        status_callback_method (StatusCallbackMethod | Unset): HTTP method used to request the status callback URL at
-            the end of a call.
-        status_callback_url (str | Unset):
-        url (str | Unset):
+        method: HTTP method CarrierX uses to call back a URL.
+        status_callback_method: HTTP method used to request the status callback URL at the end of a call.
+        status_callback_url: status_callback_url
+        url: url
     """
 
-    method: HttpMethod | Unset = UNSET
-    status_callback_method: StatusCallbackMethod | Unset = UNSET
-    status_callback_url: str | Unset = UNSET
-    url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    method: HttpMethod | None
+    status_callback_method: StatusCallbackMethod | None
+    status_callback_url: str | None
+    url: str | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.value
-
-        status_callback_method: str | Unset = UNSET
-        if not isinstance(self.status_callback_method, Unset):
-            status_callback_method = self.status_callback_method.value
-
-        status_callback_url = self.status_callback_url
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if method is not UNSET:
-            field_dict["method"] = method
-        if status_callback_method is not UNSET:
-            field_dict["status_callback_method"] = status_callback_method
-        if status_callback_url is not UNSET:
-            field_dict["status_callback_url"] = status_callback_url
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        method: HttpMethod | None | Unset = UNSET,
+        status_callback_method: StatusCallbackMethod | None | Unset = UNSET,
+        status_callback_url: str | None | Unset = UNSET,
+        url: str | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.method = rt.given(self, "method", method)
+        self.status_callback_method = rt.given(self, "status_callback_method", status_callback_method)
+        self.status_callback_url = rt.given(self, "status_callback_url", status_callback_url)
+        self.url = rt.given(self, "url", url)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _method = d.pop("method", UNSET)
-        method: HttpMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = HttpMethod(_method)
-
-        _status_callback_method = d.pop("status_callback_method", UNSET)
-        status_callback_method: StatusCallbackMethod | Unset
-        if isinstance(_status_callback_method, Unset):
-            status_callback_method = UNSET
-        else:
-            status_callback_method = StatusCallbackMethod(_status_callback_method)
-
-        status_callback_url = d.pop("status_callback_url", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        did_update = cls(
-            method=method,
-            status_callback_method=status_callback_method,
-            status_callback_url=status_callback_url,
-            url=url,
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.method = rt.read_field(cls, data, "method", _READ_METHOD, strict)
+        self.status_callback_method = rt.read_field(
+            cls, data, "status_callback_method", _READ_STATUS_CALLBACK_METHOD, strict
         )
+        self.status_callback_url = rt.read_field(cls, data, "status_callback_url", rt.STR, strict)
+        self.url = rt.read_field(cls, data, "url", rt.STR, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        did_update.additional_properties = d
-        return did_update
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class DidUpdateParams(TypedDict, total=False):
+    method: HttpMethod | str | None
+    status_callback_method: StatusCallbackMethod | str | None
+    status_callback_url: str | None
+    url: str | None

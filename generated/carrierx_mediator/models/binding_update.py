@@ -1,139 +1,108 @@
+"""BindingUpdate: Binding fields to change (PATCH); send only what changes."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.binding_attributes import BindingAttributes
+    from .binding_attributes import BindingAttributes, BindingAttributesParams
+
+_KEYS = (
+    ("attributes", "attributes"),
+    ("destination_did", "destination_did"),
+    ("dtmf", "dtmf"),
+    ("maximum_ttl", "maximum_ttl"),
+    ("name", "name"),
+    ("origination_did", "origination_did"),
+    ("redirect_did", "redirect_did"),
+    ("wait_origination_did_ttl", "wait_origination_did_ttl"),
+)
+_REQUIRED: tuple[str, ...] = ()
+_READ_ATTRIBUTES = rt.model_reader("carrierx_mediator.models.binding_attributes", "BindingAttributes")
 
 
-T = TypeVar("T", bound="BindingUpdate")
-
-
-@_attrs_define
+@_attrs_define(init=False)
 class BindingUpdate:
     """Binding fields to change (PATCH); send only what changes.
-
     Attributes:
-        attributes (BindingAttributes | Unset): Options of a binding as string key/value pairs: built-in keys plus any
-            custom ones.
-        destination_did (str | Unset):
-        dtmf (str | Unset):
-        maximum_ttl (int | Unset):
-        name (str | Unset):
-        origination_did (str | Unset):
-        redirect_did (str | Unset):
-        wait_origination_did_ttl (int | Unset):
+        attributes: Options of a binding as string key/value pairs: built-in keys plus any custom ones.
+        destination_did: destination_did
+        dtmf: dtmf
+        maximum_ttl: maximum_ttl
+        name: name
+        origination_did: origination_did
+        redirect_did: redirect_did
+        wait_origination_did_ttl: wait_origination_did_ttl
     """
 
-    attributes: BindingAttributes | Unset = UNSET
-    destination_did: str | Unset = UNSET
-    dtmf: str | Unset = UNSET
-    maximum_ttl: int | Unset = UNSET
-    name: str | Unset = UNSET
-    origination_did: str | Unset = UNSET
-    redirect_did: str | Unset = UNSET
-    wait_origination_did_ttl: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    attributes: BindingAttributes | None
+    destination_did: str | None
+    dtmf: str | None
+    maximum_ttl: int | None
+    name: str | None
+    origination_did: str | None
+    redirect_did: str | None
+    wait_origination_did_ttl: int | None
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict)
+    _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        destination_did = self.destination_did
-
-        dtmf = self.dtmf
-
-        maximum_ttl = self.maximum_ttl
-
-        name = self.name
-
-        origination_did = self.origination_did
-
-        redirect_did = self.redirect_did
-
-        wait_origination_did_ttl = self.wait_origination_did_ttl
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if destination_did is not UNSET:
-            field_dict["destination_did"] = destination_did
-        if dtmf is not UNSET:
-            field_dict["dtmf"] = dtmf
-        if maximum_ttl is not UNSET:
-            field_dict["maximum_ttl"] = maximum_ttl
-        if name is not UNSET:
-            field_dict["name"] = name
-        if origination_did is not UNSET:
-            field_dict["origination_did"] = origination_did
-        if redirect_did is not UNSET:
-            field_dict["redirect_did"] = redirect_did
-        if wait_origination_did_ttl is not UNSET:
-            field_dict["wait_origination_did_ttl"] = wait_origination_did_ttl
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        attributes: BindingAttributes | None | Unset = UNSET,
+        destination_did: str | None | Unset = UNSET,
+        dtmf: str | None | Unset = UNSET,
+        maximum_ttl: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        origination_did: str | None | Unset = UNSET,
+        redirect_did: str | None | Unset = UNSET,
+        wait_origination_did_ttl: int | None | Unset = UNSET,
+    ) -> None:
+        """Fields left out (UNSET) are not sent; None is sent as null."""
+        self._nulls = set()
+        self.additional_properties = {}
+        self.attributes = rt.given(self, "attributes", attributes)
+        self.destination_did = rt.given(self, "destination_did", destination_did)
+        self.dtmf = rt.given(self, "dtmf", dtmf)
+        self.maximum_ttl = rt.given(self, "maximum_ttl", maximum_ttl)
+        self.name = rt.given(self, "name", name)
+        self.origination_did = rt.given(self, "origination_did", origination_did)
+        self.redirect_did = rt.given(self, "redirect_did", redirect_did)
+        self.wait_origination_did_ttl = rt.given(self, "wait_origination_did_ttl", wait_origination_did_ttl)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.binding_attributes import BindingAttributes  # noqa: PLC0415
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
+        """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
+        data = dict(src)
+        self = cls.__new__(cls)
+        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
+        self.destination_did = rt.read_field(cls, data, "destination_did", rt.STR, strict)
+        self.dtmf = rt.read_field(cls, data, "dtmf", rt.STR, strict)
+        self.maximum_ttl = rt.read_field(cls, data, "maximum_ttl", rt.INT, strict)
+        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
+        self.origination_did = rt.read_field(cls, data, "origination_did", rt.STR, strict)
+        self.redirect_did = rt.read_field(cls, data, "redirect_did", rt.STR, strict)
+        self.wait_origination_did_ttl = rt.read_field(cls, data, "wait_origination_did_ttl", rt.INT, strict)
+        rt.finish_model(self, data, src, strict, _REQUIRED, True)
+        return self
 
-        d = dict(src_dict)
-        _attributes = d.pop("attributes", UNSET)
-        attributes: BindingAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = BindingAttributes.from_dict(_attributes)
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
+        return rt.dump_model(self, _KEYS)
 
-        destination_did = d.pop("destination_did", UNSET)
 
-        dtmf = d.pop("dtmf", UNSET)
-
-        maximum_ttl = d.pop("maximum_ttl", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        origination_did = d.pop("origination_did", UNSET)
-
-        redirect_did = d.pop("redirect_did", UNSET)
-
-        wait_origination_did_ttl = d.pop("wait_origination_did_ttl", UNSET)
-
-        binding_update = cls(
-            attributes=attributes,
-            destination_did=destination_did,
-            dtmf=dtmf,
-            maximum_ttl=maximum_ttl,
-            name=name,
-            origination_did=origination_did,
-            redirect_did=redirect_did,
-            wait_origination_did_ttl=wait_origination_did_ttl,
-        )
-
-        binding_update.additional_properties = d
-        return binding_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+class BindingUpdateParams(TypedDict, total=False):
+    attributes: BindingAttributes | BindingAttributesParams | None
+    destination_did: str | None
+    dtmf: str | None
+    maximum_ttl: int | None
+    name: str | None
+    origination_did: str | None
+    redirect_did: str | None
+    wait_origination_did_ttl: int | None

@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Call: `PUT /calls/{id}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.call_list import CallList
-from ...models.call_update import CallUpdate
-from ...models.error import Error
-from ...types import Response
+from carrierx_conference.models.call_list import CallList
+from carrierx_conference.models.call_update import CallUpdate, CallUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
-    id: int,
+def build_request(
+    id: str,
     *,
-    body: CallUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/calls/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallList | Error | None:
-    if response.status_code == 200:
-        response_200 = CallList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CallList | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CallUpdate,
-) -> Response[CallList | Error]:
-    """Update Call
-
-     Change a live call (mute, hold, role, ...); only the fields sent change.
-
+    body: CallUpdate | CallUpdateParams,
+) -> rt.Request:
+    """Update Call. Change a live call (mute, hold, role, ...); only the fields sent change.
     Args:
-        id (int):
-        body (CallUpdate): Call fields to change (PUT changes only what is sent).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CallList | Error]
+        id: The call ID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/calls/{rt.segment('id', id)}",
+        rt.query(),
+        *rt.json_body(CallUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CallUpdate,
-) -> CallList | Error | None:
-    """Update Call
-
-     Change a live call (mute, hold, role, ...); only the fields sent change.
-
-    Args:
-        id (int):
-        body (CallUpdate): Call fields to change (PUT changes only what is sent).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CallList | Error
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CallUpdate,
-) -> Response[CallList | Error]:
-    """Update Call
-
-     Change a live call (mute, hold, role, ...); only the fields sent change.
-
-    Args:
-        id (int):
-        body (CallUpdate): Call fields to change (PUT changes only what is sent).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CallList | Error]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> CallList:
+    """The typed answer of `update_call`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return CallList.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
-    id: int,
+    client: httpx.AsyncClient,
+    id: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: CallUpdate,
-) -> CallList | Error | None:
-    """Update Call
-
-     Change a live call (mute, hold, role, ...); only the fields sent change.
-
-    Args:
-        id (int):
-        body (CallUpdate): Call fields to change (PUT changes only what is sent).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CallList | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: CallUpdate | CallUpdateParams,
+) -> CallList:
+    """Send `update_call` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        id,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

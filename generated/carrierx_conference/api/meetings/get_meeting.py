@@ -1,216 +1,58 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Get Meeting by meetingNumber: `GET /meetings/{meetingNumber}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.meeting import Meeting
-from ...types import UNSET, Response, Unset
+from carrierx_conference.models.meeting import Meeting
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
-    meeting_number: int,
+def build_request(
+    meeting_number: str,
     *,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["include_fields"] = include_fields
-
-    params["exclude_fields"] = exclude_fields
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/meetings/{meeting_number}".format(
-            meeting_number=quote(str(meeting_number), safe=""),
+) -> rt.Request:
+    """Get Meeting by meetingNumber. Return one meeting in progress, addressed by its meeting number.
+    Args:
+        meeting_number: The meeting number.
+        include_fields: Comma-separated fields to return (all others are left out).
+        exclude_fields: Comma-separated fields to leave out of the response.
+    """
+    return rt.Request(
+        "GET",
+        f"/meetings/{rt.segment('meetingNumber', meeting_number)}",
+        rt.query(
+            ("include_fields", include_fields),
+            ("exclude_fields", exclude_fields),
         ),
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Meeting | None:
-    if response.status_code == 200:
-        response_200 = Meeting.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Meeting]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
     )
 
 
-def sync_detailed(
-    meeting_number: int,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[Error | Meeting]:
-    """Get Meeting by meetingNumber
-
-     Return one meeting in progress, addressed by its meeting number.
-
-    Args:
-        meeting_number (int):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Meeting]
-    """
-
-    kwargs = _get_kwargs(
-        meeting_number=meeting_number,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    meeting_number: int,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Error | Meeting | None:
-    """Get Meeting by meetingNumber
-
-     Return one meeting in progress, addressed by its meeting number.
-
-    Args:
-        meeting_number (int):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Meeting
-    """
-
-    return sync_detailed(
-        meeting_number=meeting_number,
-        client=client,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    meeting_number: int,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[Error | Meeting]:
-    """Get Meeting by meetingNumber
-
-     Return one meeting in progress, addressed by its meeting number.
-
-    Args:
-        meeting_number (int):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Meeting]
-    """
-
-    kwargs = _get_kwargs(
-        meeting_number=meeting_number,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Meeting:
+    """The typed answer of `get_meeting`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Meeting.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
-    meeting_number: int,
+    client: httpx.AsyncClient,
+    meeting_number: str,
     *,
-    client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> Error | Meeting | None:
-    """Get Meeting by meetingNumber
-
-     Return one meeting in progress, addressed by its meeting number.
-
-    Args:
-        meeting_number (int):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Meeting
-    """
-
-    return (
-        await asyncio_detailed(
-            meeting_number=meeting_number,
-            client=client,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-        )
-    ).parsed
+) -> Meeting:
+    """Send `get_meeting` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        meeting_number,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,239 +1,56 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Meeting Attributes: `PUT /meetings/{meetingNumber}/attributes/{name}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.attribute import Attribute
-from ...models.error import Error
-from ...models.meeting_attribute_update import MeetingAttributeUpdate
-from ...types import Response
+from carrierx_conference.models.attribute import Attribute
+from carrierx_conference.models.meeting_attribute_update import MeetingAttributeUpdate, MeetingAttributeUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
-    meeting_number: int,
+def build_request(
+    meeting_number: str,
     name: str,
     *,
-    body: MeetingAttributeUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/meetings/{meeting_number}/attributes/{name}".format(
-            meeting_number=quote(str(meeting_number), safe=""),
-            name=quote(str(name), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Attribute] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Attribute.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Attribute]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    meeting_number: int,
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MeetingAttributeUpdate,
-) -> Response[Error | list[Attribute]]:
-    """Update Meeting Attributes
-
-     Change one setting of a meeting in progress (e.g. exit tones).
-
+    body: MeetingAttributeUpdate | MeetingAttributeUpdateParams,
+) -> rt.Request:
+    """Update Meeting Attributes. Change one setting of a meeting in progress (e.g. exit tones).
     Args:
-        meeting_number (int):
-        name (str):
-        body (MeetingAttributeUpdate): New value of one meeting setting.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Attribute]]
+        meeting_number: The meeting number.
+        name: Name of the setting to change.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        meeting_number=meeting_number,
-        name=name,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/meetings/{rt.segment('meetingNumber', meeting_number)}/attributes/{rt.segment('name', name)}",
+        rt.query(),
+        *rt.json_body(MeetingAttributeUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    meeting_number: int,
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MeetingAttributeUpdate,
-) -> Error | list[Attribute] | None:
-    """Update Meeting Attributes
-
-     Change one setting of a meeting in progress (e.g. exit tones).
-
-    Args:
-        meeting_number (int):
-        name (str):
-        body (MeetingAttributeUpdate): New value of one meeting setting.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Attribute]
-    """
-
-    return sync_detailed(
-        meeting_number=meeting_number,
-        name=name,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    meeting_number: int,
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MeetingAttributeUpdate,
-) -> Response[Error | list[Attribute]]:
-    """Update Meeting Attributes
-
-     Change one setting of a meeting in progress (e.g. exit tones).
-
-    Args:
-        meeting_number (int):
-        name (str):
-        body (MeetingAttributeUpdate): New value of one meeting setting.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Attribute]]
-    """
-
-    kwargs = _get_kwargs(
-        meeting_number=meeting_number,
-        name=name,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> list[Attribute]:
+    """The typed answer of `update_meeting_attributes`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return [Attribute.from_dict(item) for item in rt.json_array(content)]
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
-    meeting_number: int,
+    client: httpx.AsyncClient,
+    meeting_number: str,
     name: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: MeetingAttributeUpdate,
-) -> Error | list[Attribute] | None:
-    """Update Meeting Attributes
-
-     Change one setting of a meeting in progress (e.g. exit tones).
-
-    Args:
-        meeting_number (int):
-        name (str):
-        body (MeetingAttributeUpdate): New value of one meeting setting.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Attribute]
-    """
-
-    return (
-        await asyncio_detailed(
-            meeting_number=meeting_number,
-            name=name,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: MeetingAttributeUpdate | MeetingAttributeUpdateParams,
+) -> list[Attribute]:
+    """Send `update_meeting_attributes` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        meeting_number,
+        name,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

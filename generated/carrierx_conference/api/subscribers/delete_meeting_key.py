@@ -1,206 +1,50 @@
-from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+"""Delete Meeting Key: `DELETE /subscribers/{sid}/meetingRooms/{meetingNumber}/keychain/{meetingKeyId}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...types import Response
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     sid: str,
-    meeting_number: int,
-    meeting_key_id: int,
-) -> dict[str, Any]:
+    meeting_number: str,
+    meeting_key_id: str,
+) -> rt.Request:
+    """Delete Meeting Key. Remove an access code from a meeting room.
+    Args:
+        sid: The subscriber identifier (not a UUID).
+        meeting_number: The meeting room number.
+        meeting_key_id: The meeting key ID.
+    """
+    return rt.Request(
+        "DELETE",
+        f"/subscribers/{rt.segment('sid', sid)}/meetingRooms/{rt.segment('meetingNumber', meeting_number)}/keychain/{rt.segment('meetingKeyId', meeting_key_id)}",
+        rt.query(),
+    )
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/subscribers/{sid}/meetingRooms/{meeting_number}/keychain/{meeting_key_id}".format(
-            sid=quote(str(sid), safe=""),
-            meeting_number=quote(str(meeting_number), safe=""),
-            meeting_key_id=quote(str(meeting_key_id), safe=""),
-        ),
-    }
 
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> None:
+    """The typed answer of `delete_meeting_key`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 204:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    sid: str,
-    meeting_number: int,
-    meeting_key_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | Error]:
-    """Delete Meeting Key
-
-     Remove an access code from a meeting room.
-
-    Args:
-        sid (str):
-        meeting_number (int):
-        meeting_key_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
-
-    kwargs = _get_kwargs(
-        sid=sid,
-        meeting_number=meeting_number,
-        meeting_key_id=meeting_key_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    sid: str,
-    meeting_number: int,
-    meeting_key_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | None:
-    """Delete Meeting Key
-
-     Remove an access code from a meeting room.
-
-    Args:
-        sid (str):
-        meeting_number (int):
-        meeting_key_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return sync_detailed(
-        sid=sid,
-        meeting_number=meeting_number,
-        meeting_key_id=meeting_key_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    sid: str,
-    meeting_number: int,
-    meeting_key_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | Error]:
-    """Delete Meeting Key
-
-     Remove an access code from a meeting room.
-
-    Args:
-        sid (str):
-        meeting_number (int):
-        meeting_key_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
-
-    kwargs = _get_kwargs(
-        sid=sid,
-        meeting_number=meeting_number,
-        meeting_key_id=meeting_key_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     sid: str,
-    meeting_number: int,
-    meeting_key_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | None:
-    """Delete Meeting Key
-
-     Remove an access code from a meeting room.
-
-    Args:
-        sid (str):
-        meeting_number (int):
-        meeting_key_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            sid=sid,
-            meeting_number=meeting_number,
-            meeting_key_id=meeting_key_id,
-            client=client,
-        )
-    ).parsed
+    meeting_number: str,
+    meeting_key_id: str,
+) -> None:
+    """Send `delete_meeting_key` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        sid,
+        meeting_number,
+        meeting_key_id,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,244 +1,66 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Get Meeting Key by ID: `GET /subscribers/{sid}/meetingRooms/{meetingNumber}/keychain/{meetingKeyId}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.meeting_key import MeetingKey
-from ...types import UNSET, Response, Unset
+from carrierx_conference.models.meeting_key import MeetingKey
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     sid: str,
-    meeting_number: int,
-    meeting_key_id: int,
+    meeting_number: str,
+    meeting_key_id: str,
     *,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["include_fields"] = include_fields
-
-    params["exclude_fields"] = exclude_fields
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/subscribers/{sid}/meetingRooms/{meeting_number}/keychain/{meeting_key_id}".format(
-            sid=quote(str(sid), safe=""),
-            meeting_number=quote(str(meeting_number), safe=""),
-            meeting_key_id=quote(str(meeting_key_id), safe=""),
+) -> rt.Request:
+    """Get Meeting Key by ID. Return one access code of a meeting room.
+    Args:
+        sid: The subscriber identifier (not a UUID).
+        meeting_number: The meeting room number.
+        meeting_key_id: The meeting key ID.
+        include_fields: Comma-separated fields to return (all others are left out).
+        exclude_fields: Comma-separated fields to leave out of the response.
+    """
+    return rt.Request(
+        "GET",
+        f"/subscribers/{rt.segment('sid', sid)}/meetingRooms/{rt.segment('meetingNumber', meeting_number)}/keychain/{rt.segment('meetingKeyId', meeting_key_id)}",
+        rt.query(
+            ("include_fields", include_fields),
+            ("exclude_fields", exclude_fields),
         ),
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | MeetingKey | None:
-    if response.status_code == 200:
-        response_200 = MeetingKey.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | MeetingKey]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
     )
 
 
-def sync_detailed(
-    sid: str,
-    meeting_number: int,
-    meeting_key_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[Error | MeetingKey]:
-    """Get Meeting Key by ID
-
-     Return one access code of a meeting room.
-
-    Args:
-        sid (str):
-        meeting_number (int):
-        meeting_key_id (int):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MeetingKey]
-    """
-
-    kwargs = _get_kwargs(
-        sid=sid,
-        meeting_number=meeting_number,
-        meeting_key_id=meeting_key_id,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    sid: str,
-    meeting_number: int,
-    meeting_key_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Error | MeetingKey | None:
-    """Get Meeting Key by ID
-
-     Return one access code of a meeting room.
-
-    Args:
-        sid (str):
-        meeting_number (int):
-        meeting_key_id (int):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MeetingKey
-    """
-
-    return sync_detailed(
-        sid=sid,
-        meeting_number=meeting_number,
-        meeting_key_id=meeting_key_id,
-        client=client,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    sid: str,
-    meeting_number: int,
-    meeting_key_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[Error | MeetingKey]:
-    """Get Meeting Key by ID
-
-     Return one access code of a meeting room.
-
-    Args:
-        sid (str):
-        meeting_number (int):
-        meeting_key_id (int):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MeetingKey]
-    """
-
-    kwargs = _get_kwargs(
-        sid=sid,
-        meeting_number=meeting_number,
-        meeting_key_id=meeting_key_id,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> MeetingKey:
+    """The typed answer of `get_meeting_key`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return MeetingKey.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     sid: str,
-    meeting_number: int,
-    meeting_key_id: int,
+    meeting_number: str,
+    meeting_key_id: str,
     *,
-    client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> Error | MeetingKey | None:
-    """Get Meeting Key by ID
-
-     Return one access code of a meeting room.
-
-    Args:
-        sid (str):
-        meeting_number (int):
-        meeting_key_id (int):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MeetingKey
-    """
-
-    return (
-        await asyncio_detailed(
-            sid=sid,
-            meeting_number=meeting_number,
-            meeting_key_id=meeting_key_id,
-            client=client,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-        )
-    ).parsed
+) -> MeetingKey:
+    """Send `get_meeting_key` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        sid,
+        meeting_number,
+        meeting_key_id,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

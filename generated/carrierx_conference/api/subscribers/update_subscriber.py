@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Subscriber: `PUT /subscribers/{sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.subscriber import Subscriber
-from ...models.subscriber_update import SubscriberUpdate
-from ...types import Response
+from carrierx_conference.models.subscriber import Subscriber
+from carrierx_conference.models.subscriber_update import SubscriberUpdate, SubscriberUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     sid: str,
     *,
-    body: SubscriberUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/subscribers/{sid}".format(
-            sid=quote(str(sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Subscriber | None:
-    if response.status_code == 200:
-        response_200 = Subscriber.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Subscriber]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriberUpdate,
-) -> Response[Error | Subscriber]:
-    """Update Subscriber
-
-     Change a subscriber; only the fields sent change.
-
+    body: SubscriberUpdate | SubscriberUpdateParams,
+) -> rt.Request:
+    """Update Subscriber. Change a subscriber; only the fields sent change.
     Args:
-        sid (str):
-        body (SubscriberUpdate): Subscriber fields to change (PUT changes only what is sent).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Subscriber]
+        sid: The subscriber identifier (not a UUID).
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        sid=sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/subscribers/{rt.segment('sid', sid)}",
+        rt.query(),
+        *rt.json_body(SubscriberUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriberUpdate,
-) -> Error | Subscriber | None:
-    """Update Subscriber
-
-     Change a subscriber; only the fields sent change.
-
-    Args:
-        sid (str):
-        body (SubscriberUpdate): Subscriber fields to change (PUT changes only what is sent).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Subscriber
-    """
-
-    return sync_detailed(
-        sid=sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SubscriberUpdate,
-) -> Response[Error | Subscriber]:
-    """Update Subscriber
-
-     Change a subscriber; only the fields sent change.
-
-    Args:
-        sid (str):
-        body (SubscriberUpdate): Subscriber fields to change (PUT changes only what is sent).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Subscriber]
-    """
-
-    kwargs = _get_kwargs(
-        sid=sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Subscriber:
+    """The typed answer of `update_subscriber`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Subscriber.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: SubscriberUpdate,
-) -> Error | Subscriber | None:
-    """Update Subscriber
-
-     Change a subscriber; only the fields sent change.
-
-    Args:
-        sid (str):
-        body (SubscriberUpdate): Subscriber fields to change (PUT changes only what is sent).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Subscriber
-    """
-
-    return (
-        await asyncio_detailed(
-            sid=sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: SubscriberUpdate | SubscriberUpdateParams,
+) -> Subscriber:
+    """Send `update_subscriber` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,218 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Upload Media File: `POST /subscribers/{sid}/files`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.file_descriptor import FileDescriptor
-from ...models.media_file_upload import MediaFileUpload
-from ...types import Response
+from carrierx_conference.models.file_descriptor import FileDescriptor
+from carrierx_conference.models.media_file_upload import MediaFileUpload, MediaFileUploadParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     sid: str,
     *,
-    body: MediaFileUpload,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/subscribers/{sid}/files".format(
-            sid=quote(str(sid), safe=""),
-        ),
-    }
-
-    _kwargs["files"] = body.to_multipart()
-
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | FileDescriptor | None:
-    if response.status_code == 201:
-        response_201 = FileDescriptor.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | FileDescriptor]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MediaFileUpload,
-) -> Response[Error | FileDescriptor]:
-    """Upload Media File
-
-     Upload a media file for a subscriber (multipart form).
-
+    body: MediaFileUpload | MediaFileUploadParams,
+) -> rt.Request:
+    """Upload Media File. Upload a media file for a subscriber (multipart form).
     Args:
-        sid (str):
-        body (MediaFileUpload): The media file to upload.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | FileDescriptor]
+        sid: The subscriber identifier (not a UUID).
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        sid=sid,
-        body=body,
+    return rt.Request(
+        "POST",
+        f"/subscribers/{rt.segment('sid', sid)}/files",
+        rt.query(),
+        *rt.multipart_body(MediaFileUpload, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MediaFileUpload,
-) -> Error | FileDescriptor | None:
-    """Upload Media File
-
-     Upload a media file for a subscriber (multipart form).
-
-    Args:
-        sid (str):
-        body (MediaFileUpload): The media file to upload.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | FileDescriptor
-    """
-
-    return sync_detailed(
-        sid=sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MediaFileUpload,
-) -> Response[Error | FileDescriptor]:
-    """Upload Media File
-
-     Upload a media file for a subscriber (multipart form).
-
-    Args:
-        sid (str):
-        body (MediaFileUpload): The media file to upload.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | FileDescriptor]
-    """
-
-    kwargs = _get_kwargs(
-        sid=sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> FileDescriptor:
+    """The typed answer of `upload_media_file`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 201:
+        return FileDescriptor.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: MediaFileUpload,
-) -> Error | FileDescriptor | None:
-    """Upload Media File
-
-     Upload a media file for a subscriber (multipart form).
-
-    Args:
-        sid (str):
-        body (MediaFileUpload): The media file to upload.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | FileDescriptor
-    """
-
-    return (
-        await asyncio_detailed(
-            sid=sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: MediaFileUpload | MediaFileUploadParams,
+) -> FileDescriptor:
+    """Send `upload_media_file` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,199 +1,55 @@
-from http import HTTPStatus
-from typing import Any
+"""Get Current Account: `GET /accounts/whoami`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.account import Account
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from carrierx_conference_v2.models.account import Account
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     *,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["include_fields"] = include_fields
-
-    params["exclude_fields"] = exclude_fields
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/accounts/whoami",
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Account | Error | None:
-    if response.status_code == 200:
-        response_200 = Account.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Account | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[Account | Error]:
-    """Get Current Account
-
-     Return the account the credentials belong to. `whoami` is a literal path segment, not an account
+) -> rt.Request:
+    """Get Current Account. Return the account the credentials belong to. `whoami` is a literal path segment, not an account
     SID.
-
     Args:
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Account | Error]
+        include_fields: Comma-separated fields to return (all others are left out).
+        exclude_fields: Comma-separated fields to leave out of the response.
     """
-
-    kwargs = _get_kwargs(
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
+    return rt.Request(
+        "GET",
+        "/accounts/whoami",
+        rt.query(
+            ("include_fields", include_fields),
+            ("exclude_fields", exclude_fields),
+        ),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Account | Error | None:
-    """Get Current Account
-
-     Return the account the credentials belong to. `whoami` is a literal path segment, not an account
-    SID.
-
-    Args:
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Account | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[Account | Error]:
-    """Get Current Account
-
-     Return the account the credentials belong to. `whoami` is a literal path segment, not an account
-    SID.
-
-    Args:
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Account | Error]
-    """
-
-    kwargs = _get_kwargs(
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Account:
+    """The typed answer of `get_current_account`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Account.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     *,
-    client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> Account | Error | None:
-    """Get Current Account
-
-     Return the account the credentials belong to. `whoami` is a literal path segment, not an account
-    SID.
-
-    Args:
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Account | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-        )
-    ).parsed
+) -> Account:
+    """Send `get_current_account` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

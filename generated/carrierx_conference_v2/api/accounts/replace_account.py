@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Account: `PUT /accounts/{account_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.account import Account
-from ...models.account_update import AccountUpdate
-from ...models.error import Error
-from ...types import Response
+from carrierx_conference_v2.models.account import Account
+from carrierx_conference_v2.models.account_update import AccountUpdate, AccountUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     account_sid: str,
     *,
-    body: AccountUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/accounts/{account_sid}".format(
-            account_sid=quote(str(account_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Account | Error | None:
-    if response.status_code == 200:
-        response_200 = Account.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Account | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    account_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AccountUpdate,
-) -> Response[Account | Error]:
-    """Update Account
-
-     Replace the updatable fields of an account with a full object.
-
+    body: AccountUpdate | AccountUpdateParams,
+) -> rt.Request:
+    """Update Account. Replace the updatable fields of an account with a full object.
     Args:
-        account_sid (str):
-        body (AccountUpdate): Account fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Account | Error]
+        account_sid: Account SID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        account_sid=account_sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/accounts/{rt.segment('account_sid', account_sid)}",
+        rt.query(),
+        *rt.json_body(AccountUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    account_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AccountUpdate,
-) -> Account | Error | None:
-    """Update Account
-
-     Replace the updatable fields of an account with a full object.
-
-    Args:
-        account_sid (str):
-        body (AccountUpdate): Account fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Account | Error
-    """
-
-    return sync_detailed(
-        account_sid=account_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    account_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AccountUpdate,
-) -> Response[Account | Error]:
-    """Update Account
-
-     Replace the updatable fields of an account with a full object.
-
-    Args:
-        account_sid (str):
-        body (AccountUpdate): Account fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Account | Error]
-    """
-
-    kwargs = _get_kwargs(
-        account_sid=account_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Account:
+    """The typed answer of `replace_account`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Account.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     account_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: AccountUpdate,
-) -> Account | Error | None:
-    """Update Account
-
-     Replace the updatable fields of an account with a full object.
-
-    Args:
-        account_sid (str):
-        body (AccountUpdate): Account fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Account | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            account_sid=account_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: AccountUpdate | AccountUpdateParams,
+) -> Account:
+    """Send `replace_account` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        account_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

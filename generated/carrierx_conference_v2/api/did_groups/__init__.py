@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""Operations of the `did_groups` group: one module each."""

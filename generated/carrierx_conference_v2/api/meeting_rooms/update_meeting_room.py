@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Meeting Room: `PATCH /meeting_rooms/{meeting_room_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.meeting_room import MeetingRoom
-from ...models.meeting_room_update import MeetingRoomUpdate
-from ...types import Response
+from carrierx_conference_v2.models.meeting_room import MeetingRoom
+from carrierx_conference_v2.models.meeting_room_update import MeetingRoomUpdate, MeetingRoomUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     meeting_room_sid: str,
     *,
-    body: MeetingRoomUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/meeting_rooms/{meeting_room_sid}".format(
-            meeting_room_sid=quote(str(meeting_room_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | MeetingRoom | None:
-    if response.status_code == 200:
-        response_200 = MeetingRoom.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | MeetingRoom]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    meeting_room_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MeetingRoomUpdate,
-) -> Response[Error | MeetingRoom]:
-    """Update Meeting Room
-
-     Change some fields of a meeting room; the others keep their values.
-
+    body: MeetingRoomUpdate | MeetingRoomUpdateParams,
+) -> rt.Request:
+    """Update Meeting Room. Change some fields of a meeting room; the others keep their values.
     Args:
-        meeting_room_sid (str):
-        body (MeetingRoomUpdate): Meeting room fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MeetingRoom]
+        meeting_room_sid: Meeting room SID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        meeting_room_sid=meeting_room_sid,
-        body=body,
+    return rt.Request(
+        "PATCH",
+        f"/meeting_rooms/{rt.segment('meeting_room_sid', meeting_room_sid)}",
+        rt.query(),
+        *rt.json_body(MeetingRoomUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    meeting_room_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MeetingRoomUpdate,
-) -> Error | MeetingRoom | None:
-    """Update Meeting Room
-
-     Change some fields of a meeting room; the others keep their values.
-
-    Args:
-        meeting_room_sid (str):
-        body (MeetingRoomUpdate): Meeting room fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MeetingRoom
-    """
-
-    return sync_detailed(
-        meeting_room_sid=meeting_room_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    meeting_room_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MeetingRoomUpdate,
-) -> Response[Error | MeetingRoom]:
-    """Update Meeting Room
-
-     Change some fields of a meeting room; the others keep their values.
-
-    Args:
-        meeting_room_sid (str):
-        body (MeetingRoomUpdate): Meeting room fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MeetingRoom]
-    """
-
-    kwargs = _get_kwargs(
-        meeting_room_sid=meeting_room_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> MeetingRoom:
+    """The typed answer of `update_meeting_room`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return MeetingRoom.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     meeting_room_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: MeetingRoomUpdate,
-) -> Error | MeetingRoom | None:
-    """Update Meeting Room
-
-     Change some fields of a meeting room; the others keep their values.
-
-    Args:
-        meeting_room_sid (str):
-        body (MeetingRoomUpdate): Meeting room fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MeetingRoom
-    """
-
-    return (
-        await asyncio_detailed(
-            meeting_room_sid=meeting_room_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: MeetingRoomUpdate | MeetingRoomUpdateParams,
+) -> MeetingRoom:
+    """Send `update_meeting_room` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        meeting_room_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

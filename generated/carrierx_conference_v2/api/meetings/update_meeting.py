@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Meeting: `PATCH /meetings/{meeting_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.meeting import Meeting
-from ...models.meeting_update import MeetingUpdate
-from ...types import Response
+from carrierx_conference_v2.models.meeting import Meeting
+from carrierx_conference_v2.models.meeting_update import MeetingUpdate, MeetingUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     meeting_sid: str,
     *,
-    body: MeetingUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/meetings/{meeting_sid}".format(
-            meeting_sid=quote(str(meeting_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Meeting | None:
-    if response.status_code == 200:
-        response_200 = Meeting.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Meeting]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    meeting_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MeetingUpdate,
-) -> Response[Error | Meeting]:
-    """Update Meeting
-
-     Change the hold or mute mode of a meeting; fields not sent keep their values.
-
+    body: MeetingUpdate | MeetingUpdateParams,
+) -> rt.Request:
+    """Update Meeting. Change the hold or mute mode of a meeting; fields not sent keep their values.
     Args:
-        meeting_sid (str):
-        body (MeetingUpdate): Meeting fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Meeting]
+        meeting_sid: Meeting SID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        meeting_sid=meeting_sid,
-        body=body,
+    return rt.Request(
+        "PATCH",
+        f"/meetings/{rt.segment('meeting_sid', meeting_sid)}",
+        rt.query(),
+        *rt.json_body(MeetingUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    meeting_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MeetingUpdate,
-) -> Error | Meeting | None:
-    """Update Meeting
-
-     Change the hold or mute mode of a meeting; fields not sent keep their values.
-
-    Args:
-        meeting_sid (str):
-        body (MeetingUpdate): Meeting fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Meeting
-    """
-
-    return sync_detailed(
-        meeting_sid=meeting_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    meeting_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MeetingUpdate,
-) -> Response[Error | Meeting]:
-    """Update Meeting
-
-     Change the hold or mute mode of a meeting; fields not sent keep their values.
-
-    Args:
-        meeting_sid (str):
-        body (MeetingUpdate): Meeting fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Meeting]
-    """
-
-    kwargs = _get_kwargs(
-        meeting_sid=meeting_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Meeting:
+    """The typed answer of `update_meeting`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Meeting.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     meeting_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: MeetingUpdate,
-) -> Error | Meeting | None:
-    """Update Meeting
-
-     Change the hold or mute mode of a meeting; fields not sent keep their values.
-
-    Args:
-        meeting_sid (str):
-        body (MeetingUpdate): Meeting fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Meeting
-    """
-
-    return (
-        await asyncio_detailed(
-            meeting_sid=meeting_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: MeetingUpdate | MeetingUpdateParams,
+) -> Meeting:
+    """Send `update_meeting` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        meeting_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,238 +1,65 @@
-from http import HTTPStatus
-from typing import Any
+"""Look up effective ACLs for SMS: `GET /accesscontrol/effective_acl/sms`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.access_control_effective_acl_list import AccessControlEffectiveAclList
-from ...models.access_control_list_direction import AccessControlListDirection
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from carrierx_core.models.access_control_effective_acl_list import AccessControlEffectiveAclList
+from carrierx_core.models.access_control_list_direction import AccessControlListDirection
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     *,
-    direction: AccessControlListDirection | Unset = UNSET,
+    direction: AccessControlListDirection | str | Unset = UNSET,
     partner_sid: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    json_direction: str | Unset = UNSET
-    if not isinstance(direction, Unset):
-        json_direction = direction.value
-
-    params["direction"] = json_direction
-
-    params["partner_sid"] = partner_sid
-
-    params["include_fields"] = include_fields
-
-    params["exclude_fields"] = exclude_fields
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/accesscontrol/effective_acl/sms",
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccessControlEffectiveAclList | Error | None:
-    if response.status_code == 200:
-        response_200 = AccessControlEffectiveAclList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccessControlEffectiveAclList | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    direction: AccessControlListDirection | Unset = UNSET,
-    partner_sid: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[AccessControlEffectiveAclList | Error]:
-    """Look up effective ACLs for SMS
-
-     Lists the access control lists that apply to messages, layer by layer, for a partner.
-
+) -> rt.Request:
+    """Look up effective ACLs for SMS. Lists the access control lists that apply to messages, layer by layer, for a partner.
     Args:
-        direction (AccessControlListDirection | Unset): Traffic direction an access control list
-            applies to.
-        partner_sid (str | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccessControlEffectiveAclList | Error]
+        direction: Traffic direction an access control list applies to.
+        partner_sid: Partner secure ID.
+        include_fields: Comma-separated fields to return (all others are left out).
+        exclude_fields: Comma-separated fields to leave out of the response.
     """
-
-    kwargs = _get_kwargs(
-        direction=direction,
-        partner_sid=partner_sid,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
+    return rt.Request(
+        "GET",
+        "/accesscontrol/effective_acl/sms",
+        rt.query(
+            ("direction", direction),
+            ("partner_sid", partner_sid),
+            ("include_fields", include_fields),
+            ("exclude_fields", exclude_fields),
+        ),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    direction: AccessControlListDirection | Unset = UNSET,
-    partner_sid: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> AccessControlEffectiveAclList | Error | None:
-    """Look up effective ACLs for SMS
-
-     Lists the access control lists that apply to messages, layer by layer, for a partner.
-
-    Args:
-        direction (AccessControlListDirection | Unset): Traffic direction an access control list
-            applies to.
-        partner_sid (str | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccessControlEffectiveAclList | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        direction=direction,
-        partner_sid=partner_sid,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    direction: AccessControlListDirection | Unset = UNSET,
-    partner_sid: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[AccessControlEffectiveAclList | Error]:
-    """Look up effective ACLs for SMS
-
-     Lists the access control lists that apply to messages, layer by layer, for a partner.
-
-    Args:
-        direction (AccessControlListDirection | Unset): Traffic direction an access control list
-            applies to.
-        partner_sid (str | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccessControlEffectiveAclList | Error]
-    """
-
-    kwargs = _get_kwargs(
-        direction=direction,
-        partner_sid=partner_sid,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> AccessControlEffectiveAclList:
+    """The typed answer of `look_up_effective_acls_for_sms`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return AccessControlEffectiveAclList.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     *,
-    client: AuthenticatedClient | Client,
-    direction: AccessControlListDirection | Unset = UNSET,
+    direction: AccessControlListDirection | str | Unset = UNSET,
     partner_sid: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> AccessControlEffectiveAclList | Error | None:
-    """Look up effective ACLs for SMS
-
-     Lists the access control lists that apply to messages, layer by layer, for a partner.
-
-    Args:
-        direction (AccessControlListDirection | Unset): Traffic direction an access control list
-            applies to.
-        partner_sid (str | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccessControlEffectiveAclList | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            direction=direction,
-            partner_sid=partner_sid,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-        )
-    ).parsed
+) -> AccessControlEffectiveAclList:
+    """Send `look_up_effective_acls_for_sms` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        direction=direction,
+        partner_sid=partner_sid,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

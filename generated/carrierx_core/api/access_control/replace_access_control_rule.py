@@ -1,220 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Access Control Rule: `PUT /accesscontrol/rules/{rule_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.access_control_rule import AccessControlRule
-from ...models.access_control_rule_update import AccessControlRuleUpdate
-from ...models.error import Error
-from ...types import Response
+from carrierx_core.models.access_control_rule import AccessControlRule
+from carrierx_core.models.access_control_rule_update import AccessControlRuleUpdate, AccessControlRuleUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     rule_sid: str,
     *,
-    body: AccessControlRuleUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/accesscontrol/rules/{rule_sid}".format(
-            rule_sid=quote(str(rule_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccessControlRule | Error | None:
-    if response.status_code == 200:
-        response_200 = AccessControlRule.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccessControlRule | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    rule_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AccessControlRuleUpdate,
-) -> Response[AccessControlRule | Error]:
-    """Update Access Control Rule
-
-     Replaces a whole rule.
-
+    body: AccessControlRuleUpdate | AccessControlRuleUpdateParams,
+) -> rt.Request:
+    """Update Access Control Rule. Replaces a whole rule.
     Args:
-        rule_sid (str):
-        body (AccessControlRuleUpdate): Access control rule fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccessControlRule | Error]
+        rule_sid: Access control rule secure ID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        rule_sid=rule_sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/accesscontrol/rules/{rt.segment('rule_sid', rule_sid)}",
+        rt.query(),
+        *rt.json_body(AccessControlRuleUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    rule_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AccessControlRuleUpdate,
-) -> AccessControlRule | Error | None:
-    """Update Access Control Rule
-
-     Replaces a whole rule.
-
-    Args:
-        rule_sid (str):
-        body (AccessControlRuleUpdate): Access control rule fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccessControlRule | Error
-    """
-
-    return sync_detailed(
-        rule_sid=rule_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    rule_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: AccessControlRuleUpdate,
-) -> Response[AccessControlRule | Error]:
-    """Update Access Control Rule
-
-     Replaces a whole rule.
-
-    Args:
-        rule_sid (str):
-        body (AccessControlRuleUpdate): Access control rule fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccessControlRule | Error]
-    """
-
-    kwargs = _get_kwargs(
-        rule_sid=rule_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> AccessControlRule:
+    """The typed answer of `replace_access_control_rule`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return AccessControlRule.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     rule_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: AccessControlRuleUpdate,
-) -> AccessControlRule | Error | None:
-    """Update Access Control Rule
-
-     Replaces a whole rule.
-
-    Args:
-        rule_sid (str):
-        body (AccessControlRuleUpdate): Access control rule fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccessControlRule | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            rule_sid=rule_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: AccessControlRuleUpdate | AccessControlRuleUpdateParams,
+) -> AccessControlRule:
+    """Send `replace_access_control_rule` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        rule_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,220 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Task: `PATCH /batch/tasks/{task_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.batch_task import BatchTask
-from ...models.batch_task_update import BatchTaskUpdate
-from ...models.error import Error
-from ...types import Response
+from carrierx_core.models.batch_task import BatchTask
+from carrierx_core.models.batch_task_update import BatchTaskUpdate, BatchTaskUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     task_sid: str,
     *,
-    body: BatchTaskUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/batch/tasks/{task_sid}".format(
-            task_sid=quote(str(task_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BatchTask | Error | None:
-    if response.status_code == 200:
-        response_200 = BatchTask.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BatchTask | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    task_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BatchTaskUpdate,
-) -> Response[BatchTask | Error]:
-    """Update Task
-
-     Changes the given fields of a task, typically its status to approve or cancel it.
-
+    body: BatchTaskUpdate | BatchTaskUpdateParams,
+) -> rt.Request:
+    """Update Task. Changes the given fields of a task, typically its status to approve or cancel it.
     Args:
-        task_sid (str):
-        body (BatchTaskUpdate): Task fields to change (PATCH); in practice `status` (`approved` or
-            `cancelled`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BatchTask | Error]
+        task_sid: Secure ID of the task.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        task_sid=task_sid,
-        body=body,
+    return rt.Request(
+        "PATCH",
+        f"/batch/tasks/{rt.segment('task_sid', task_sid)}",
+        rt.query(),
+        *rt.json_body(BatchTaskUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    task_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BatchTaskUpdate,
-) -> BatchTask | Error | None:
-    """Update Task
-
-     Changes the given fields of a task, typically its status to approve or cancel it.
-
-    Args:
-        task_sid (str):
-        body (BatchTaskUpdate): Task fields to change (PATCH); in practice `status` (`approved` or
-            `cancelled`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BatchTask | Error
-    """
-
-    return sync_detailed(
-        task_sid=task_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    task_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BatchTaskUpdate,
-) -> Response[BatchTask | Error]:
-    """Update Task
-
-     Changes the given fields of a task, typically its status to approve or cancel it.
-
-    Args:
-        task_sid (str):
-        body (BatchTaskUpdate): Task fields to change (PATCH); in practice `status` (`approved` or
-            `cancelled`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BatchTask | Error]
-    """
-
-    kwargs = _get_kwargs(
-        task_sid=task_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> BatchTask:
+    """The typed answer of `update_task`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return BatchTask.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     task_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: BatchTaskUpdate,
-) -> BatchTask | Error | None:
-    """Update Task
-
-     Changes the given fields of a task, typically its status to approve or cancel it.
-
-    Args:
-        task_sid (str):
-        body (BatchTaskUpdate): Task fields to change (PATCH); in practice `status` (`approved` or
-            `cancelled`).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BatchTask | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            task_sid=task_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: BatchTaskUpdate | BatchTaskUpdateParams,
+) -> BatchTask:
+    """Send `update_task` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        task_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

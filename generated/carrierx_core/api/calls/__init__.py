@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""Operations of the `calls` group: one module each."""

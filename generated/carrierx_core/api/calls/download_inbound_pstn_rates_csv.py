@@ -1,148 +1,34 @@
-from http import HTTPStatus
-from io import BytesIO
-from typing import Any
+"""Download CSV of Inbound PSTN Rates: `GET /calls/rates/inbound/pstn/csv`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...types import File, Response
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs() -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/calls/rates/inbound/pstn/csv",
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+def build_request() -> rt.Request:
+    """Download CSV of Inbound PSTN Rates. Downloads the inbound PSTN rates as CSV."""
+    return rt.Request(
+        "GET",
+        "/calls/rates/inbound/pstn/csv",
+        rt.query(),
     )
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | File]:
-    """Download CSV of Inbound PSTN Rates
-
-     Downloads the inbound PSTN rates as CSV.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | File]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | File | None:
-    """Download CSV of Inbound PSTN Rates
-
-     Downloads the inbound PSTN rates as CSV.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | File
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | File]:
-    """Download CSV of Inbound PSTN Rates
-
-     Downloads the inbound PSTN rates as CSV.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | File]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> bytes:
+    """The typed answer of `download_inbound_pstn_rates_csv`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return content
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | File | None:
-    """Download CSV of Inbound PSTN Rates
-
-     Downloads the inbound PSTN rates as CSV.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | File
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    client: httpx.AsyncClient,
+) -> bytes:
+    """Send `download_inbound_pstn_rates_csv` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request()
+    return parse_response(*await rt.send_httpx(client, request))

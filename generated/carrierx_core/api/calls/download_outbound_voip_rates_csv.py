@@ -1,176 +1,42 @@
-from http import HTTPStatus
-from io import BytesIO
-from typing import Any
-from urllib.parse import quote
+"""Download CSV of Outbound VoIP Rates: `GET /calls/rates/outbound/voip/{sub_type}/csv`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.call_rate_voip_sub_type import CallRateVoipSubType
-from ...models.error import Error
-from ...types import File, Response
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
-    sub_type: CallRateVoipSubType,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/calls/rates/outbound/voip/{sub_type}/csv".format(
-            sub_type=quote(str(sub_type), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    sub_type: CallRateVoipSubType,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | File]:
-    """Download CSV of Outbound VoIP Rates
-
-     Downloads the outbound VoIP rates of one endpoint type as CSV.
-
+def build_request(
+    sub_type: str,
+) -> rt.Request:
+    """Download CSV of Outbound VoIP Rates. Downloads the outbound VoIP rates of one endpoint type as CSV.
     Args:
-        sub_type (CallRateVoipSubType): Endpoint type whose VoIP rates are listed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | File]
+        sub_type: Endpoint type whose VoIP rates are listed.
     """
-
-    kwargs = _get_kwargs(
-        sub_type=sub_type,
+    return rt.Request(
+        "GET",
+        f"/calls/rates/outbound/voip/{rt.segment('sub_type', sub_type)}/csv",
+        rt.query(),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    sub_type: CallRateVoipSubType,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | File | None:
-    """Download CSV of Outbound VoIP Rates
-
-     Downloads the outbound VoIP rates of one endpoint type as CSV.
-
-    Args:
-        sub_type (CallRateVoipSubType): Endpoint type whose VoIP rates are listed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | File
-    """
-
-    return sync_detailed(
-        sub_type=sub_type,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    sub_type: CallRateVoipSubType,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | File]:
-    """Download CSV of Outbound VoIP Rates
-
-     Downloads the outbound VoIP rates of one endpoint type as CSV.
-
-    Args:
-        sub_type (CallRateVoipSubType): Endpoint type whose VoIP rates are listed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | File]
-    """
-
-    kwargs = _get_kwargs(
-        sub_type=sub_type,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> bytes:
+    """The typed answer of `download_outbound_voip_rates_csv`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return content
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
-    sub_type: CallRateVoipSubType,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | File | None:
-    """Download CSV of Outbound VoIP Rates
-
-     Downloads the outbound VoIP rates of one endpoint type as CSV.
-
-    Args:
-        sub_type (CallRateVoipSubType): Endpoint type whose VoIP rates are listed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | File
-    """
-
-    return (
-        await asyncio_detailed(
-            sub_type=sub_type,
-            client=client,
-        )
-    ).parsed
+    client: httpx.AsyncClient,
+    sub_type: str,
+) -> bytes:
+    """Send `download_outbound_voip_rates_csv` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        sub_type,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,220 +1,58 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Get DID Classification by SID: `GET /phonenumber/classifications/{classification_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.did_classification import DidClassification
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from carrierx_core.models.did_classification import DidClassification
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     classification_sid: str,
     *,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["include_fields"] = include_fields
-
-    params["exclude_fields"] = exclude_fields
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/phonenumber/classifications/{classification_sid}".format(
-            classification_sid=quote(str(classification_sid), safe=""),
+) -> rt.Request:
+    """Get DID Classification by SID. Returns one DID classification.
+    Args:
+        classification_sid: The DID classification secure ID.
+        include_fields: Comma-separated fields to return (all others are left out).
+        exclude_fields: Comma-separated fields to leave out of the response.
+    """
+    return rt.Request(
+        "GET",
+        f"/phonenumber/classifications/{rt.segment('classification_sid', classification_sid)}",
+        rt.query(
+            ("include_fields", include_fields),
+            ("exclude_fields", exclude_fields),
         ),
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DidClassification | Error | None:
-    if response.status_code == 200:
-        response_200 = DidClassification.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DidClassification | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
     )
 
 
-def sync_detailed(
-    classification_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[DidClassification | Error]:
-    """Get DID Classification by SID
-
-     Returns one DID classification.
-
-    Args:
-        classification_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DidClassification | Error]
-    """
-
-    kwargs = _get_kwargs(
-        classification_sid=classification_sid,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    classification_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> DidClassification | Error | None:
-    """Get DID Classification by SID
-
-     Returns one DID classification.
-
-    Args:
-        classification_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DidClassification | Error
-    """
-
-    return sync_detailed(
-        classification_sid=classification_sid,
-        client=client,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    classification_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[DidClassification | Error]:
-    """Get DID Classification by SID
-
-     Returns one DID classification.
-
-    Args:
-        classification_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DidClassification | Error]
-    """
-
-    kwargs = _get_kwargs(
-        classification_sid=classification_sid,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> DidClassification:
+    """The typed answer of `get_did_classification`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return DidClassification.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     classification_sid: str,
     *,
-    client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> DidClassification | Error | None:
-    """Get DID Classification by SID
-
-     Returns one DID classification.
-
-    Args:
-        classification_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DidClassification | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            classification_sid=classification_sid,
-            client=client,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-        )
-    ).parsed
+) -> DidClassification:
+    """Send `get_did_classification` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        classification_sid,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""Operations of the `did_emergency` group: one module each."""

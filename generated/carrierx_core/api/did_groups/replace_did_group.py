@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update DID Group: `PUT /phonenumber/did_groups/{did_group_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.did_group import DidGroup
-from ...models.did_group_update import DidGroupUpdate
-from ...models.error import Error
-from ...types import Response
+from carrierx_core.models.did_group import DidGroup
+from carrierx_core.models.did_group_update import DidGroupUpdate, DidGroupUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     did_group_sid: str,
     *,
-    body: DidGroupUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/phonenumber/did_groups/{did_group_sid}".format(
-            did_group_sid=quote(str(did_group_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DidGroup | Error | None:
-    if response.status_code == 200:
-        response_200 = DidGroup.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DidGroup | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    did_group_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DidGroupUpdate,
-) -> Response[DidGroup | Error]:
-    """Update DID Group
-
-     Replaces the updatable fields of a DID group.
-
+    body: DidGroupUpdate | DidGroupUpdateParams,
+) -> rt.Request:
+    """Update DID Group. Replaces the updatable fields of a DID group.
     Args:
-        did_group_sid (str):
-        body (DidGroupUpdate): DID group fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DidGroup | Error]
+        did_group_sid: The DID group secure ID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        did_group_sid=did_group_sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/phonenumber/did_groups/{rt.segment('did_group_sid', did_group_sid)}",
+        rt.query(),
+        *rt.json_body(DidGroupUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    did_group_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DidGroupUpdate,
-) -> DidGroup | Error | None:
-    """Update DID Group
-
-     Replaces the updatable fields of a DID group.
-
-    Args:
-        did_group_sid (str):
-        body (DidGroupUpdate): DID group fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DidGroup | Error
-    """
-
-    return sync_detailed(
-        did_group_sid=did_group_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    did_group_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DidGroupUpdate,
-) -> Response[DidGroup | Error]:
-    """Update DID Group
-
-     Replaces the updatable fields of a DID group.
-
-    Args:
-        did_group_sid (str):
-        body (DidGroupUpdate): DID group fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DidGroup | Error]
-    """
-
-    kwargs = _get_kwargs(
-        did_group_sid=did_group_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> DidGroup:
+    """The typed answer of `replace_did_group`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return DidGroup.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     did_group_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: DidGroupUpdate,
-) -> DidGroup | Error | None:
-    """Update DID Group
-
-     Replaces the updatable fields of a DID group.
-
-    Args:
-        did_group_sid (str):
-        body (DidGroupUpdate): DID group fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DidGroup | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            did_group_sid=did_group_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: DidGroupUpdate | DidGroupUpdateParams,
+) -> DidGroup:
+    """Send `replace_did_group` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        did_group_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,220 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update DID Line Information: `PUT /phonenumber/dids/{did_sid}/line_information`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.did_line_information import DidLineInformation
-from ...models.did_line_information_update import DidLineInformationUpdate
-from ...models.error import Error
-from ...types import Response
+from carrierx_core.models.did_line_information import DidLineInformation
+from carrierx_core.models.did_line_information_update import DidLineInformationUpdate, DidLineInformationUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     did_sid: str,
     *,
-    body: DidLineInformationUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/phonenumber/dids/{did_sid}/line_information".format(
-            did_sid=quote(str(did_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DidLineInformation | Error | None:
-    if response.status_code == 200:
-        response_200 = DidLineInformation.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DidLineInformation | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    did_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DidLineInformationUpdate,
-) -> Response[DidLineInformation | Error]:
-    """Update DID Line Information
-
-     Replaces the line information of a DID.
-
+    body: DidLineInformationUpdate | DidLineInformationUpdateParams,
+) -> rt.Request:
+    """Update DID Line Information. Replaces the line information of a DID.
     Args:
-        did_sid (str):
-        body (DidLineInformationUpdate): DID line information fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DidLineInformation | Error]
+        did_sid: The DID secure ID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        did_sid=did_sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/phonenumber/dids/{rt.segment('did_sid', did_sid)}/line_information",
+        rt.query(),
+        *rt.json_body(DidLineInformationUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    did_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DidLineInformationUpdate,
-) -> DidLineInformation | Error | None:
-    """Update DID Line Information
-
-     Replaces the line information of a DID.
-
-    Args:
-        did_sid (str):
-        body (DidLineInformationUpdate): DID line information fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DidLineInformation | Error
-    """
-
-    return sync_detailed(
-        did_sid=did_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    did_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DidLineInformationUpdate,
-) -> Response[DidLineInformation | Error]:
-    """Update DID Line Information
-
-     Replaces the line information of a DID.
-
-    Args:
-        did_sid (str):
-        body (DidLineInformationUpdate): DID line information fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DidLineInformation | Error]
-    """
-
-    kwargs = _get_kwargs(
-        did_sid=did_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> DidLineInformation:
+    """The typed answer of `replace_did_line_information`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return DidLineInformation.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     did_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: DidLineInformationUpdate,
-) -> DidLineInformation | Error | None:
-    """Update DID Line Information
-
-     Replaces the line information of a DID.
-
-    Args:
-        did_sid (str):
-        body (DidLineInformationUpdate): DID line information fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DidLineInformation | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            did_sid=did_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: DidLineInformationUpdate | DidLineInformationUpdateParams,
+) -> DidLineInformation:
+    """Send `replace_did_line_information` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        did_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

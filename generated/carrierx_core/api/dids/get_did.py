@@ -1,231 +1,63 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Get DID by SID: `GET /phonenumber/dids/{did_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.did import Did
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from carrierx_core.models.did import Did
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     did_sid: str,
     *,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
     with_related: bool | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["include_fields"] = include_fields
-
-    params["exclude_fields"] = exclude_fields
-
-    params["with_related"] = with_related
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/phonenumber/dids/{did_sid}".format(
-            did_sid=quote(str(did_sid), safe=""),
+) -> rt.Request:
+    """Get DID by SID. Returns one rented DID.
+    Args:
+        did_sid: The DID secure ID.
+        include_fields: Comma-separated fields to return (all others are left out).
+        exclude_fields: Comma-separated fields to leave out of the response.
+        with_related: Also return the related objects. CarrierX's default: false.
+    """
+    return rt.Request(
+        "GET",
+        f"/phonenumber/dids/{rt.segment('did_sid', did_sid)}",
+        rt.query(
+            ("include_fields", include_fields),
+            ("exclude_fields", exclude_fields),
+            ("with_related", with_related),
         ),
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Did | Error | None:
-    if response.status_code == 200:
-        response_200 = Did.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Did | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
     )
 
 
-def sync_detailed(
-    did_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = UNSET,
-) -> Response[Did | Error]:
-    """Get DID by SID
-
-     Returns one rented DID.
-
-    Args:
-        did_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        with_related (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Did | Error]
-    """
-
-    kwargs = _get_kwargs(
-        did_sid=did_sid,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-        with_related=with_related,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    did_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = UNSET,
-) -> Did | Error | None:
-    """Get DID by SID
-
-     Returns one rented DID.
-
-    Args:
-        did_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        with_related (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Did | Error
-    """
-
-    return sync_detailed(
-        did_sid=did_sid,
-        client=client,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-        with_related=with_related,
-    ).parsed
-
-
-async def asyncio_detailed(
-    did_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = UNSET,
-) -> Response[Did | Error]:
-    """Get DID by SID
-
-     Returns one rented DID.
-
-    Args:
-        did_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        with_related (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Did | Error]
-    """
-
-    kwargs = _get_kwargs(
-        did_sid=did_sid,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-        with_related=with_related,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Did:
+    """The typed answer of `get_did`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Did.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     did_sid: str,
     *,
-    client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
     with_related: bool | Unset = UNSET,
-) -> Did | Error | None:
-    """Get DID by SID
-
-     Returns one rented DID.
-
-    Args:
-        did_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        with_related (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Did | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            did_sid=did_sid,
-            client=client,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-            with_related=with_related,
-        )
-    ).parsed
+) -> Did:
+    """Send `get_did` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        did_sid,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+        with_related=with_related,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

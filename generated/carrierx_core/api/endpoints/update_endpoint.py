@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Endpoint: `PATCH /endpoints/{endpoint_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.endpoint import Endpoint
-from ...models.endpoint_update import EndpointUpdate
-from ...models.error import Error
-from ...types import Response
+from carrierx_core.models.endpoint import Endpoint
+from carrierx_core.models.endpoint_update import EndpointUpdate, EndpointUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     endpoint_sid: str,
     *,
-    body: EndpointUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/endpoints/{endpoint_sid}".format(
-            endpoint_sid=quote(str(endpoint_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Endpoint | Error | None:
-    if response.status_code == 200:
-        response_200 = Endpoint.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Endpoint | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    endpoint_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: EndpointUpdate,
-) -> Response[Endpoint | Error]:
-    """Update Endpoint
-
-     Changes the given fields of an endpoint.
-
+    body: EndpointUpdate | EndpointUpdateParams,
+) -> rt.Request:
+    """Update Endpoint. Changes the given fields of an endpoint.
     Args:
-        endpoint_sid (str):
-        body (EndpointUpdate): Endpoint fields to change (PATCH); nested objects are merged.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Endpoint | Error]
+        endpoint_sid: Endpoint secure ID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        endpoint_sid=endpoint_sid,
-        body=body,
+    return rt.Request(
+        "PATCH",
+        f"/endpoints/{rt.segment('endpoint_sid', endpoint_sid)}",
+        rt.query(),
+        *rt.json_body(EndpointUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    endpoint_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: EndpointUpdate,
-) -> Endpoint | Error | None:
-    """Update Endpoint
-
-     Changes the given fields of an endpoint.
-
-    Args:
-        endpoint_sid (str):
-        body (EndpointUpdate): Endpoint fields to change (PATCH); nested objects are merged.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Endpoint | Error
-    """
-
-    return sync_detailed(
-        endpoint_sid=endpoint_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    endpoint_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: EndpointUpdate,
-) -> Response[Endpoint | Error]:
-    """Update Endpoint
-
-     Changes the given fields of an endpoint.
-
-    Args:
-        endpoint_sid (str):
-        body (EndpointUpdate): Endpoint fields to change (PATCH); nested objects are merged.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Endpoint | Error]
-    """
-
-    kwargs = _get_kwargs(
-        endpoint_sid=endpoint_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Endpoint:
+    """The typed answer of `update_endpoint`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Endpoint.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     endpoint_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: EndpointUpdate,
-) -> Endpoint | Error | None:
-    """Update Endpoint
-
-     Changes the given fields of an endpoint.
-
-    Args:
-        endpoint_sid (str):
-        body (EndpointUpdate): Endpoint fields to change (PATCH); nested objects are merged.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Endpoint | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            endpoint_sid=endpoint_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: EndpointUpdate | EndpointUpdateParams,
+) -> Endpoint:
+    """Send `update_endpoint` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        endpoint_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,17 +1,19 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Get CIC Details for Toll-free Phone Number: `GET /lookup/toll_free/{tollfree_phonenumber}/{calling_number}/{lata}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.cic_lookup import CicLookup
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from carrierx_core.models.cic_lookup import CicLookup
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     tollfree_phonenumber: str,
     calling_number: str,
     lata: str,
@@ -20,255 +22,56 @@ def _get_kwargs(
     resporg: bool | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["cic"] = cic
-
-    params["resporg"] = resporg
-
-    params["include_fields"] = include_fields
-
-    params["exclude_fields"] = exclude_fields
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/lookup/toll_free/{tollfree_phonenumber}/{calling_number}/{lata}".format(
-            tollfree_phonenumber=quote(str(tollfree_phonenumber), safe=""),
-            calling_number=quote(str(calling_number), safe=""),
-            lata=quote(str(lata), safe=""),
+) -> rt.Request:
+    """Get CIC Details for Toll-free Phone Number. Returns the CIC, and optionally the RespOrg, serving a toll-free number for a given caller and
+    LATA.
+    Args:
+        tollfree_phonenumber: The toll-free number to look up.
+        calling_number: The number placing the call to the toll-free number.
+        lata: LATA (Local Access and Transport Area) code where the call originates.
+        cic: Look up the CIC.
+        resporg: Also look up the RespOrg ID.
+        include_fields: Comma-separated fields to return (all others are left out).
+        exclude_fields: Comma-separated fields to leave out of the response.
+    """
+    return rt.Request(
+        "GET",
+        f"/lookup/toll_free/{rt.segment('tollfree_phonenumber', tollfree_phonenumber)}/{rt.segment('calling_number', calling_number)}/{rt.segment('lata', lata)}",
+        rt.query(
+            ("cic", cic),
+            ("resporg", resporg),
+            ("include_fields", include_fields),
+            ("exclude_fields", exclude_fields),
         ),
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CicLookup | Error | None:
-    if response.status_code == 200:
-        response_200 = CicLookup.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CicLookup | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
     )
 
 
-def sync_detailed(
-    tollfree_phonenumber: str,
-    calling_number: str,
-    lata: str,
-    *,
-    client: AuthenticatedClient | Client,
-    cic: bool | Unset = UNSET,
-    resporg: bool | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[CicLookup | Error]:
-    """Get CIC Details for Toll-free Phone Number
-
-     Returns the CIC, and optionally the RespOrg, serving a toll-free number for a given caller and LATA.
-
-    Args:
-        tollfree_phonenumber (str):
-        calling_number (str):
-        lata (str):
-        cic (bool | Unset):
-        resporg (bool | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CicLookup | Error]
-    """
-
-    kwargs = _get_kwargs(
-        tollfree_phonenumber=tollfree_phonenumber,
-        calling_number=calling_number,
-        lata=lata,
-        cic=cic,
-        resporg=resporg,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    tollfree_phonenumber: str,
-    calling_number: str,
-    lata: str,
-    *,
-    client: AuthenticatedClient | Client,
-    cic: bool | Unset = UNSET,
-    resporg: bool | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> CicLookup | Error | None:
-    """Get CIC Details for Toll-free Phone Number
-
-     Returns the CIC, and optionally the RespOrg, serving a toll-free number for a given caller and LATA.
-
-    Args:
-        tollfree_phonenumber (str):
-        calling_number (str):
-        lata (str):
-        cic (bool | Unset):
-        resporg (bool | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CicLookup | Error
-    """
-
-    return sync_detailed(
-        tollfree_phonenumber=tollfree_phonenumber,
-        calling_number=calling_number,
-        lata=lata,
-        client=client,
-        cic=cic,
-        resporg=resporg,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    tollfree_phonenumber: str,
-    calling_number: str,
-    lata: str,
-    *,
-    client: AuthenticatedClient | Client,
-    cic: bool | Unset = UNSET,
-    resporg: bool | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[CicLookup | Error]:
-    """Get CIC Details for Toll-free Phone Number
-
-     Returns the CIC, and optionally the RespOrg, serving a toll-free number for a given caller and LATA.
-
-    Args:
-        tollfree_phonenumber (str):
-        calling_number (str):
-        lata (str):
-        cic (bool | Unset):
-        resporg (bool | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CicLookup | Error]
-    """
-
-    kwargs = _get_kwargs(
-        tollfree_phonenumber=tollfree_phonenumber,
-        calling_number=calling_number,
-        lata=lata,
-        cic=cic,
-        resporg=resporg,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> CicLookup:
+    """The typed answer of `get_cic_details_for_toll_free_phone_number`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return CicLookup.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     tollfree_phonenumber: str,
     calling_number: str,
     lata: str,
     *,
-    client: AuthenticatedClient | Client,
     cic: bool | Unset = UNSET,
     resporg: bool | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> CicLookup | Error | None:
-    """Get CIC Details for Toll-free Phone Number
-
-     Returns the CIC, and optionally the RespOrg, serving a toll-free number for a given caller and LATA.
-
-    Args:
-        tollfree_phonenumber (str):
-        calling_number (str):
-        lata (str):
-        cic (bool | Unset):
-        resporg (bool | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CicLookup | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            tollfree_phonenumber=tollfree_phonenumber,
-            calling_number=calling_number,
-            lata=lata,
-            client=client,
-            cic=cic,
-            resporg=resporg,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-        )
-    ).parsed
+) -> CicLookup:
+    """Send `get_cic_details_for_toll_free_phone_number` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        tollfree_phonenumber,
+        calling_number,
+        lata,
+        cic=cic,
+        resporg=resporg,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,179 +1,44 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Get Details for IP Address: `GET /lookup/lookup/ip_addresses/{ip_address}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.ip_address_lookup import IpAddressLookup
-from ...types import Response
+from carrierx_core.models.ip_address_lookup import IpAddressLookup
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     ip_address: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/lookup/lookup/ip_addresses/{ip_address}".format(
-            ip_address=quote(str(ip_address), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | IpAddressLookup | None:
-    if response.status_code == 200:
-        response_200 = IpAddressLookup.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | IpAddressLookup]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ip_address: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | IpAddressLookup]:
-    """Get Details for IP Address
-
-     Returns location details of an IP address.
-
+) -> rt.Request:
+    """Get Details for IP Address. Returns location details of an IP address.
     Args:
-        ip_address (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | IpAddressLookup]
+        ip_address: The IP address to look up.
     """
-
-    kwargs = _get_kwargs(
-        ip_address=ip_address,
+    return rt.Request(
+        "GET",
+        f"/lookup/lookup/ip_addresses/{rt.segment('ip_address', ip_address)}",
+        rt.query(),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    ip_address: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | IpAddressLookup | None:
-    """Get Details for IP Address
-
-     Returns location details of an IP address.
-
-    Args:
-        ip_address (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | IpAddressLookup
-    """
-
-    return sync_detailed(
-        ip_address=ip_address,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ip_address: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | IpAddressLookup]:
-    """Get Details for IP Address
-
-     Returns location details of an IP address.
-
-    Args:
-        ip_address (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | IpAddressLookup]
-    """
-
-    kwargs = _get_kwargs(
-        ip_address=ip_address,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> IpAddressLookup:
+    """The typed answer of `get_details_for_ip_address`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return IpAddressLookup.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     ip_address: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | IpAddressLookup | None:
-    """Get Details for IP Address
-
-     Returns location details of an IP address.
-
-    Args:
-        ip_address (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | IpAddressLookup
-    """
-
-    return (
-        await asyncio_detailed(
-            ip_address=ip_address,
-            client=client,
-        )
-    ).parsed
+) -> IpAddressLookup:
+    """Send `get_details_for_ip_address` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        ip_address,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

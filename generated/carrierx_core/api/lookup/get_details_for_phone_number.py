@@ -1,17 +1,19 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Get Details for Phone Number: `GET /lookup/dids/{phonenumber}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.phonenumber_lookup import PhonenumberLookup
-from ...types import UNSET, Response, Unset
+from carrierx_core.models.phonenumber_lookup import PhonenumberLookup
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     phonenumber: str,
     *,
     carrier: bool | Unset = UNSET,
@@ -23,252 +25,48 @@ def _get_kwargs(
     lrn: bool | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["carrier"] = carrier
-
-    params["cnam"] = cnam
-
-    params["cnam_ttl"] = cnam_ttl
-
-    params["country_code"] = country_code
-
-    params["guess"] = guess
-
-    params["hlr"] = hlr
-
-    params["lrn"] = lrn
-
-    params["include_fields"] = include_fields
-
-    params["exclude_fields"] = exclude_fields
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/lookup/dids/{phonenumber}".format(
-            phonenumber=quote(str(phonenumber), safe=""),
+) -> rt.Request:
+    """Get Details for Phone Number. Returns formats, country and optional carrier, CNAM and LRN details of a phone number.
+    Args:
+        phonenumber: The phone number to look up; characters other than digits and `+` are ignored.
+        carrier: Include carrier details.
+        cnam: Include CNAM details.
+        cnam_ttl: Override the CNAM cache time-to-live.
+        country_code: ISO 3166-1 alpha-3 country of the number; helps the lookup.
+        guess: Optional hint for the lookup logic.
+        hlr: HLR lookup flag.
+        lrn: Include location routing number details.
+        include_fields: Comma-separated fields to return (all others are left out).
+        exclude_fields: Comma-separated fields to leave out of the response.
+    """
+    return rt.Request(
+        "GET",
+        f"/lookup/dids/{rt.segment('phonenumber', phonenumber)}",
+        rt.query(
+            ("carrier", carrier),
+            ("cnam", cnam),
+            ("cnam_ttl", cnam_ttl),
+            ("country_code", country_code),
+            ("guess", guess),
+            ("hlr", hlr),
+            ("lrn", lrn),
+            ("include_fields", include_fields),
+            ("exclude_fields", exclude_fields),
         ),
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PhonenumberLookup | None:
-    if response.status_code == 200:
-        response_200 = PhonenumberLookup.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PhonenumberLookup]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
     )
 
 
-def sync_detailed(
-    phonenumber: str,
-    *,
-    client: AuthenticatedClient | Client,
-    carrier: bool | Unset = UNSET,
-    cnam: bool | Unset = UNSET,
-    cnam_ttl: int | Unset = UNSET,
-    country_code: str | Unset = UNSET,
-    guess: str | Unset = UNSET,
-    hlr: bool | Unset = UNSET,
-    lrn: bool | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[Error | PhonenumberLookup]:
-    """Get Details for Phone Number
-
-     Returns formats, country and optional carrier, CNAM and LRN details of a phone number.
-
-    Args:
-        phonenumber (str):
-        carrier (bool | Unset):
-        cnam (bool | Unset):
-        cnam_ttl (int | Unset):
-        country_code (str | Unset):
-        guess (str | Unset):
-        hlr (bool | Unset):
-        lrn (bool | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PhonenumberLookup]
-    """
-
-    kwargs = _get_kwargs(
-        phonenumber=phonenumber,
-        carrier=carrier,
-        cnam=cnam,
-        cnam_ttl=cnam_ttl,
-        country_code=country_code,
-        guess=guess,
-        hlr=hlr,
-        lrn=lrn,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    phonenumber: str,
-    *,
-    client: AuthenticatedClient | Client,
-    carrier: bool | Unset = UNSET,
-    cnam: bool | Unset = UNSET,
-    cnam_ttl: int | Unset = UNSET,
-    country_code: str | Unset = UNSET,
-    guess: str | Unset = UNSET,
-    hlr: bool | Unset = UNSET,
-    lrn: bool | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Error | PhonenumberLookup | None:
-    """Get Details for Phone Number
-
-     Returns formats, country and optional carrier, CNAM and LRN details of a phone number.
-
-    Args:
-        phonenumber (str):
-        carrier (bool | Unset):
-        cnam (bool | Unset):
-        cnam_ttl (int | Unset):
-        country_code (str | Unset):
-        guess (str | Unset):
-        hlr (bool | Unset):
-        lrn (bool | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PhonenumberLookup
-    """
-
-    return sync_detailed(
-        phonenumber=phonenumber,
-        client=client,
-        carrier=carrier,
-        cnam=cnam,
-        cnam_ttl=cnam_ttl,
-        country_code=country_code,
-        guess=guess,
-        hlr=hlr,
-        lrn=lrn,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    phonenumber: str,
-    *,
-    client: AuthenticatedClient | Client,
-    carrier: bool | Unset = UNSET,
-    cnam: bool | Unset = UNSET,
-    cnam_ttl: int | Unset = UNSET,
-    country_code: str | Unset = UNSET,
-    guess: str | Unset = UNSET,
-    hlr: bool | Unset = UNSET,
-    lrn: bool | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[Error | PhonenumberLookup]:
-    """Get Details for Phone Number
-
-     Returns formats, country and optional carrier, CNAM and LRN details of a phone number.
-
-    Args:
-        phonenumber (str):
-        carrier (bool | Unset):
-        cnam (bool | Unset):
-        cnam_ttl (int | Unset):
-        country_code (str | Unset):
-        guess (str | Unset):
-        hlr (bool | Unset):
-        lrn (bool | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PhonenumberLookup]
-    """
-
-    kwargs = _get_kwargs(
-        phonenumber=phonenumber,
-        carrier=carrier,
-        cnam=cnam,
-        cnam_ttl=cnam_ttl,
-        country_code=country_code,
-        guess=guess,
-        hlr=hlr,
-        lrn=lrn,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> PhonenumberLookup:
+    """The typed answer of `get_details_for_phone_number`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return PhonenumberLookup.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     phonenumber: str,
     *,
-    client: AuthenticatedClient | Client,
     carrier: bool | Unset = UNSET,
     cnam: bool | Unset = UNSET,
     cnam_ttl: int | Unset = UNSET,
@@ -278,43 +76,18 @@ async def asyncio(
     lrn: bool | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> Error | PhonenumberLookup | None:
-    """Get Details for Phone Number
-
-     Returns formats, country and optional carrier, CNAM and LRN details of a phone number.
-
-    Args:
-        phonenumber (str):
-        carrier (bool | Unset):
-        cnam (bool | Unset):
-        cnam_ttl (int | Unset):
-        country_code (str | Unset):
-        guess (str | Unset):
-        hlr (bool | Unset):
-        lrn (bool | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PhonenumberLookup
-    """
-
-    return (
-        await asyncio_detailed(
-            phonenumber=phonenumber,
-            client=client,
-            carrier=carrier,
-            cnam=cnam,
-            cnam_ttl=cnam_ttl,
-            country_code=country_code,
-            guess=guess,
-            hlr=hlr,
-            lrn=lrn,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-        )
-    ).parsed
+) -> PhonenumberLookup:
+    """Send `get_details_for_phone_number` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        phonenumber,
+        carrier=carrier,
+        cnam=cnam,
+        cnam_ttl=cnam_ttl,
+        country_code=country_code,
+        guess=guess,
+        hlr=hlr,
+        lrn=lrn,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update LRN Prefix: `PUT /phonenumber/lrn_prefixes/{lrn_prefix_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.lrn_prefix import LrnPrefix
-from ...models.lrn_prefix_update import LrnPrefixUpdate
-from ...types import Response
+from carrierx_core.models.lrn_prefix import LrnPrefix
+from carrierx_core.models.lrn_prefix_update import LrnPrefixUpdate, LrnPrefixUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     lrn_prefix_sid: str,
     *,
-    body: LrnPrefixUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/phonenumber/lrn_prefixes/{lrn_prefix_sid}".format(
-            lrn_prefix_sid=quote(str(lrn_prefix_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | LrnPrefix | None:
-    if response.status_code == 200:
-        response_200 = LrnPrefix.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | LrnPrefix]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    lrn_prefix_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: LrnPrefixUpdate,
-) -> Response[Error | LrnPrefix]:
-    """Update LRN Prefix
-
-     Replaces the updatable fields of an LRN prefix.
-
+    body: LrnPrefixUpdate | LrnPrefixUpdateParams,
+) -> rt.Request:
+    """Update LRN Prefix. Replaces the updatable fields of an LRN prefix.
     Args:
-        lrn_prefix_sid (str):
-        body (LrnPrefixUpdate): LRN prefix fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | LrnPrefix]
+        lrn_prefix_sid: The LRN prefix secure ID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        lrn_prefix_sid=lrn_prefix_sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/phonenumber/lrn_prefixes/{rt.segment('lrn_prefix_sid', lrn_prefix_sid)}",
+        rt.query(),
+        *rt.json_body(LrnPrefixUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    lrn_prefix_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: LrnPrefixUpdate,
-) -> Error | LrnPrefix | None:
-    """Update LRN Prefix
-
-     Replaces the updatable fields of an LRN prefix.
-
-    Args:
-        lrn_prefix_sid (str):
-        body (LrnPrefixUpdate): LRN prefix fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | LrnPrefix
-    """
-
-    return sync_detailed(
-        lrn_prefix_sid=lrn_prefix_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    lrn_prefix_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: LrnPrefixUpdate,
-) -> Response[Error | LrnPrefix]:
-    """Update LRN Prefix
-
-     Replaces the updatable fields of an LRN prefix.
-
-    Args:
-        lrn_prefix_sid (str):
-        body (LrnPrefixUpdate): LRN prefix fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | LrnPrefix]
-    """
-
-    kwargs = _get_kwargs(
-        lrn_prefix_sid=lrn_prefix_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> LrnPrefix:
+    """The typed answer of `replace_lrn_prefix`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return LrnPrefix.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     lrn_prefix_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: LrnPrefixUpdate,
-) -> Error | LrnPrefix | None:
-    """Update LRN Prefix
-
-     Replaces the updatable fields of an LRN prefix.
-
-    Args:
-        lrn_prefix_sid (str):
-        body (LrnPrefixUpdate): LRN prefix fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | LrnPrefix
-    """
-
-    return (
-        await asyncio_detailed(
-            lrn_prefix_sid=lrn_prefix_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: LrnPrefixUpdate | LrnPrefixUpdateParams,
+) -> LrnPrefix:
+    """Send `replace_lrn_prefix` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        lrn_prefix_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

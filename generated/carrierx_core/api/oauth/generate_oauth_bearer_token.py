@@ -1,194 +1,48 @@
-from http import HTTPStatus
-from typing import Any
+"""Generate OAuth Bearer Token: `POST /oauth/token`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.o_auth_token import OAuthToken
-from ...models.o_auth_token_request import OAuthTokenRequest
-from ...types import Response
+from carrierx_core.models.o_auth_token import OAuthToken
+from carrierx_core.models.o_auth_token_request import OAuthTokenRequest, OAuthTokenRequestParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: OAuthTokenRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/oauth/token",
-    }
-
-    _kwargs["data"] = body.to_dict()
-    headers["Content-Type"] = "application/x-www-form-urlencoded"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OAuthToken | None:
-    if response.status_code == 200:
-        response_200 = OAuthToken.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | OAuthToken]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: OAuthTokenRequest,
-) -> Response[Error | OAuthToken]:
-    """Generate OAuth Bearer Token
-
-     Issues an access token for the partner from client credentials and the partner login.
-
+    body: OAuthTokenRequest | OAuthTokenRequestParams,
+) -> rt.Request:
+    """Generate OAuth Bearer Token. Issues an access token for the partner from client credentials and the partner login.
     Args:
-        body (OAuthTokenRequest): Form fields to obtain a token.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OAuthToken]
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
+    return rt.Request(
+        "POST",
+        "/oauth/token",
+        rt.query(),
+        *rt.form_body(OAuthTokenRequest, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: OAuthTokenRequest,
-) -> Error | OAuthToken | None:
-    """Generate OAuth Bearer Token
-
-     Issues an access token for the partner from client credentials and the partner login.
-
-    Args:
-        body (OAuthTokenRequest): Form fields to obtain a token.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OAuthToken
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: OAuthTokenRequest,
-) -> Response[Error | OAuthToken]:
-    """Generate OAuth Bearer Token
-
-     Issues an access token for the partner from client credentials and the partner login.
-
-    Args:
-        body (OAuthTokenRequest): Form fields to obtain a token.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OAuthToken]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> OAuthToken:
+    """The typed answer of `generate_oauth_bearer_token`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return OAuthToken.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     *,
-    client: AuthenticatedClient,
-    body: OAuthTokenRequest,
-) -> Error | OAuthToken | None:
-    """Generate OAuth Bearer Token
-
-     Issues an access token for the partner from client credentials and the partner login.
-
-    Args:
-        body (OAuthTokenRequest): Form fields to obtain a token.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OAuthToken
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: OAuthTokenRequest | OAuthTokenRequestParams,
+) -> OAuthToken:
+    """Send `generate_oauth_bearer_token` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update OAuth Token: `PUT /oauth/tokens/{token_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.o_auth_token import OAuthToken
-from ...models.o_auth_token_update import OAuthTokenUpdate
-from ...types import Response
+from carrierx_core.models.o_auth_token import OAuthToken
+from carrierx_core.models.o_auth_token_update import OAuthTokenUpdate, OAuthTokenUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     token_sid: str,
     *,
-    body: OAuthTokenUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/oauth/tokens/{token_sid}".format(
-            token_sid=quote(str(token_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | OAuthToken | None:
-    if response.status_code == 200:
-        response_200 = OAuthToken.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | OAuthToken]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    token_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: OAuthTokenUpdate,
-) -> Response[Error | OAuthToken]:
-    """Update OAuth Token
-
-     Replaces a whole token.
-
+    body: OAuthTokenUpdate | OAuthTokenUpdateParams,
+) -> rt.Request:
+    """Update OAuth Token. Replaces a whole token.
     Args:
-        token_sid (str):
-        body (OAuthTokenUpdate): OAuth token fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OAuthToken]
+        token_sid: OAuth token secure ID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        token_sid=token_sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/oauth/tokens/{rt.segment('token_sid', token_sid)}",
+        rt.query(),
+        *rt.json_body(OAuthTokenUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    token_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: OAuthTokenUpdate,
-) -> Error | OAuthToken | None:
-    """Update OAuth Token
-
-     Replaces a whole token.
-
-    Args:
-        token_sid (str):
-        body (OAuthTokenUpdate): OAuth token fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OAuthToken
-    """
-
-    return sync_detailed(
-        token_sid=token_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    token_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: OAuthTokenUpdate,
-) -> Response[Error | OAuthToken]:
-    """Update OAuth Token
-
-     Replaces a whole token.
-
-    Args:
-        token_sid (str):
-        body (OAuthTokenUpdate): OAuth token fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | OAuthToken]
-    """
-
-    kwargs = _get_kwargs(
-        token_sid=token_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> OAuthToken:
+    """The typed answer of `replace_oauth_token`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return OAuthToken.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     token_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: OAuthTokenUpdate,
-) -> Error | OAuthToken | None:
-    """Update OAuth Token
-
-     Replaces a whole token.
-
-    Args:
-        token_sid (str):
-        body (OAuthTokenUpdate): OAuth token fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | OAuthToken
-    """
-
-    return (
-        await asyncio_detailed(
-            token_sid=token_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: OAuthTokenUpdate | OAuthTokenUpdateParams,
+) -> OAuthToken:
+    """Send `replace_oauth_token` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        token_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,222 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Partner Login: `PUT /oauth/logins/{login_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.partner_login import PartnerLogin
-from ...models.partner_login_update import PartnerLoginUpdate
-from ...types import Response
+from carrierx_core.models.partner_login import PartnerLogin
+from carrierx_core.models.partner_login_update import PartnerLoginUpdate, PartnerLoginUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     login_sid: str,
     *,
-    body: PartnerLoginUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/oauth/logins/{login_sid}".format(
-            login_sid=quote(str(login_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PartnerLogin | None:
-    if response.status_code == 200:
-        response_200 = PartnerLogin.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PartnerLogin]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    login_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartnerLoginUpdate,
-) -> Response[Error | PartnerLogin]:
-    """Update Partner Login
-
-     Replaces an additional login (only the password can change).
-
+    body: PartnerLoginUpdate | PartnerLoginUpdateParams,
+) -> rt.Request:
+    """Update Partner Login. Replaces an additional login (only the password can change).
     Args:
-        login_sid (str):
-        body (PartnerLoginUpdate): Sub-login fields to change (PATCH); only the password can
-            change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PartnerLogin]
+        login_sid: Partner login secure ID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        login_sid=login_sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/oauth/logins/{rt.segment('login_sid', login_sid)}",
+        rt.query(),
+        *rt.json_body(PartnerLoginUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    login_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartnerLoginUpdate,
-) -> Error | PartnerLogin | None:
-    """Update Partner Login
-
-     Replaces an additional login (only the password can change).
-
-    Args:
-        login_sid (str):
-        body (PartnerLoginUpdate): Sub-login fields to change (PATCH); only the password can
-            change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PartnerLogin
-    """
-
-    return sync_detailed(
-        login_sid=login_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    login_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartnerLoginUpdate,
-) -> Response[Error | PartnerLogin]:
-    """Update Partner Login
-
-     Replaces an additional login (only the password can change).
-
-    Args:
-        login_sid (str):
-        body (PartnerLoginUpdate): Sub-login fields to change (PATCH); only the password can
-            change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PartnerLogin]
-    """
-
-    kwargs = _get_kwargs(
-        login_sid=login_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> PartnerLogin:
+    """The typed answer of `replace_partner_login`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return PartnerLogin.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     login_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: PartnerLoginUpdate,
-) -> Error | PartnerLogin | None:
-    """Update Partner Login
-
-     Replaces an additional login (only the password can change).
-
-    Args:
-        login_sid (str):
-        body (PartnerLoginUpdate): Sub-login fields to change (PATCH); only the password can
-            change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PartnerLogin
-    """
-
-    return (
-        await asyncio_detailed(
-            login_sid=login_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: PartnerLoginUpdate | PartnerLoginUpdateParams,
+) -> PartnerLogin:
+    """Send `replace_partner_login` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        login_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

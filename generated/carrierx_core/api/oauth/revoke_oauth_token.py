@@ -1,193 +1,48 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""Revoke OAuth Token: `POST /oauth/revoke`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.o_auth_revoke_request import OAuthRevokeRequest
-from ...types import UNSET, Response, Unset
+from carrierx_core.models.o_auth_revoke_request import OAuthRevokeRequest, OAuthRevokeRequestParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: OAuthRevokeRequest | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/oauth/revoke",
-    }
-
-    if not isinstance(body, Unset):
-        _kwargs["data"] = body.to_dict()
-    headers["Content-Type"] = "application/x-www-form-urlencoded"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    body: OAuthRevokeRequest | OAuthRevokeRequestParams | Unset = UNSET,
+) -> rt.Request:
+    """Revoke OAuth Token. Revokes a token; without `token`, the token used for this call is revoked.
+    Args:
+        body: The request body: the model or a mapping of its fields.
+    """
+    return rt.Request(
+        "POST",
+        "/oauth/revoke",
+        rt.query(),
+        *rt.form_body(OAuthRevokeRequest, body),
+    )
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> None:
+    """The typed answer of `revoke_oauth_token`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 204:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: OAuthRevokeRequest | Unset = UNSET,
-) -> Response[Any | Error]:
-    """Revoke OAuth Token
-
-     Revokes a token; without `token`, the token used for this call is revoked.
-
-    Args:
-        body (OAuthRevokeRequest | Unset): Form fields to revoke a token.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: OAuthRevokeRequest | Unset = UNSET,
-) -> Any | Error | None:
-    """Revoke OAuth Token
-
-     Revokes a token; without `token`, the token used for this call is revoked.
-
-    Args:
-        body (OAuthRevokeRequest | Unset): Form fields to revoke a token.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: OAuthRevokeRequest | Unset = UNSET,
-) -> Response[Any | Error]:
-    """Revoke OAuth Token
-
-     Revokes a token; without `token`, the token used for this call is revoked.
-
-    Args:
-        body (OAuthRevokeRequest | Unset): Form fields to revoke a token.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     *,
-    client: AuthenticatedClient | Client,
-    body: OAuthRevokeRequest | Unset = UNSET,
-) -> Any | Error | None:
-    """Revoke OAuth Token
-
-     Revokes a token; without `token`, the token used for this call is revoked.
-
-    Args:
-        body (OAuthRevokeRequest | Unset): Form fields to revoke a token.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: OAuthRevokeRequest | OAuthRevokeRequestParams | Unset = UNSET,
+) -> None:
+    """Send `revoke_oauth_token` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

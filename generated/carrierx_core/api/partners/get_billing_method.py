@@ -1,182 +1,44 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Get Billing Method by Partner SID: `GET /partners/{partner_sid}/billing_method`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.billing_method import BillingMethod
-from ...models.error import Error
-from ...types import Response
+from carrierx_core.models.billing_method import BillingMethod
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     partner_sid: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/partners/{partner_sid}/billing_method".format(
-            partner_sid=quote(str(partner_sid), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BillingMethod | Error | None:
-    if response.status_code == 200:
-        response_200 = BillingMethod.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BillingMethod | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    partner_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[BillingMethod | Error]:
-    """Get Billing Method by Partner SID
-
-     Returns the partner's billing method.
-
+) -> rt.Request:
+    """Get Billing Method by Partner SID. Returns the partner's billing method.
     Args:
-        partner_sid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BillingMethod | Error]
+        partner_sid: Partner secure ID.
     """
-
-    kwargs = _get_kwargs(
-        partner_sid=partner_sid,
+    return rt.Request(
+        "GET",
+        f"/partners/{rt.segment('partner_sid', partner_sid)}/billing_method",
+        rt.query(),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    partner_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> BillingMethod | Error | None:
-    """Get Billing Method by Partner SID
-
-     Returns the partner's billing method.
-
-    Args:
-        partner_sid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BillingMethod | Error
-    """
-
-    return sync_detailed(
-        partner_sid=partner_sid,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    partner_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[BillingMethod | Error]:
-    """Get Billing Method by Partner SID
-
-     Returns the partner's billing method.
-
-    Args:
-        partner_sid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BillingMethod | Error]
-    """
-
-    kwargs = _get_kwargs(
-        partner_sid=partner_sid,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> BillingMethod:
+    """The typed answer of `get_billing_method`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return BillingMethod.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     partner_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> BillingMethod | Error | None:
-    """Get Billing Method by Partner SID
-
-     Returns the partner's billing method.
-
-    Args:
-        partner_sid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BillingMethod | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            partner_sid=partner_sid,
-            client=client,
-        )
-    ).parsed
+) -> BillingMethod:
+    """Send `get_billing_method` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        partner_sid,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Partner: `PUT /partners/{partner_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.partner import Partner
-from ...models.partner_update import PartnerUpdate
-from ...types import Response
+from carrierx_core.models.partner import Partner
+from carrierx_core.models.partner_update import PartnerUpdate, PartnerUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     partner_sid: str,
     *,
-    body: PartnerUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/partners/{partner_sid}".format(
-            partner_sid=quote(str(partner_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Partner | None:
-    if response.status_code == 200:
-        response_200 = Partner.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Partner]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    partner_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartnerUpdate,
-) -> Response[Error | Partner]:
-    """Update Partner
-
-     Replaces a whole partner.
-
+    body: PartnerUpdate | PartnerUpdateParams,
+) -> rt.Request:
+    """Update Partner. Replaces a whole partner.
     Args:
-        partner_sid (str):
-        body (PartnerUpdate): Partner fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Partner]
+        partner_sid: Partner secure ID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        partner_sid=partner_sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/partners/{rt.segment('partner_sid', partner_sid)}",
+        rt.query(),
+        *rt.json_body(PartnerUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    partner_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartnerUpdate,
-) -> Error | Partner | None:
-    """Update Partner
-
-     Replaces a whole partner.
-
-    Args:
-        partner_sid (str):
-        body (PartnerUpdate): Partner fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Partner
-    """
-
-    return sync_detailed(
-        partner_sid=partner_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    partner_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartnerUpdate,
-) -> Response[Error | Partner]:
-    """Update Partner
-
-     Replaces a whole partner.
-
-    Args:
-        partner_sid (str):
-        body (PartnerUpdate): Partner fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Partner]
-    """
-
-    kwargs = _get_kwargs(
-        partner_sid=partner_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Partner:
+    """The typed answer of `replace_partner`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Partner.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     partner_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: PartnerUpdate,
-) -> Error | Partner | None:
-    """Update Partner
-
-     Replaces a whole partner.
-
-    Args:
-        partner_sid (str):
-        body (PartnerUpdate): Partner fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Partner
-    """
-
-    return (
-        await asyncio_detailed(
-            partner_sid=partner_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: PartnerUpdate | PartnerUpdateParams,
+) -> Partner:
+    """Send `replace_partner` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        partner_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

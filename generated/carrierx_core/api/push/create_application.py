@@ -1,203 +1,48 @@
-from http import HTTPStatus
-from typing import Any
+"""Create Application to Send Push Notifications: `POST /push/applications`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.push_application import PushApplication
-from ...models.push_application_create import PushApplicationCreate
-from ...types import Response
+from carrierx_core.models.push_application import PushApplication
+from carrierx_core.models.push_application_create import PushApplicationCreate, PushApplicationCreateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: PushApplicationCreate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/push/applications",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PushApplication | None:
-    if response.status_code == 200:
-        response_200 = PushApplication.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PushApplication]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushApplicationCreate,
-) -> Response[Error | PushApplication]:
-    """Create Application to Send Push Notifications
-
-     Registers an application (Apple and/or Google credentials) for sending push notifications.
-
+    body: PushApplicationCreate | PushApplicationCreateParams,
+) -> rt.Request:
+    """Create Application to Send Push Notifications. Registers an application (Apple and/or Google credentials) for sending push notifications.
     Args:
-        body (PushApplicationCreate): Fields accepted when creating an application (none
-            required).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushApplication]
+        body: Application fields; an empty object is allowed.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
+    return rt.Request(
+        "POST",
+        "/push/applications",
+        rt.query(),
+        *rt.json_body(PushApplicationCreate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushApplicationCreate,
-) -> Error | PushApplication | None:
-    """Create Application to Send Push Notifications
-
-     Registers an application (Apple and/or Google credentials) for sending push notifications.
-
-    Args:
-        body (PushApplicationCreate): Fields accepted when creating an application (none
-            required).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushApplication
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushApplicationCreate,
-) -> Response[Error | PushApplication]:
-    """Create Application to Send Push Notifications
-
-     Registers an application (Apple and/or Google credentials) for sending push notifications.
-
-    Args:
-        body (PushApplicationCreate): Fields accepted when creating an application (none
-            required).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushApplication]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> PushApplication:
+    """The typed answer of `create_application`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return PushApplication.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     *,
-    client: AuthenticatedClient | Client,
-    body: PushApplicationCreate,
-) -> Error | PushApplication | None:
-    """Create Application to Send Push Notifications
-
-     Registers an application (Apple and/or Google credentials) for sending push notifications.
-
-    Args:
-        body (PushApplicationCreate): Fields accepted when creating an application (none
-            required).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushApplication
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: PushApplicationCreate | PushApplicationCreateParams,
+) -> PushApplication:
+    """Send `create_application` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

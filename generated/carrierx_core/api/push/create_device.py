@@ -1,215 +1,56 @@
-from http import HTTPStatus
-from typing import Any
+"""Create Device to Send Push Notifications: `POST /push/devices`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.push_device import PushDevice
-from ...models.push_device_create import PushDeviceCreate
-from ...types import UNSET, Response, Unset
+from carrierx_core.models.push_device import PushDevice
+from carrierx_core.models.push_device_create import PushDeviceCreate, PushDeviceCreateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: PushDeviceCreate,
+    body: PushDeviceCreate | PushDeviceCreateParams,
     reuse: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    params["reuse"] = reuse
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/push/devices",
-        "params": params,
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PushDevice | None:
-    if response.status_code == 200:
-        response_200 = PushDevice.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | PushDevice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushDeviceCreate,
-    reuse: bool | Unset = UNSET,
-) -> Response[Error | PushDevice]:
-    """Create Device to Send Push Notifications
-
-     Registers a device that can receive push notifications from an application.
-
+) -> rt.Request:
+    """Create Device to Send Push Notifications. Registers a device that can receive push notifications from an application.
     Args:
-        reuse (bool | Unset):
-        body (PushDeviceCreate): Fields accepted when creating a device.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushDevice]
+        reuse: Return an existing device with the same token, type and environment instead of creating
+            a new one. CarrierX's default: true.
+        body: The fields to send.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-        reuse=reuse,
+    return rt.Request(
+        "POST",
+        "/push/devices",
+        rt.query(
+            ("reuse", reuse),
+        ),
+        *rt.json_body(PushDeviceCreate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushDeviceCreate,
-    reuse: bool | Unset = UNSET,
-) -> Error | PushDevice | None:
-    """Create Device to Send Push Notifications
-
-     Registers a device that can receive push notifications from an application.
-
-    Args:
-        reuse (bool | Unset):
-        body (PushDeviceCreate): Fields accepted when creating a device.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushDevice
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        reuse=reuse,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushDeviceCreate,
-    reuse: bool | Unset = UNSET,
-) -> Response[Error | PushDevice]:
-    """Create Device to Send Push Notifications
-
-     Registers a device that can receive push notifications from an application.
-
-    Args:
-        reuse (bool | Unset):
-        body (PushDeviceCreate): Fields accepted when creating a device.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushDevice]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        reuse=reuse,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> PushDevice:
+    """The typed answer of `create_device`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return PushDevice.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     *,
-    client: AuthenticatedClient | Client,
-    body: PushDeviceCreate,
+    body: PushDeviceCreate | PushDeviceCreateParams,
     reuse: bool | Unset = UNSET,
-) -> Error | PushDevice | None:
-    """Create Device to Send Push Notifications
-
-     Registers a device that can receive push notifications from an application.
-
-    Args:
-        reuse (bool | Unset):
-        body (PushDeviceCreate): Fields accepted when creating a device.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushDevice
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            reuse=reuse,
-        )
-    ).parsed
+) -> PushDevice:
+    """Send `create_device` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        body=body,
+        reuse=reuse,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,178 +1,42 @@
-from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+"""Delete Application: `DELETE /push/applications/{application_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...types import Response
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     application_sid: str,
-) -> dict[str, Any]:
+) -> rt.Request:
+    """Delete Application. Deletes a push application; its devices are removed with it.
+    Args:
+        application_sid: SID of the application.
+    """
+    return rt.Request(
+        "DELETE",
+        f"/push/applications/{rt.segment('application_sid', application_sid)}",
+        rt.query(),
+    )
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/push/applications/{application_sid}".format(
-            application_sid=quote(str(application_sid), safe=""),
-        ),
-    }
 
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> None:
+    """The typed answer of `delete_application`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 204:
         return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    application_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | Error]:
-    """Delete Application
-
-     Deletes a push application; its devices are removed with it.
-
-    Args:
-        application_sid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
-
-    kwargs = _get_kwargs(
-        application_sid=application_sid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    application_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | None:
-    """Delete Application
-
-     Deletes a push application; its devices are removed with it.
-
-    Args:
-        application_sid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return sync_detailed(
-        application_sid=application_sid,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    application_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | Error]:
-    """Delete Application
-
-     Deletes a push application; its devices are removed with it.
-
-    Args:
-        application_sid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
-
-    kwargs = _get_kwargs(
-        application_sid=application_sid,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     application_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | None:
-    """Delete Application
-
-     Deletes a push application; its devices are removed with it.
-
-    Args:
-        application_sid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            application_sid=application_sid,
-            client=client,
-        )
-    ).parsed
+) -> None:
+    """Send `delete_application` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        application_sid,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,16 +1,19 @@
-from http import HTTPStatus
-from typing import Any
+"""Get Applications: `GET /push/applications`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.push_application_list import PushApplicationList
-from ...types import UNSET, Response, Unset
+from carrierx_core.models.push_application_list import PushApplicationList
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -18,247 +21,55 @@ def _get_kwargs(
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["offset"] = offset
-
-    params["filter"] = filter_
-
-    params["order"] = order
-
-    params["include_fields"] = include_fields
-
-    params["exclude_fields"] = exclude_fields
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/push/applications",
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PushApplicationList | None:
-    if response.status_code == 200:
-        response_200 = PushApplicationList.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PushApplicationList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[Error | PushApplicationList]:
-    """Get Applications
-
-     Lists the partner's push applications.
-
+) -> rt.Request:
+    """Get Applications. Lists the partner's push applications.
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filter_ (str | Unset):
-        order (str | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushApplicationList]
+        limit: How many items one page holds (default 10, at most 1000).
+        offset: How many items to skip. Cannot be combined with `after`/`before` (CarrierX's default:
+            0).
+        filter_: A filter expression, `<field> <operator> <value>`, several joined with `and`.
+        order: Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.
+        include_fields: Comma-separated fields to return (all others are left out).
+        exclude_fields: Comma-separated fields to leave out of the response.
     """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        filter_=filter_,
-        order=order,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
+    return rt.Request(
+        "GET",
+        "/push/applications",
+        rt.query(
+            ("limit", limit),
+            ("offset", offset),
+            ("filter", filter_),
+            ("order", order),
+            ("include_fields", include_fields),
+            ("exclude_fields", exclude_fields),
+        ),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Error | PushApplicationList | None:
-    """Get Applications
-
-     Lists the partner's push applications.
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filter_ (str | Unset):
-        order (str | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushApplicationList
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        filter_=filter_,
-        order=order,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-) -> Response[Error | PushApplicationList]:
-    """Get Applications
-
-     Lists the partner's push applications.
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filter_ (str | Unset):
-        order (str | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushApplicationList]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        filter_=filter_,
-        order=order,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> PushApplicationList:
+    """The typed answer of `get_applications`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return PushApplicationList.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     *,
-    client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     filter_: str | Unset = UNSET,
     order: str | Unset = UNSET,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
-) -> Error | PushApplicationList | None:
-    """Get Applications
-
-     Lists the partner's push applications.
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filter_ (str | Unset):
-        order (str | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushApplicationList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-            filter_=filter_,
-            order=order,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-        )
-    ).parsed
+) -> PushApplicationList:
+    """Send `get_applications` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        limit=limit,
+        offset=offset,
+        filter_=filter_,
+        order=order,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

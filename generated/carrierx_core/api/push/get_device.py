@@ -1,231 +1,63 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Get Device by SID: `GET /push/devices/{device_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.push_device import PushDevice
-from ...types import UNSET, Response, Unset
+from carrierx_core.models.push_device import PushDevice
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     device_sid: str,
     *,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
     with_related: bool | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["include_fields"] = include_fields
-
-    params["exclude_fields"] = exclude_fields
-
-    params["with_related"] = with_related
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/push/devices/{device_sid}".format(
-            device_sid=quote(str(device_sid), safe=""),
+) -> rt.Request:
+    """Get Device by SID. Returns one push device.
+    Args:
+        device_sid: SID of the device.
+        include_fields: Comma-separated fields to return (all others are left out).
+        exclude_fields: Comma-separated fields to leave out of the response.
+        with_related: Also return the related objects. CarrierX's default: false.
+    """
+    return rt.Request(
+        "GET",
+        f"/push/devices/{rt.segment('device_sid', device_sid)}",
+        rt.query(
+            ("include_fields", include_fields),
+            ("exclude_fields", exclude_fields),
+            ("with_related", with_related),
         ),
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PushDevice | None:
-    if response.status_code == 200:
-        response_200 = PushDevice.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | PushDevice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
     )
 
 
-def sync_detailed(
-    device_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = UNSET,
-) -> Response[Error | PushDevice]:
-    """Get Device by SID
-
-     Returns one push device.
-
-    Args:
-        device_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        with_related (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushDevice]
-    """
-
-    kwargs = _get_kwargs(
-        device_sid=device_sid,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-        with_related=with_related,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    device_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = UNSET,
-) -> Error | PushDevice | None:
-    """Get Device by SID
-
-     Returns one push device.
-
-    Args:
-        device_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        with_related (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushDevice
-    """
-
-    return sync_detailed(
-        device_sid=device_sid,
-        client=client,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-        with_related=with_related,
-    ).parsed
-
-
-async def asyncio_detailed(
-    device_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = UNSET,
-) -> Response[Error | PushDevice]:
-    """Get Device by SID
-
-     Returns one push device.
-
-    Args:
-        device_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        with_related (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushDevice]
-    """
-
-    kwargs = _get_kwargs(
-        device_sid=device_sid,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-        with_related=with_related,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> PushDevice:
+    """The typed answer of `get_device`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return PushDevice.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     device_sid: str,
     *,
-    client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
     with_related: bool | Unset = UNSET,
-) -> Error | PushDevice | None:
-    """Get Device by SID
-
-     Returns one push device.
-
-    Args:
-        device_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        with_related (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushDevice
-    """
-
-    return (
-        await asyncio_detailed(
-            device_sid=device_sid,
-            client=client,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-            with_related=with_related,
-        )
-    ).parsed
+) -> PushDevice:
+    """Send `get_device` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        device_sid,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+        with_related=with_related,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,199 +1,48 @@
-from http import HTTPStatus
-from typing import Any
+"""Send Notification: `POST /push/notifications`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.push_notification_create import PushNotificationCreate
-from ...models.push_notification_result import PushNotificationResult
-from ...types import Response
+from carrierx_core.models.push_notification_create import PushNotificationCreate, PushNotificationCreateParams
+from carrierx_core.models.push_notification_result import PushNotificationResult
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: PushNotificationCreate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/push/notifications",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PushNotificationResult | None:
-    if response.status_code == 200:
-        response_200 = PushNotificationResult.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PushNotificationResult]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushNotificationCreate,
-) -> Response[Error | PushNotificationResult]:
-    """Send Notification
-
-     Sends a push notification to up to 100 devices.
-
+    body: PushNotificationCreate | PushNotificationCreateParams,
+) -> rt.Request:
+    """Send Notification. Sends a push notification to up to 100 devices.
     Args:
-        body (PushNotificationCreate): A push notification to send to up to 100 devices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushNotificationResult]
+        body: The fields to send.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
+    return rt.Request(
+        "POST",
+        "/push/notifications",
+        rt.query(),
+        *rt.json_body(PushNotificationCreate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushNotificationCreate,
-) -> Error | PushNotificationResult | None:
-    """Send Notification
-
-     Sends a push notification to up to 100 devices.
-
-    Args:
-        body (PushNotificationCreate): A push notification to send to up to 100 devices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushNotificationResult
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushNotificationCreate,
-) -> Response[Error | PushNotificationResult]:
-    """Send Notification
-
-     Sends a push notification to up to 100 devices.
-
-    Args:
-        body (PushNotificationCreate): A push notification to send to up to 100 devices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushNotificationResult]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> PushNotificationResult:
+    """The typed answer of `send_notification`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return PushNotificationResult.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     *,
-    client: AuthenticatedClient | Client,
-    body: PushNotificationCreate,
-) -> Error | PushNotificationResult | None:
-    """Send Notification
-
-     Sends a push notification to up to 100 devices.
-
-    Args:
-        body (PushNotificationCreate): A push notification to send to up to 100 devices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushNotificationResult
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: PushNotificationCreate | PushNotificationCreateParams,
+) -> PushNotificationResult:
+    """Send `send_notification` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,224 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Application: `PATCH /push/applications/{application_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.push_application import PushApplication
-from ...models.push_application_update import PushApplicationUpdate
-from ...types import Response
+from carrierx_core.models.push_application import PushApplication
+from carrierx_core.models.push_application_update import PushApplicationUpdate, PushApplicationUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     application_sid: str,
     *,
-    body: PushApplicationUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/push/applications/{application_sid}".format(
-            application_sid=quote(str(application_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PushApplication | None:
-    if response.status_code == 200:
-        response_200 = PushApplication.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PushApplication]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    application_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushApplicationUpdate,
-) -> Response[Error | PushApplication]:
-    """Update Application
-
-     Changes only the given fields of a push application.
-
+    body: PushApplicationUpdate | PushApplicationUpdateParams,
+) -> rt.Request:
+    """Update Application. Changes only the given fields of a push application.
     Args:
-        application_sid (str):
-        body (PushApplicationUpdate): Application fields to change (PATCH); send only what
-            changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushApplication]
+        application_sid: SID of the application.
+        body: The fields to send.
     """
-
-    kwargs = _get_kwargs(
-        application_sid=application_sid,
-        body=body,
+    return rt.Request(
+        "PATCH",
+        f"/push/applications/{rt.segment('application_sid', application_sid)}",
+        rt.query(),
+        *rt.json_body(PushApplicationUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    application_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushApplicationUpdate,
-) -> Error | PushApplication | None:
-    """Update Application
-
-     Changes only the given fields of a push application.
-
-    Args:
-        application_sid (str):
-        body (PushApplicationUpdate): Application fields to change (PATCH); send only what
-            changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushApplication
-    """
-
-    return sync_detailed(
-        application_sid=application_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    application_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushApplicationUpdate,
-) -> Response[Error | PushApplication]:
-    """Update Application
-
-     Changes only the given fields of a push application.
-
-    Args:
-        application_sid (str):
-        body (PushApplicationUpdate): Application fields to change (PATCH); send only what
-            changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushApplication]
-    """
-
-    kwargs = _get_kwargs(
-        application_sid=application_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> PushApplication:
+    """The typed answer of `update_application`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return PushApplication.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     application_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: PushApplicationUpdate,
-) -> Error | PushApplication | None:
-    """Update Application
-
-     Changes only the given fields of a push application.
-
-    Args:
-        application_sid (str):
-        body (PushApplicationUpdate): Application fields to change (PATCH); send only what
-            changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushApplication
-    """
-
-    return (
-        await asyncio_detailed(
-            application_sid=application_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: PushApplicationUpdate | PushApplicationUpdateParams,
+) -> PushApplication:
+    """Send `update_application` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        application_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Device: `PATCH /push/devices/{device_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.push_device import PushDevice
-from ...models.push_device_update import PushDeviceUpdate
-from ...types import Response
+from carrierx_core.models.push_device import PushDevice
+from carrierx_core.models.push_device_update import PushDeviceUpdate, PushDeviceUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     device_sid: str,
     *,
-    body: PushDeviceUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/push/devices/{device_sid}".format(
-            device_sid=quote(str(device_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PushDevice | None:
-    if response.status_code == 200:
-        response_200 = PushDevice.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | PushDevice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    device_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushDeviceUpdate,
-) -> Response[Error | PushDevice]:
-    """Update Device
-
-     Changes only the given fields of a push device.
-
+    body: PushDeviceUpdate | PushDeviceUpdateParams,
+) -> rt.Request:
+    """Update Device. Changes only the given fields of a push device.
     Args:
-        device_sid (str):
-        body (PushDeviceUpdate): Device fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushDevice]
+        device_sid: SID of the device.
+        body: The fields to send.
     """
-
-    kwargs = _get_kwargs(
-        device_sid=device_sid,
-        body=body,
+    return rt.Request(
+        "PATCH",
+        f"/push/devices/{rt.segment('device_sid', device_sid)}",
+        rt.query(),
+        *rt.json_body(PushDeviceUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    device_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushDeviceUpdate,
-) -> Error | PushDevice | None:
-    """Update Device
-
-     Changes only the given fields of a push device.
-
-    Args:
-        device_sid (str):
-        body (PushDeviceUpdate): Device fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushDevice
-    """
-
-    return sync_detailed(
-        device_sid=device_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    device_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PushDeviceUpdate,
-) -> Response[Error | PushDevice]:
-    """Update Device
-
-     Changes only the given fields of a push device.
-
-    Args:
-        device_sid (str):
-        body (PushDeviceUpdate): Device fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PushDevice]
-    """
-
-    kwargs = _get_kwargs(
-        device_sid=device_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> PushDevice:
+    """The typed answer of `update_device`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return PushDevice.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     device_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: PushDeviceUpdate,
-) -> Error | PushDevice | None:
-    """Update Device
-
-     Changes only the given fields of a push device.
-
-    Args:
-        device_sid (str):
-        body (PushDeviceUpdate): Device fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PushDevice
-    """
-
-    return (
-        await asyncio_detailed(
-            device_sid=device_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: PushDeviceUpdate | PushDeviceUpdateParams,
+) -> PushDevice:
+    """Send `update_device` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        device_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,1 +1,1 @@
-"""Contains endpoint functions for accessing the API"""
+"""Operations of the `short_codes` group: one module each."""

@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Short Code: `PATCH /phonenumber/short_codes/{short_code_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.short_code import ShortCode
-from ...models.short_code_update import ShortCodeUpdate
-from ...types import Response
+from carrierx_core.models.short_code import ShortCode
+from carrierx_core.models.short_code_update import ShortCodeUpdate, ShortCodeUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     short_code_sid: str,
     *,
-    body: ShortCodeUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/phonenumber/short_codes/{short_code_sid}".format(
-            short_code_sid=quote(str(short_code_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ShortCode | None:
-    if response.status_code == 200:
-        response_200 = ShortCode.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | ShortCode]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    short_code_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ShortCodeUpdate,
-) -> Response[Error | ShortCode]:
-    """Update Short Code
-
-     Changes the short code fields sent.
-
+    body: ShortCodeUpdate | ShortCodeUpdateParams,
+) -> rt.Request:
+    """Update Short Code. Changes the short code fields sent.
     Args:
-        short_code_sid (str):
-        body (ShortCodeUpdate): Short code fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShortCode]
+        short_code_sid: The short code secure ID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        short_code_sid=short_code_sid,
-        body=body,
+    return rt.Request(
+        "PATCH",
+        f"/phonenumber/short_codes/{rt.segment('short_code_sid', short_code_sid)}",
+        rt.query(),
+        *rt.json_body(ShortCodeUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    short_code_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ShortCodeUpdate,
-) -> Error | ShortCode | None:
-    """Update Short Code
-
-     Changes the short code fields sent.
-
-    Args:
-        short_code_sid (str):
-        body (ShortCodeUpdate): Short code fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShortCode
-    """
-
-    return sync_detailed(
-        short_code_sid=short_code_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    short_code_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ShortCodeUpdate,
-) -> Response[Error | ShortCode]:
-    """Update Short Code
-
-     Changes the short code fields sent.
-
-    Args:
-        short_code_sid (str):
-        body (ShortCodeUpdate): Short code fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShortCode]
-    """
-
-    kwargs = _get_kwargs(
-        short_code_sid=short_code_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> ShortCode:
+    """The typed answer of `update_short_code`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return ShortCode.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     short_code_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: ShortCodeUpdate,
-) -> Error | ShortCode | None:
-    """Update Short Code
-
-     Changes the short code fields sent.
-
-    Args:
-        short_code_sid (str):
-        body (ShortCodeUpdate): Short code fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShortCode
-    """
-
-    return (
-        await asyncio_detailed(
-            short_code_sid=short_code_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: ShortCodeUpdate | ShortCodeUpdateParams,
+) -> ShortCode:
+    """Send `update_short_code` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        short_code_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,217 +1,56 @@
-from http import HTTPStatus
-from typing import Any
+"""Create Link: `POST /shortener/links`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.shortener_link import ShortenerLink
-from ...models.shortener_link_create import ShortenerLinkCreate
-from ...types import UNSET, Response, Unset
+from carrierx_core.models.shortener_link import ShortenerLink
+from carrierx_core.models.shortener_link_create import ShortenerLinkCreate, ShortenerLinkCreateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: ShortenerLinkCreate,
+    body: ShortenerLinkCreate | ShortenerLinkCreateParams,
     reuse: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    params["reuse"] = reuse
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/shortener/links",
-        "params": params,
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ShortenerLink | None:
-    if response.status_code == 200:
-        response_200 = ShortenerLink.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ShortenerLink]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ShortenerLinkCreate,
-    reuse: bool | Unset = UNSET,
-) -> Response[Error | ShortenerLink]:
-    """Create Link
-
-     Creates a short link on a domain.
-
+) -> rt.Request:
+    """Create Link. Creates a short link on a domain.
     Args:
-        reuse (bool | Unset):
-        body (ShortenerLinkCreate): Fields accepted when creating a link.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShortenerLink]
+        reuse: Return an existing link with the same destination instead of creating one. CarrierX's
+            default: false.
+        body: The fields to send.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-        reuse=reuse,
+    return rt.Request(
+        "POST",
+        "/shortener/links",
+        rt.query(
+            ("reuse", reuse),
+        ),
+        *rt.json_body(ShortenerLinkCreate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ShortenerLinkCreate,
-    reuse: bool | Unset = UNSET,
-) -> Error | ShortenerLink | None:
-    """Create Link
-
-     Creates a short link on a domain.
-
-    Args:
-        reuse (bool | Unset):
-        body (ShortenerLinkCreate): Fields accepted when creating a link.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShortenerLink
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        reuse=reuse,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: ShortenerLinkCreate,
-    reuse: bool | Unset = UNSET,
-) -> Response[Error | ShortenerLink]:
-    """Create Link
-
-     Creates a short link on a domain.
-
-    Args:
-        reuse (bool | Unset):
-        body (ShortenerLinkCreate): Fields accepted when creating a link.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShortenerLink]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        reuse=reuse,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> ShortenerLink:
+    """The typed answer of `create_link`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return ShortenerLink.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     *,
-    client: AuthenticatedClient | Client,
-    body: ShortenerLinkCreate,
+    body: ShortenerLinkCreate | ShortenerLinkCreateParams,
     reuse: bool | Unset = UNSET,
-) -> Error | ShortenerLink | None:
-    """Create Link
-
-     Creates a short link on a domain.
-
-    Args:
-        reuse (bool | Unset):
-        body (ShortenerLinkCreate): Fields accepted when creating a link.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShortenerLink
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            reuse=reuse,
-        )
-    ).parsed
+) -> ShortenerLink:
+    """Send `create_link` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        body=body,
+        reuse=reuse,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

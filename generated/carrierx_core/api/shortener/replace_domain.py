@@ -1,220 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Domain: `PUT /shortener/domains/{domain_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.shortener_domain import ShortenerDomain
-from ...models.shortener_domain_update import ShortenerDomainUpdate
-from ...types import Response
+from carrierx_core.models.shortener_domain import ShortenerDomain
+from carrierx_core.models.shortener_domain_update import ShortenerDomainUpdate, ShortenerDomainUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     domain_sid: str,
     *,
-    body: ShortenerDomainUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/shortener/domains/{domain_sid}".format(
-            domain_sid=quote(str(domain_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ShortenerDomain | None:
-    if response.status_code == 200:
-        response_200 = ShortenerDomain.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ShortenerDomain]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    domain_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ShortenerDomainUpdate,
-) -> Response[Error | ShortenerDomain]:
-    """Update Domain
-
-     Replaces a whole shortener domain; read-only fields stay as they are.
-
+    body: ShortenerDomainUpdate | ShortenerDomainUpdateParams,
+) -> rt.Request:
+    """Update Domain. Replaces a whole shortener domain; read-only fields stay as they are.
     Args:
-        domain_sid (str):
-        body (ShortenerDomainUpdate): Domain fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShortenerDomain]
+        domain_sid: SID of the domain.
+        body: The fields to send.
     """
-
-    kwargs = _get_kwargs(
-        domain_sid=domain_sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/shortener/domains/{rt.segment('domain_sid', domain_sid)}",
+        rt.query(),
+        *rt.json_body(ShortenerDomainUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    domain_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ShortenerDomainUpdate,
-) -> Error | ShortenerDomain | None:
-    """Update Domain
-
-     Replaces a whole shortener domain; read-only fields stay as they are.
-
-    Args:
-        domain_sid (str):
-        body (ShortenerDomainUpdate): Domain fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShortenerDomain
-    """
-
-    return sync_detailed(
-        domain_sid=domain_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    domain_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ShortenerDomainUpdate,
-) -> Response[Error | ShortenerDomain]:
-    """Update Domain
-
-     Replaces a whole shortener domain; read-only fields stay as they are.
-
-    Args:
-        domain_sid (str):
-        body (ShortenerDomainUpdate): Domain fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShortenerDomain]
-    """
-
-    kwargs = _get_kwargs(
-        domain_sid=domain_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> ShortenerDomain:
+    """The typed answer of `replace_domain`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return ShortenerDomain.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     domain_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: ShortenerDomainUpdate,
-) -> Error | ShortenerDomain | None:
-    """Update Domain
-
-     Replaces a whole shortener domain; read-only fields stay as they are.
-
-    Args:
-        domain_sid (str):
-        body (ShortenerDomainUpdate): Domain fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShortenerDomain
-    """
-
-    return (
-        await asyncio_detailed(
-            domain_sid=domain_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: ShortenerDomainUpdate | ShortenerDomainUpdateParams,
+) -> ShortenerDomain:
+    """Send `replace_domain` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        domain_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

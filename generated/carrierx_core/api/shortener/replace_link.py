@@ -1,218 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Link: `PUT /shortener/links/{link_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.shortener_link import ShortenerLink
-from ...models.shortener_link_update import ShortenerLinkUpdate
-from ...types import Response
+from carrierx_core.models.shortener_link import ShortenerLink
+from carrierx_core.models.shortener_link_update import ShortenerLinkUpdate, ShortenerLinkUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     link_sid: str,
     *,
-    body: ShortenerLinkUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/shortener/links/{link_sid}".format(
-            link_sid=quote(str(link_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | ShortenerLink | None:
-    if response.status_code == 200:
-        response_200 = ShortenerLink.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ShortenerLink]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    link_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ShortenerLinkUpdate,
-) -> Response[Error | ShortenerLink]:
-    """Update Link
-
-     Replaces a whole short link; read-only fields stay as they are.
-
+    body: ShortenerLinkUpdate | ShortenerLinkUpdateParams,
+) -> rt.Request:
+    """Update Link. Replaces a whole short link; read-only fields stay as they are.
     Args:
-        link_sid (str):
-        body (ShortenerLinkUpdate): Link fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShortenerLink]
+        link_sid: SID of the link.
+        body: The fields to send.
     """
-
-    kwargs = _get_kwargs(
-        link_sid=link_sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/shortener/links/{rt.segment('link_sid', link_sid)}",
+        rt.query(),
+        *rt.json_body(ShortenerLinkUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    link_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ShortenerLinkUpdate,
-) -> Error | ShortenerLink | None:
-    """Update Link
-
-     Replaces a whole short link; read-only fields stay as they are.
-
-    Args:
-        link_sid (str):
-        body (ShortenerLinkUpdate): Link fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShortenerLink
-    """
-
-    return sync_detailed(
-        link_sid=link_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    link_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ShortenerLinkUpdate,
-) -> Response[Error | ShortenerLink]:
-    """Update Link
-
-     Replaces a whole short link; read-only fields stay as they are.
-
-    Args:
-        link_sid (str):
-        body (ShortenerLinkUpdate): Link fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ShortenerLink]
-    """
-
-    kwargs = _get_kwargs(
-        link_sid=link_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> ShortenerLink:
+    """The typed answer of `replace_link`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return ShortenerLink.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     link_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: ShortenerLinkUpdate,
-) -> Error | ShortenerLink | None:
-    """Update Link
-
-     Replaces a whole short link; read-only fields stay as they are.
-
-    Args:
-        link_sid (str):
-        body (ShortenerLinkUpdate): Link fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ShortenerLink
-    """
-
-    return (
-        await asyncio_detailed(
-            link_sid=link_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: ShortenerLinkUpdate | ShortenerLinkUpdateParams,
+) -> ShortenerLink:
+    """Send `replace_link` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        link_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,220 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Message Detail Record: `PUT /sms/message_drs/{dr_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.message_detail_record import MessageDetailRecord
-from ...models.message_detail_record_update import MessageDetailRecordUpdate
-from ...types import Response
+from carrierx_core.models.message_detail_record import MessageDetailRecord
+from carrierx_core.models.message_detail_record_update import MessageDetailRecordUpdate, MessageDetailRecordUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     dr_sid: str,
     *,
-    body: MessageDetailRecordUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/sms/message_drs/{dr_sid}".format(
-            dr_sid=quote(str(dr_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MessageDetailRecord | None:
-    if response.status_code == 200:
-        response_200 = MessageDetailRecord.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MessageDetailRecord]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    dr_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessageDetailRecordUpdate,
-) -> Response[Error | MessageDetailRecord]:
-    """Update Message Detail Record
-
-     Replaces a whole message detail record; read-only fields stay as they are.
-
+    body: MessageDetailRecordUpdate | MessageDetailRecordUpdateParams,
+) -> rt.Request:
+    """Update Message Detail Record. Replaces a whole message detail record; read-only fields stay as they are.
     Args:
-        dr_sid (str):
-        body (MessageDetailRecordUpdate): Detail record fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageDetailRecord]
+        dr_sid: SID of the message detail record.
+        body: The fields to send.
     """
-
-    kwargs = _get_kwargs(
-        dr_sid=dr_sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/sms/message_drs/{rt.segment('dr_sid', dr_sid)}",
+        rt.query(),
+        *rt.json_body(MessageDetailRecordUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    dr_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessageDetailRecordUpdate,
-) -> Error | MessageDetailRecord | None:
-    """Update Message Detail Record
-
-     Replaces a whole message detail record; read-only fields stay as they are.
-
-    Args:
-        dr_sid (str):
-        body (MessageDetailRecordUpdate): Detail record fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageDetailRecord
-    """
-
-    return sync_detailed(
-        dr_sid=dr_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    dr_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessageDetailRecordUpdate,
-) -> Response[Error | MessageDetailRecord]:
-    """Update Message Detail Record
-
-     Replaces a whole message detail record; read-only fields stay as they are.
-
-    Args:
-        dr_sid (str):
-        body (MessageDetailRecordUpdate): Detail record fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | MessageDetailRecord]
-    """
-
-    kwargs = _get_kwargs(
-        dr_sid=dr_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> MessageDetailRecord:
+    """The typed answer of `replace_message_detail_record`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return MessageDetailRecord.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     dr_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: MessageDetailRecordUpdate,
-) -> Error | MessageDetailRecord | None:
-    """Update Message Detail Record
-
-     Replaces a whole message detail record; read-only fields stay as they are.
-
-    Args:
-        dr_sid (str):
-        body (MessageDetailRecordUpdate): Detail record fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | MessageDetailRecord
-    """
-
-    return (
-        await asyncio_detailed(
-            dr_sid=dr_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: MessageDetailRecordUpdate | MessageDetailRecordUpdateParams,
+) -> MessageDetailRecord:
+    """Send `replace_message_detail_record` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        dr_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

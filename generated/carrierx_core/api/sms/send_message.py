@@ -1,203 +1,49 @@
-from http import HTTPStatus
-from typing import Any
+"""Send Message: `POST /sms/messages`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.message import Message
-from ...models.message_create import MessageCreate
-from ...types import Response
+from carrierx_core.models.message import Message
+from carrierx_core.models.message_create import MessageCreate, MessageCreateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: MessageCreate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/sms/messages",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Message | None:
-    if response.status_code == 200:
-        response_200 = Message.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Message]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessageCreate,
-) -> Response[Error | Message]:
-    """Send Message
-
-     Sends an SMS, or an MMS when media or group recipients are given, from a rented number with
+    body: MessageCreate | MessageCreateParams,
+) -> rt.Request:
+    """Send Message. Sends an SMS, or an MMS when media or group recipients are given, from a rented number with
     messaging enabled.
-
     Args:
-        body (MessageCreate): A message to send: an SMS, or an MMS when media or group recipients
-            are given.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Message]
+        body: The fields to send.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
+    return rt.Request(
+        "POST",
+        "/sms/messages",
+        rt.query(),
+        *rt.json_body(MessageCreate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessageCreate,
-) -> Error | Message | None:
-    """Send Message
-
-     Sends an SMS, or an MMS when media or group recipients are given, from a rented number with
-    messaging enabled.
-
-    Args:
-        body (MessageCreate): A message to send: an SMS, or an MMS when media or group recipients
-            are given.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Message
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessageCreate,
-) -> Response[Error | Message]:
-    """Send Message
-
-     Sends an SMS, or an MMS when media or group recipients are given, from a rented number with
-    messaging enabled.
-
-    Args:
-        body (MessageCreate): A message to send: an SMS, or an MMS when media or group recipients
-            are given.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Message]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Message:
+    """The typed answer of `send_message`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Message.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     *,
-    client: AuthenticatedClient | Client,
-    body: MessageCreate,
-) -> Error | Message | None:
-    """Send Message
-
-     Sends an SMS, or an MMS when media or group recipients are given, from a rented number with
-    messaging enabled.
-
-    Args:
-        body (MessageCreate): A message to send: an SMS, or an MMS when media or group recipients
-            are given.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Message
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: MessageCreate | MessageCreateParams,
+) -> Message:
+    """Send `send_message` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Message: `PATCH /sms/messages/{message_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.message import Message
-from ...models.message_update import MessageUpdate
-from ...types import Response
+from carrierx_core.models.message import Message
+from carrierx_core.models.message_update import MessageUpdate, MessageUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     message_sid: str,
     *,
-    body: MessageUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/sms/messages/{message_sid}".format(
-            message_sid=quote(str(message_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Message | None:
-    if response.status_code == 200:
-        response_200 = Message.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Message]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    message_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessageUpdate,
-) -> Response[Error | Message]:
-    """Update Message
-
-     Changes only the given fields of a message.
-
+    body: MessageUpdate | MessageUpdateParams,
+) -> rt.Request:
+    """Update Message. Changes only the given fields of a message.
     Args:
-        message_sid (str):
-        body (MessageUpdate): Message fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Message]
+        message_sid: SID of the message.
+        body: The fields to send.
     """
-
-    kwargs = _get_kwargs(
-        message_sid=message_sid,
-        body=body,
+    return rt.Request(
+        "PATCH",
+        f"/sms/messages/{rt.segment('message_sid', message_sid)}",
+        rt.query(),
+        *rt.json_body(MessageUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    message_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessageUpdate,
-) -> Error | Message | None:
-    """Update Message
-
-     Changes only the given fields of a message.
-
-    Args:
-        message_sid (str):
-        body (MessageUpdate): Message fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Message
-    """
-
-    return sync_detailed(
-        message_sid=message_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    message_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: MessageUpdate,
-) -> Response[Error | Message]:
-    """Update Message
-
-     Changes only the given fields of a message.
-
-    Args:
-        message_sid (str):
-        body (MessageUpdate): Message fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Message]
-    """
-
-    kwargs = _get_kwargs(
-        message_sid=message_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Message:
+    """The typed answer of `update_message`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Message.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     message_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: MessageUpdate,
-) -> Error | Message | None:
-    """Update Message
-
-     Changes only the given fields of a message.
-
-    Args:
-        message_sid (str):
-        body (MessageUpdate): Message fields to change (PATCH).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Message
-    """
-
-    return (
-        await asyncio_detailed(
-            message_sid=message_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: MessageUpdate | MessageUpdateParams,
+) -> Message:
+    """Send `update_message` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        message_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

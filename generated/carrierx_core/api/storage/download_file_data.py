@@ -1,180 +1,42 @@
-from http import HTTPStatus
-from io import BytesIO
-from typing import Any
-from urllib.parse import quote
+"""Download Data by File SID: `GET /storage/files/{file_sid}/data`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...types import File, Response
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     file_sid: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/storage/files/{file_sid}/data".format(
-            file_sid=quote(str(file_sid), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    file_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | File]:
-    """Download Data by File SID
-
-     Downloads the content of a file.
-
+) -> rt.Request:
+    """Download Data by File SID. Downloads the content of a file.
     Args:
-        file_sid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | File]
+        file_sid: SID of the file.
     """
-
-    kwargs = _get_kwargs(
-        file_sid=file_sid,
+    return rt.Request(
+        "GET",
+        f"/storage/files/{rt.segment('file_sid', file_sid)}/data",
+        rt.query(),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    file_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | File | None:
-    """Download Data by File SID
-
-     Downloads the content of a file.
-
-    Args:
-        file_sid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | File
-    """
-
-    return sync_detailed(
-        file_sid=file_sid,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    file_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | File]:
-    """Download Data by File SID
-
-     Downloads the content of a file.
-
-    Args:
-        file_sid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | File]
-    """
-
-    kwargs = _get_kwargs(
-        file_sid=file_sid,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> bytes:
+    """The typed answer of `download_file_data`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return content
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     file_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | File | None:
-    """Download Data by File SID
-
-     Downloads the content of a file.
-
-    Args:
-        file_sid (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | File
-    """
-
-    return (
-        await asyncio_detailed(
-            file_sid=file_sid,
-            client=client,
-        )
-    ).parsed
+) -> bytes:
+    """Send `download_file_data` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        file_sid,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,220 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Container: `PATCH /storage/containers/{container_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.storage_container import StorageContainer
-from ...models.storage_container_update import StorageContainerUpdate
-from ...types import Response
+from carrierx_core.models.storage_container import StorageContainer
+from carrierx_core.models.storage_container_update import StorageContainerUpdate, StorageContainerUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     container_sid: str,
     *,
-    body: StorageContainerUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/storage/containers/{container_sid}".format(
-            container_sid=quote(str(container_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | StorageContainer | None:
-    if response.status_code == 200:
-        response_200 = StorageContainer.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | StorageContainer]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    container_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: StorageContainerUpdate,
-) -> Response[Error | StorageContainer]:
-    """Update Container
-
-     Changes only the given fields of a container.
-
+    body: StorageContainerUpdate | StorageContainerUpdateParams,
+) -> rt.Request:
+    """Update Container. Changes only the given fields of a container.
     Args:
-        container_sid (str):
-        body (StorageContainerUpdate): Container fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StorageContainer]
+        container_sid: SID of the container.
+        body: The fields to send.
     """
-
-    kwargs = _get_kwargs(
-        container_sid=container_sid,
-        body=body,
+    return rt.Request(
+        "PATCH",
+        f"/storage/containers/{rt.segment('container_sid', container_sid)}",
+        rt.query(),
+        *rt.json_body(StorageContainerUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    container_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: StorageContainerUpdate,
-) -> Error | StorageContainer | None:
-    """Update Container
-
-     Changes only the given fields of a container.
-
-    Args:
-        container_sid (str):
-        body (StorageContainerUpdate): Container fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StorageContainer
-    """
-
-    return sync_detailed(
-        container_sid=container_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    container_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: StorageContainerUpdate,
-) -> Response[Error | StorageContainer]:
-    """Update Container
-
-     Changes only the given fields of a container.
-
-    Args:
-        container_sid (str):
-        body (StorageContainerUpdate): Container fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StorageContainer]
-    """
-
-    kwargs = _get_kwargs(
-        container_sid=container_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> StorageContainer:
+    """The typed answer of `update_container`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return StorageContainer.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     container_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: StorageContainerUpdate,
-) -> Error | StorageContainer | None:
-    """Update Container
-
-     Changes only the given fields of a container.
-
-    Args:
-        container_sid (str):
-        body (StorageContainerUpdate): Container fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StorageContainer
-    """
-
-    return (
-        await asyncio_detailed(
-            container_sid=container_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: StorageContainerUpdate | StorageContainerUpdateParams,
+) -> StorageContainer:
+    """Send `update_container` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        container_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

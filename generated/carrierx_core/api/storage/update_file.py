@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update File: `PATCH /storage/files/{file_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.storage_file import StorageFile
-from ...models.storage_file_update import StorageFileUpdate
-from ...types import Response
+from carrierx_core.models.storage_file import StorageFile
+from carrierx_core.models.storage_file_update import StorageFileUpdate, StorageFileUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     file_sid: str,
     *,
-    body: StorageFileUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/storage/files/{file_sid}".format(
-            file_sid=quote(str(file_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StorageFile | None:
-    if response.status_code == 200:
-        response_200 = StorageFile.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | StorageFile]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    file_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: StorageFileUpdate,
-) -> Response[Error | StorageFile]:
-    """Update File
-
-     Changes only the given fields of a file object.
-
+    body: StorageFileUpdate | StorageFileUpdateParams,
+) -> rt.Request:
+    """Update File. Changes only the given fields of a file object.
     Args:
-        file_sid (str):
-        body (StorageFileUpdate): File fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StorageFile]
+        file_sid: SID of the file.
+        body: The fields to send.
     """
-
-    kwargs = _get_kwargs(
-        file_sid=file_sid,
-        body=body,
+    return rt.Request(
+        "PATCH",
+        f"/storage/files/{rt.segment('file_sid', file_sid)}",
+        rt.query(),
+        *rt.json_body(StorageFileUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    file_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: StorageFileUpdate,
-) -> Error | StorageFile | None:
-    """Update File
-
-     Changes only the given fields of a file object.
-
-    Args:
-        file_sid (str):
-        body (StorageFileUpdate): File fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StorageFile
-    """
-
-    return sync_detailed(
-        file_sid=file_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    file_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: StorageFileUpdate,
-) -> Response[Error | StorageFile]:
-    """Update File
-
-     Changes only the given fields of a file object.
-
-    Args:
-        file_sid (str):
-        body (StorageFileUpdate): File fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StorageFile]
-    """
-
-    kwargs = _get_kwargs(
-        file_sid=file_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> StorageFile:
+    """The typed answer of `update_file`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return StorageFile.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     file_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: StorageFileUpdate,
-) -> Error | StorageFile | None:
-    """Update File
-
-     Changes only the given fields of a file object.
-
-    Args:
-        file_sid (str):
-        body (StorageFileUpdate): File fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StorageFile
-    """
-
-    return (
-        await asyncio_detailed(
-            file_sid=file_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: StorageFileUpdate | StorageFileUpdateParams,
+) -> StorageFile:
+    """Send `update_file` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        file_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

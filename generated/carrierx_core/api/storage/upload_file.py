@@ -1,238 +1,62 @@
-from http import HTTPStatus
-from typing import Any
+"""Upload File: `POST /storage/files`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import IO
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, File, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.storage_file import StorageFile
-from ...models.storage_file_upload import StorageFileUpload
-from ...types import UNSET, File, Response, Unset
+from carrierx_core.models.storage_file import StorageFile
+from carrierx_core.models.storage_file_upload import StorageFileUpload, StorageFileUploadParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: StorageFileUpload | File | Unset = UNSET,
+    body: StorageFileUpload | StorageFileUploadParams | File | bytes | IO[bytes],
     container_sid: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    params["container_sid"] = container_sid
-
-    params["name"] = name
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/storage/files",
-        "params": params,
-    }
-
-    if isinstance(body, StorageFileUpload):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
-    if isinstance(body, File):
-        _kwargs["content"] = body.payload
-        headers["Content-Type"] = "application/octet-stream"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | StorageFile | None:
-    if response.status_code == 201:
-        response_201 = StorageFile.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | StorageFile]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: StorageFileUpload | File | Unset = UNSET,
-    container_sid: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-) -> Response[Error | StorageFile]:
-    """Upload File
-
-     Uploads a file into a container.
-
+) -> rt.Request:
+    """Upload File. Uploads a file into a container.
     Args:
-        container_sid (str | Unset):
-        name (str | Unset):
-        body (StorageFileUpload): Multipart upload: the file data plus its File fields.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StorageFile]
+        container_sid: Raw (octet-stream) uploads: SID of the target container.
+        name: Raw (octet-stream) uploads: name of the file.
+        body: Either multipart (`file_object` JSON part plus `data` file part) or the raw bytes with
+            the File fields as query arguments.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-        container_sid=container_sid,
-        name=name,
+    return rt.Request(
+        "POST",
+        "/storage/files",
+        rt.query(
+            ("container_sid", container_sid),
+            ("name", name),
+        ),
+        *rt.upload_body(StorageFileUpload, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: StorageFileUpload | File | Unset = UNSET,
-    container_sid: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-) -> Error | StorageFile | None:
-    """Upload File
-
-     Uploads a file into a container.
-
-    Args:
-        container_sid (str | Unset):
-        name (str | Unset):
-        body (StorageFileUpload): Multipart upload: the file data plus its File fields.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StorageFile
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        container_sid=container_sid,
-        name=name,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: StorageFileUpload | File | Unset = UNSET,
-    container_sid: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-) -> Response[Error | StorageFile]:
-    """Upload File
-
-     Uploads a file into a container.
-
-    Args:
-        container_sid (str | Unset):
-        name (str | Unset):
-        body (StorageFileUpload): Multipart upload: the file data plus its File fields.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | StorageFile]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        container_sid=container_sid,
-        name=name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> StorageFile:
+    """The typed answer of `upload_file`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 201:
+        return StorageFile.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     *,
-    client: AuthenticatedClient | Client,
-    body: StorageFileUpload | File | Unset = UNSET,
+    body: StorageFileUpload | StorageFileUploadParams | File | bytes | IO[bytes],
     container_sid: str | Unset = UNSET,
     name: str | Unset = UNSET,
-) -> Error | StorageFile | None:
-    """Upload File
-
-     Uploads a file into a container.
-
-    Args:
-        container_sid (str | Unset):
-        name (str | Unset):
-        body (StorageFileUpload): Multipart upload: the file data plus its File fields.
-        body (File):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | StorageFile
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            container_sid=container_sid,
-            name=name,
-        )
-    ).parsed
+) -> StorageFile:
+    """Send `upload_file` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        body=body,
+        container_sid=container_sid,
+        name=name,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

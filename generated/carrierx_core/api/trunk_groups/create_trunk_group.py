@@ -1,215 +1,55 @@
-from http import HTTPStatus
-from typing import Any
+"""Create Trunk Group: `POST /trunk_groups`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.trunk_group import TrunkGroup
-from ...models.trunk_group_create import TrunkGroupCreate
-from ...types import UNSET, Response, Unset
+from carrierx_core.models.trunk_group import TrunkGroup
+from carrierx_core.models.trunk_group_create import TrunkGroupCreate, TrunkGroupCreateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: TrunkGroupCreate,
+    body: TrunkGroupCreate | TrunkGroupCreateParams,
     with_trunks: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    params["with_trunks"] = with_trunks
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/trunk_groups",
-        "params": params,
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TrunkGroup | None:
-    if response.status_code == 200:
-        response_200 = TrunkGroup.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TrunkGroup]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrunkGroupCreate,
-    with_trunks: bool | Unset = UNSET,
-) -> Response[Error | TrunkGroup]:
-    """Create Trunk Group
-
-     Creates a trunk group, optionally together with its trunks.
-
+) -> rt.Request:
+    """Create Trunk Group. Creates a trunk group, optionally together with its trunks.
     Args:
-        with_trunks (bool | Unset):
-        body (TrunkGroupCreate): Fields for a new trunk group; none are required.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrunkGroup]
+        with_trunks: Also return (or, on create, also create) the trunks of the group.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
-        with_trunks=with_trunks,
+    return rt.Request(
+        "POST",
+        "/trunk_groups",
+        rt.query(
+            ("with_trunks", with_trunks),
+        ),
+        *rt.json_body(TrunkGroupCreate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrunkGroupCreate,
-    with_trunks: bool | Unset = UNSET,
-) -> Error | TrunkGroup | None:
-    """Create Trunk Group
-
-     Creates a trunk group, optionally together with its trunks.
-
-    Args:
-        with_trunks (bool | Unset):
-        body (TrunkGroupCreate): Fields for a new trunk group; none are required.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrunkGroup
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        with_trunks=with_trunks,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrunkGroupCreate,
-    with_trunks: bool | Unset = UNSET,
-) -> Response[Error | TrunkGroup]:
-    """Create Trunk Group
-
-     Creates a trunk group, optionally together with its trunks.
-
-    Args:
-        with_trunks (bool | Unset):
-        body (TrunkGroupCreate): Fields for a new trunk group; none are required.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrunkGroup]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        with_trunks=with_trunks,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> TrunkGroup:
+    """The typed answer of `create_trunk_group`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return TrunkGroup.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     *,
-    client: AuthenticatedClient | Client,
-    body: TrunkGroupCreate,
+    body: TrunkGroupCreate | TrunkGroupCreateParams,
     with_trunks: bool | Unset = UNSET,
-) -> Error | TrunkGroup | None:
-    """Create Trunk Group
-
-     Creates a trunk group, optionally together with its trunks.
-
-    Args:
-        with_trunks (bool | Unset):
-        body (TrunkGroupCreate): Fields for a new trunk group; none are required.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrunkGroup
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            with_trunks=with_trunks,
-        )
-    ).parsed
+) -> TrunkGroup:
+    """Send `create_trunk_group` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        body=body,
+        with_trunks=with_trunks,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

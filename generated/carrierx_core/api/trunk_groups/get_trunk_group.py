@@ -1,246 +1,68 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Get Trunk Group by SID: `GET /trunk_groups/{trunk_group_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.trunk_group import TrunkGroup
-from ...types import UNSET, Response, Unset
+from carrierx_core.models.trunk_group import TrunkGroup
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     trunk_group_sid: str,
     *,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
     with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
-) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["include_fields"] = include_fields
-
-    params["exclude_fields"] = exclude_fields
-
-    params["with_related"] = with_related
-
-    params["with_trunks"] = with_trunks
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/trunk_groups/{trunk_group_sid}".format(
-            trunk_group_sid=quote(str(trunk_group_sid), safe=""),
+) -> rt.Request:
+    """Get Trunk Group by SID. Returns one trunk group.
+    Args:
+        trunk_group_sid: Secure ID of the trunk group.
+        include_fields: Comma-separated fields to return (all others are left out).
+        exclude_fields: Comma-separated fields to leave out of the response.
+        with_related: Also return the related objects. CarrierX's default: false.
+        with_trunks: Also return (or, on create, also create) the trunks of the group.
+    """
+    return rt.Request(
+        "GET",
+        f"/trunk_groups/{rt.segment('trunk_group_sid', trunk_group_sid)}",
+        rt.query(
+            ("include_fields", include_fields),
+            ("exclude_fields", exclude_fields),
+            ("with_related", with_related),
+            ("with_trunks", with_trunks),
         ),
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TrunkGroup | None:
-    if response.status_code == 200:
-        response_200 = TrunkGroup.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TrunkGroup]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
     )
 
 
-def sync_detailed(
-    trunk_group_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = UNSET,
-    with_trunks: bool | Unset = UNSET,
-) -> Response[Error | TrunkGroup]:
-    """Get Trunk Group by SID
-
-     Returns one trunk group.
-
-    Args:
-        trunk_group_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        with_related (bool | Unset):
-        with_trunks (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrunkGroup]
-    """
-
-    kwargs = _get_kwargs(
-        trunk_group_sid=trunk_group_sid,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-        with_related=with_related,
-        with_trunks=with_trunks,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    trunk_group_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = UNSET,
-    with_trunks: bool | Unset = UNSET,
-) -> Error | TrunkGroup | None:
-    """Get Trunk Group by SID
-
-     Returns one trunk group.
-
-    Args:
-        trunk_group_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        with_related (bool | Unset):
-        with_trunks (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrunkGroup
-    """
-
-    return sync_detailed(
-        trunk_group_sid=trunk_group_sid,
-        client=client,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-        with_related=with_related,
-        with_trunks=with_trunks,
-    ).parsed
-
-
-async def asyncio_detailed(
-    trunk_group_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
-    with_related: bool | Unset = UNSET,
-    with_trunks: bool | Unset = UNSET,
-) -> Response[Error | TrunkGroup]:
-    """Get Trunk Group by SID
-
-     Returns one trunk group.
-
-    Args:
-        trunk_group_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        with_related (bool | Unset):
-        with_trunks (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrunkGroup]
-    """
-
-    kwargs = _get_kwargs(
-        trunk_group_sid=trunk_group_sid,
-        include_fields=include_fields,
-        exclude_fields=exclude_fields,
-        with_related=with_related,
-        with_trunks=with_trunks,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> TrunkGroup:
+    """The typed answer of `get_trunk_group`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return TrunkGroup.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     trunk_group_sid: str,
     *,
-    client: AuthenticatedClient | Client,
     include_fields: str | Unset = UNSET,
     exclude_fields: str | Unset = UNSET,
     with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
-) -> Error | TrunkGroup | None:
-    """Get Trunk Group by SID
-
-     Returns one trunk group.
-
-    Args:
-        trunk_group_sid (str):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        with_related (bool | Unset):
-        with_trunks (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrunkGroup
-    """
-
-    return (
-        await asyncio_detailed(
-            trunk_group_sid=trunk_group_sid,
-            client=client,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-            with_related=with_related,
-            with_trunks=with_trunks,
-        )
-    ).parsed
+) -> TrunkGroup:
+    """Send `get_trunk_group` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        trunk_group_sid,
+        include_fields=include_fields,
+        exclude_fields=exclude_fields,
+        with_related=with_related,
+        with_trunks=with_trunks,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,230 +1,56 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Trunk: `PUT /trunk_groups/{trunk_group_sid}/trunks/{trunk_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.trunk import Trunk
-from ...models.trunk_update import TrunkUpdate
-from ...types import Response
+from carrierx_core.models.trunk import Trunk
+from carrierx_core.models.trunk_update import TrunkUpdate, TrunkUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     trunk_group_sid: str,
     trunk_sid: str,
     *,
-    body: TrunkUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/trunk_groups/{trunk_group_sid}/trunks/{trunk_sid}".format(
-            trunk_group_sid=quote(str(trunk_group_sid), safe=""),
-            trunk_sid=quote(str(trunk_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Trunk | None:
-    if response.status_code == 200:
-        response_200 = Trunk.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Trunk]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    trunk_group_sid: str,
-    trunk_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrunkUpdate,
-) -> Response[Error | Trunk]:
-    """Update Trunk
-
-     Replaces the updatable fields of a trunk with the whole object sent.
-
+    body: TrunkUpdate | TrunkUpdateParams,
+) -> rt.Request:
+    """Update Trunk. Replaces the updatable fields of a trunk with the whole object sent.
     Args:
-        trunk_group_sid (str):
-        trunk_sid (str):
-        body (TrunkUpdate): Trunk fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Trunk]
+        trunk_group_sid: Secure ID of the trunk group.
+        trunk_sid: Secure ID of the trunk.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        trunk_group_sid=trunk_group_sid,
-        trunk_sid=trunk_sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/trunk_groups/{rt.segment('trunk_group_sid', trunk_group_sid)}/trunks/{rt.segment('trunk_sid', trunk_sid)}",
+        rt.query(),
+        *rt.json_body(TrunkUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    trunk_group_sid: str,
-    trunk_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrunkUpdate,
-) -> Error | Trunk | None:
-    """Update Trunk
-
-     Replaces the updatable fields of a trunk with the whole object sent.
-
-    Args:
-        trunk_group_sid (str):
-        trunk_sid (str):
-        body (TrunkUpdate): Trunk fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Trunk
-    """
-
-    return sync_detailed(
-        trunk_group_sid=trunk_group_sid,
-        trunk_sid=trunk_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    trunk_group_sid: str,
-    trunk_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TrunkUpdate,
-) -> Response[Error | Trunk]:
-    """Update Trunk
-
-     Replaces the updatable fields of a trunk with the whole object sent.
-
-    Args:
-        trunk_group_sid (str):
-        trunk_sid (str):
-        body (TrunkUpdate): Trunk fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Trunk]
-    """
-
-    kwargs = _get_kwargs(
-        trunk_group_sid=trunk_group_sid,
-        trunk_sid=trunk_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Trunk:
+    """The typed answer of `replace_trunk`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Trunk.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     trunk_group_sid: str,
     trunk_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: TrunkUpdate,
-) -> Error | Trunk | None:
-    """Update Trunk
-
-     Replaces the updatable fields of a trunk with the whole object sent.
-
-    Args:
-        trunk_group_sid (str):
-        trunk_sid (str):
-        body (TrunkUpdate): Trunk fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Trunk
-    """
-
-    return (
-        await asyncio_detailed(
-            trunk_group_sid=trunk_group_sid,
-            trunk_sid=trunk_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: TrunkUpdate | TrunkUpdateParams,
+) -> Trunk:
+    """Send `replace_trunk` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        trunk_group_sid,
+        trunk_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,201 +1,48 @@
-from http import HTTPStatus
-from typing import Any
+"""Send Verification Email: `POST /verification/email`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.verification import Verification
-from ...models.verification_email_create import VerificationEmailCreate
-from ...types import Response
+from carrierx_core.models.verification import Verification
+from carrierx_core.models.verification_email_create import VerificationEmailCreate, VerificationEmailCreateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: VerificationEmailCreate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/verification/email",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Verification | None:
-    if response.status_code == 200:
-        response_200 = Verification.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Verification]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: VerificationEmailCreate,
-) -> Response[Error | Verification]:
-    """Send Verification Email
-
-     Sends a verification e-mail.
-
+    body: VerificationEmailCreate | VerificationEmailCreateParams,
+) -> rt.Request:
+    """Send Verification Email. Sends a verification e-mail.
     Args:
-        body (VerificationEmailCreate): Fields to send a verification e-mail; give to_address or
-            partner_sid (then the partner's owner_email is used).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Verification]
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        body=body,
+    return rt.Request(
+        "POST",
+        "/verification/email",
+        rt.query(),
+        *rt.json_body(VerificationEmailCreate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: VerificationEmailCreate,
-) -> Error | Verification | None:
-    """Send Verification Email
-
-     Sends a verification e-mail.
-
-    Args:
-        body (VerificationEmailCreate): Fields to send a verification e-mail; give to_address or
-            partner_sid (then the partner's owner_email is used).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Verification
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: VerificationEmailCreate,
-) -> Response[Error | Verification]:
-    """Send Verification Email
-
-     Sends a verification e-mail.
-
-    Args:
-        body (VerificationEmailCreate): Fields to send a verification e-mail; give to_address or
-            partner_sid (then the partner's owner_email is used).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Verification]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Verification:
+    """The typed answer of `send_verification_email`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Verification.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     *,
-    client: AuthenticatedClient | Client,
-    body: VerificationEmailCreate,
-) -> Error | Verification | None:
-    """Send Verification Email
-
-     Sends a verification e-mail.
-
-    Args:
-        body (VerificationEmailCreate): Fields to send a verification e-mail; give to_address or
-            partner_sid (then the partner's owner_email is used).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Verification
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: VerificationEmailCreate | VerificationEmailCreateParams,
+) -> Verification:
+    """Send `send_verification_email` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,182 +1,44 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Verify Email by Token: `GET /verification/email/tokens/{token}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.verification import Verification
-from ...types import Response
+from carrierx_core.models.verification import Verification
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     token: str,
-) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/verification/email/tokens/{token}".format(
-            token=quote(str(token), safe=""),
-        ),
-    }
-
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Verification | None:
-    if response.status_code == 200:
-        response_200 = Verification.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Verification]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    token: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | Verification]:
-    """Verify Email by Token
-
-     Confirms an e-mail address with the token from the verification link.
-
+) -> rt.Request:
+    """Verify Email by Token. Confirms an e-mail address with the token from the verification link.
     Args:
-        token (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Verification]
+        token: Verification token from the e-mail link.
     """
-
-    kwargs = _get_kwargs(
-        token=token,
+    return rt.Request(
+        "GET",
+        f"/verification/email/tokens/{rt.segment('token', token)}",
+        rt.query(),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    token: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | Verification | None:
-    """Verify Email by Token
-
-     Confirms an e-mail address with the token from the verification link.
-
-    Args:
-        token (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Verification
-    """
-
-    return sync_detailed(
-        token=token,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    token: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | Verification]:
-    """Verify Email by Token
-
-     Confirms an e-mail address with the token from the verification link.
-
-    Args:
-        token (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Verification]
-    """
-
-    kwargs = _get_kwargs(
-        token=token,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Verification:
+    """The typed answer of `verify_email_by_token`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Verification.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     token: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | Verification | None:
-    """Verify Email by Token
-
-     Confirms an e-mail address with the token from the verification link.
-
-    Args:
-        token (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Verification
-    """
-
-    return (
-        await asyncio_detailed(
-            token=token,
-            client=client,
-        )
-    ).parsed
+) -> Verification:
+    """Send `verify_email_by_token` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        token,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,152 +1,37 @@
-from http import HTTPStatus
-from typing import Any
+"""Get Current Account: `GET /accounts/whoami`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.account import Account
-from ...models.error import Error
-from ...types import Response
+from carrierx_flexml.models.account import Account
 
-
-def _get_kwargs() -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/accounts/whoami",
-    }
-
-    return _kwargs
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Account | Error | None:
-    if response.status_code == 200:
-        response_200 = Account.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Account | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+def build_request() -> rt.Request:
+    """Get Current Account. Return the account the credentials belong to. `whoami` is a literal path segment, not an account
+    SID."""
+    return rt.Request(
+        "GET",
+        "/accounts/whoami",
+        rt.query(),
     )
 
 
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Account | Error]:
-    """Get Current Account
-
-     Return the account the credentials belong to. `whoami` is a literal path segment, not an account
-    SID.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Account | Error]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Account | Error | None:
-    """Get Current Account
-
-     Return the account the credentials belong to. `whoami` is a literal path segment, not an account
-    SID.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Account | Error
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Account | Error]:
-    """Get Current Account
-
-     Return the account the credentials belong to. `whoami` is a literal path segment, not an account
-    SID.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Account | Error]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Account:
+    """The typed answer of `get_current_account`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Account.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Account | Error | None:
-    """Get Current Account
-
-     Return the account the credentials belong to. `whoami` is a literal path segment, not an account
-    SID.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Account | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    client: httpx.AsyncClient,
+) -> Account:
+    """Send `get_current_account` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request()
+    return parse_response(*await rt.send_httpx(client, request))

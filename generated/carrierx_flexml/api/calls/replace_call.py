@@ -1,220 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Call: `PUT /calls/{call_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.call import Call
-from ...models.call_update import CallUpdate
-from ...models.error import Error
-from ...types import Response
+from carrierx_flexml.models.call import Call
+from carrierx_flexml.models.call_update import CallUpdate, CallUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     call_sid: str,
     *,
-    body: CallUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/calls/{call_sid}".format(
-            call_sid=quote(str(call_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call | Error | None:
-    if response.status_code == 200:
-        response_200 = Call.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Call | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    call_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CallUpdate,
-) -> Response[Call | Error]:
-    """Update Call
-
-     Replace the updatable fields of a scheduled call with a full object.
-
+    body: CallUpdate | CallUpdateParams,
+) -> rt.Request:
+    """Update Call. Replace the updatable fields of a scheduled call with a full object.
     Args:
-        call_sid (str):
-        body (CallUpdate): Call fields to change (PATCH) while the call is still scheduled; send
-            only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Call | Error]
+        call_sid: Call SID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        call_sid=call_sid,
-        body=body,
+    return rt.Request(
+        "PUT",
+        f"/calls/{rt.segment('call_sid', call_sid)}",
+        rt.query(),
+        *rt.json_body(CallUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    call_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CallUpdate,
-) -> Call | Error | None:
-    """Update Call
-
-     Replace the updatable fields of a scheduled call with a full object.
-
-    Args:
-        call_sid (str):
-        body (CallUpdate): Call fields to change (PATCH) while the call is still scheduled; send
-            only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Call | Error
-    """
-
-    return sync_detailed(
-        call_sid=call_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    call_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CallUpdate,
-) -> Response[Call | Error]:
-    """Update Call
-
-     Replace the updatable fields of a scheduled call with a full object.
-
-    Args:
-        call_sid (str):
-        body (CallUpdate): Call fields to change (PATCH) while the call is still scheduled; send
-            only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Call | Error]
-    """
-
-    kwargs = _get_kwargs(
-        call_sid=call_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Call:
+    """The typed answer of `replace_call`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Call.from_dict(rt.json_object(content))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     call_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: CallUpdate,
-) -> Call | Error | None:
-    """Update Call
-
-     Replace the updatable fields of a scheduled call with a full object.
-
-    Args:
-        call_sid (str):
-        body (CallUpdate): Call fields to change (PATCH) while the call is still scheduled; send
-            only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Call | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            call_sid=call_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: CallUpdate | CallUpdateParams,
+) -> Call:
+    """Send `replace_call` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        call_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

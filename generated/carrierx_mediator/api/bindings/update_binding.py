@@ -1,216 +1,52 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+"""Update Binding: `PATCH /bindings/{binding_sid}`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 import httpx
+from carrierx_async import runtime as rt
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.binding import Binding
-from ...models.binding_update import BindingUpdate
-from ...models.error import Error
-from ...types import Response
+from carrierx_mediator.models.binding import Binding
+from carrierx_mediator.models.binding_update import BindingUpdate, BindingUpdateParams
+
+__all__ = ["asyncio", "build_request", "parse_response"]
 
 
-def _get_kwargs(
+def build_request(
     binding_sid: str,
     *,
-    body: BindingUpdate,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/bindings/{binding_sid}".format(
-            binding_sid=quote(str(binding_sid), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Binding | Error | None:
-    if response.status_code == 200:
-        response_200 = Binding.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
-
-        return response_415
-
-    if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Binding | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    binding_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BindingUpdate,
-) -> Response[Binding | Error]:
-    """Update Binding
-
-     Change some fields of a binding; the others keep their values.
-
+    body: BindingUpdate | BindingUpdateParams,
+) -> rt.Request:
+    """Update Binding. Change some fields of a binding; the others keep their values.
     Args:
-        binding_sid (str):
-        body (BindingUpdate): Binding fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Binding | Error]
+        binding_sid: Binding SID.
+        body: The request body: the model or a mapping of its fields.
     """
-
-    kwargs = _get_kwargs(
-        binding_sid=binding_sid,
-        body=body,
+    return rt.Request(
+        "PATCH",
+        f"/bindings/{rt.segment('binding_sid', binding_sid)}",
+        rt.query(),
+        *rt.json_body(BindingUpdate, body),
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
 
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    binding_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BindingUpdate,
-) -> Binding | Error | None:
-    """Update Binding
-
-     Change some fields of a binding; the others keep their values.
-
-    Args:
-        binding_sid (str):
-        body (BindingUpdate): Binding fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Binding | Error
-    """
-
-    return sync_detailed(
-        binding_sid=binding_sid,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    binding_sid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: BindingUpdate,
-) -> Response[Binding | Error]:
-    """Update Binding
-
-     Change some fields of a binding; the others keep their values.
-
-    Args:
-        binding_sid (str):
-        body (BindingUpdate): Binding fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Binding | Error]
-    """
-
-    kwargs = _get_kwargs(
-        binding_sid=binding_sid,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> Binding:
+    """The typed answer of `update_binding`; `rt.UnexpectedStatus` for an undocumented status."""
+    if status == 200:
+        return Binding.from_dict(rt.json_object(content, envelope=True))
+    raise rt.UnexpectedStatus(status, content)
 
 
 async def asyncio(
+    client: httpx.AsyncClient,
     binding_sid: str,
     *,
-    client: AuthenticatedClient | Client,
-    body: BindingUpdate,
-) -> Binding | Error | None:
-    """Update Binding
-
-     Change some fields of a binding; the others keep their values.
-
-    Args:
-        binding_sid (str):
-        body (BindingUpdate): Binding fields to change (PATCH); send only what changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Binding | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            binding_sid=binding_sid,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    body: BindingUpdate | BindingUpdateParams,
+) -> Binding:
+    """Send `update_binding` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
+    request = build_request(
+        binding_sid,
+        body=body,
+    )
+    return parse_response(*await rt.send_httpx(client, request))

@@ -1,0 +1,49 @@
+"""The sender interface: one attempt of one request, on the wire, in one vocabulary.
+
+The send loop (`_section.py`) owns attempts, retries, errors and logging; a sender only puts
+a request on the wire and reads the whole answer. Whatever library sends, a failure without
+an answer is reported as a `SendFailure` saying whether the request may have been sent and
+whether it timed out, and no object it carries holds the request's headers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+import httpx
+
+from ._errors import RawResponse
+
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # decoded; list pages and detail-record CSVs fit well within
+
+
+class SendFailure(Exception):
+    """An attempt that got no usable answer.
+
+    `sent` is False only when the request provably never reached the server (the connection
+    could not be made, or no pooled connection was free in time).
+    """
+
+    def __init__(self, reason: str, *, sent: bool, timed_out: bool = False, too_large: bool = False) -> None:
+        self.reason = reason
+        self.sent = sent
+        self.timed_out = timed_out
+        self.too_large = too_large
+        super().__init__(reason)
+
+
+class Sender(Protocol):
+    """Sends one attempt and returns the whole answer, or raises `SendFailure`."""
+
+    async def send(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        timeout: httpx.Timeout,
+        max_bytes: int,
+    ) -> RawResponse: ...
+
+    async def aclose(self) -> None: ...
