@@ -61,11 +61,13 @@ from ._adapters import (
     flexml_request_from_starlette,
 )
 from ._callbacks import (
+    AMDStatus,
     CallStatus,
     ConferenceCallback,
     Direction,
     EndpointType,
     FlexMLRequest,
+    GenericCallback,
     MediatorCallback,
     MediatorEventType,
     MessageCallback,
@@ -78,11 +80,29 @@ from ._nouns import File, Number
 from ._payload import Callback, CallbackKind, parse_callback, parse_flexml_request, parse_payload
 from ._response import CONTENT_TYPE, FlexMLReply, Response, flexml_reply
 from ._spec import UNCERTAIN
-from ._verbs import Dial, Dtmf, Gather, Hangup, Override, Pause, Play, Record, Redirect, Reject, Say, Store, Wait
+from ._verbs import (
+    Amd,
+    Dial,
+    Dtmf,
+    Gather,
+    Hangup,
+    Override,
+    Pause,
+    Play,
+    PreAnswer,
+    Record,
+    Redirect,
+    Reject,
+    Say,
+    Store,
+    Wait,
+)
 
 __all__ = [
     "CONTENT_TYPE",
     "UNCERTAIN",
+    "AMDStatus",
+    "Amd",
     "CallStatus",
     "Callback",
     "CallbackError",
@@ -98,6 +118,7 @@ __all__ = [
     "FlexMLReply",
     "FlexMLRequest",
     "Gather",
+    "GenericCallback",
     "Hangup",
     "MediatorCallback",
     "MediatorEventType",
@@ -109,6 +130,7 @@ __all__ = [
     "Override",
     "Pause",
     "Play",
+    "PreAnswer",
     "Record",
     "Redirect",
     "Reject",

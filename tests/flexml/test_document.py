@@ -8,6 +8,7 @@ import pytest
 
 from carrierx_async.flexml import (
     CONTENT_TYPE,
+    Amd,
     Dial,
     Dtmf,
     FlexMLError,
@@ -18,6 +19,7 @@ from carrierx_async.flexml import (
     Override,
     Pause,
     Play,
+    PreAnswer,
     Record,
     Redirect,
     Reject,
@@ -97,6 +99,30 @@ def test_reject_must_come_first() -> None:
     Response(Override(statusCallbackUrl="/s"), Reject(reason="busy"))
     with pytest.raises(FlexMLError, match="Reject must be the first verb"):
         Response(Say("Sorry"), Reject())
+
+
+def test_pre_answer_does_not_answer_so_reject_may_follow_it() -> None:
+    # The PreAnswer page's own example: early media, then refuse the call.
+    document = Response(
+        PreAnswer(
+            Say("Sorry, we cannot answer your call right now. Please try again later."),
+            Pause(length=4),
+            Play("https://storage.carrierx.com/f/5fac56c8.mp3", loop=3),
+        ),
+        Reject(reason="busy"),
+    )
+    parsed = ET.fromstring(document.to_xml())
+    assert [verb.tag for verb in parsed] == ["PreAnswer", "Reject"]
+    assert [child.tag for child in parsed[0]] == ["Say", "Pause", "Play"]
+    with pytest.raises(FlexMLError, match="Override must open the Response"):
+        Response(PreAnswer(Say("Hi")), Override(statusCallbackUrl="/s"))
+    with pytest.raises(FlexMLError, match="PreAnswer cannot contain Gather"):
+        PreAnswer(Gather())  # type: ignore[arg-type]
+
+
+def test_an_amd_with_an_action_hands_the_call_to_that_url() -> None:
+    document = Response(Amd(action="/amd", greeting=1500), Say("Only heard when Amd has no action"))
+    assert ET.fromstring(document.to_xml())[0].attrib == {"action": "/amd", "greeting": "1500"}
 
 
 # The examples on the reference pages, rebuilt with the builder.

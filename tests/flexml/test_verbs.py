@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from carrierx_async.flexml import (
+    Amd,
     Dial,
     Dtmf,
     Element,
@@ -17,6 +18,7 @@ from carrierx_async.flexml import (
     Override,
     Pause,
     Play,
+    PreAnswer,
     Record,
     Redirect,
     Reject,
@@ -122,6 +124,47 @@ CASES: list[tuple[Element, str, dict[str, str], str | None, list[str]]] = [
     ),
     (
         Record(
+            containerSid="c-1",
+            errorMethod="get",
+            fileFormat="MP3",
+            fileMode="append",
+            finishOnKey="#*",
+            integerKey1=7,
+            integerKey2="8",
+            lifecycleAction="delete",
+            lifecycleTtl=86400,
+            maxLength="120",
+            playBeep="false",
+            recordSession=True,
+            stringKey1="campaign-9",
+            stringKey2="machine",
+            timeout=5,
+            trim="trim-silence",
+        ),
+        "Record",
+        {
+            "containerSid": "c-1",
+            "errorMethod": "GET",
+            "fileFormat": "mp3",
+            "fileMode": "append",
+            "finishOnKey": "#*",
+            "integerKey1": "7",
+            "integerKey2": "8",
+            "lifecycleAction": "delete",
+            "lifecycleTtl": "86400",
+            "maxLength": "120",
+            "playBeep": "false",
+            "recordSession": "true",
+            "stringKey1": "campaign-9",
+            "stringKey2": "machine",
+            "timeout": "5",
+            "trim": "trim-silence",
+        },
+        None,
+        [],
+    ),
+    (
+        Record(
             action="/recorded",
             backgroundAudioLoop=2,
             backgroundAudioUrl="https://example.com/music.mp3",
@@ -169,6 +212,26 @@ CASES: list[tuple[Element, str, dict[str, str], str | None, list[str]]] = [
     (Store("some more data", name="key2"), "Store", {"name": "key2"}, "some more data", []),
     (Number("15162065340", sendDigits="1234"), "Number", {"sendDigits": "1234"}, "15162065340", []),
     (File("3dbd7ad6-file"), "File", {}, "3dbd7ad6-file", []),
+    (
+        Amd(action="/amd", afterGreetingSilence=800, betweenWordSilence=50, greeting=1500, method="post"),
+        "Amd",
+        {
+            "action": "/amd",
+            "afterGreetingSilence": "800",
+            "betweenWordSilence": "50",
+            "greeting": "1500",
+            "method": "POST",
+        },
+        None,
+        [],
+    ),
+    (
+        PreAnswer(Say("Calls cost extra."), Pause(length=1), Play("https://example.com/a.wav", loop=3), ringing=True),
+        "PreAnswer",
+        {"ringing": "true"},
+        None,
+        ["Say", "Pause", "Play"],
+    ),
 ]
 
 
@@ -187,9 +250,11 @@ def test_every_element_round_trips_through_elementtree(
 def test_every_documented_verb_and_noun_has_a_case() -> None:
     covered = {case[1] for case in CASES}
     assert covered == {
+        "Amd",
         "Dial",
         "Gather",
         "Play",
+        "PreAnswer",
         "Say",
         "Record",
         "Redirect",
