@@ -76,12 +76,13 @@ from ._callbacks import (
 )
 from ._errors import CallbackError, FlexMLError
 from ._markup import Element, Noun, Verb
-from ._nouns import File, Number
+from ._nouns import File, Number, Stream
 from ._payload import Callback, CallbackKind, parse_callback, parse_flexml_request, parse_payload
 from ._response import CONTENT_TYPE, FlexMLReply, Response, flexml_reply
 from ._spec import UNCERTAIN
 from ._verbs import (
     Amd,
+    Connect,
     Dial,
     Dtmf,
     Gather,
@@ -94,6 +95,8 @@ from ._verbs import (
     Redirect,
     Reject,
     Say,
+    Start,
+    Stop,
     Store,
     Wait,
 )
@@ -108,6 +111,7 @@ __all__ = [
     "CallbackError",
     "CallbackKind",
     "ConferenceCallback",
+    "Connect",
     "Dial",
     "Direction",
     "Dtmf",
@@ -136,7 +140,10 @@ __all__ = [
     "Reject",
     "Response",
     "Say",
+    "Start",
+    "Stop",
     "Store",
+    "Stream",
     "Verb",
     "Wait",
     "callback_from_aiohttp",

@@ -266,6 +266,18 @@ ATTRIBUTES: Mapping[str, Mapping[str, Attribute]] = MappingProxyType(
         "Dtmf": _table(),
         "Number": _table(Attribute("sendDigits", "string", note="allowed characters not stated")),
         "File": _table(),
+        "Start": _table(),
+        "Stop": _table(),
+        "Connect": _table(),
+        "Stream": _table(
+            Attribute("audio_track", "string", note=f"same as track; values not reached; {_CUT}"),
+            Attribute(
+                "maxLength", "integer", minimum=1, note=f"the table types it as a string; seconds assumed; {_CUT}"
+            ),
+            Attribute("name", "string", note=f"seen in the Start and Connect examples; {_CUT}"),
+            Attribute("track", "string", note=f"values not reached (inbound, outbound or both by the text); {_CUT}"),
+            Attribute("url", "url", note=f"a wss:// URL in the examples; {_CUT}"),
+        ),
     }
 )
 
@@ -278,6 +290,8 @@ ELEMENT_NOTES: Mapping[str, str] = MappingProxyType(
         "Dial": "the record* and stream* attribute groups were cut; use extra_attributes",
         "Play": "method was not seen; use extra_attributes if CarrierX documents it",
         "PreAnswer": "nesting read from the examples (Say, Play, Pause); the table lists only ringing",
+        "Stop": "its page was not in the store; taken to hold a Stream noun naming the stream, as Start does",
+        "Stream": "the attribute table was cut after maxLength; other attributes need extra_attributes",
         "CONTENT_TYPE": "the reference asks for status 200 and the XML but names no content type",
         "FlexMLRequest.digits": "read from 'Digits'; the Gather page's callback table was not reached",
         "FlexMLRequest.recording_url": "read from 'RecordingUrl'; the Record page's callback table was not reached",

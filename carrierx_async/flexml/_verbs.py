@@ -13,11 +13,12 @@ from typing import Literal, TypedDict, Unpack
 
 from ._errors import FlexMLError
 from ._markup import Element, Verb, required_text
-from ._nouns import File, NoAttributes, Number
+from ._nouns import File, NoAttributes, Number, Stream
 from ._spec import DTMF_KEYS, RejectReason, check_xml_text
 
 __all__ = [
     "Amd",
+    "Connect",
     "Dial",
     "Dtmf",
     "Gather",
@@ -30,6 +31,8 @@ __all__ = [
     "Redirect",
     "Reject",
     "Say",
+    "Start",
+    "Stop",
     "Store",
     "Wait",
 ]
@@ -433,3 +436,34 @@ class Store(Verb):
             raise FlexMLError(f"Store takes its value as a string, not {value!r}")
         check_xml_text(self.tag, value)
         super().__init__(attributes=attributes, extra_attributes=extra_attributes, text=value)
+
+
+class _StreamVerb(Verb):
+    __slots__ = ()
+    may_contain = (Stream,)
+
+    def __init__(self, *streams: Stream, extra_attributes: Extra = None, **attributes: Unpack[NoAttributes]) -> None:
+        if not streams:
+            raise FlexMLError(f"{self.tag} needs a Stream noun: {self.tag}(Stream(name=..., url=...))")
+        super().__init__(attributes=attributes, extra_attributes=extra_attributes, children=streams)
+
+
+class Start(_StreamVerb):
+    """Start streaming the call's audio to a WebSocket, one way; the next verbs run meanwhile."""
+
+    __slots__ = ()
+    tag = "Start"
+
+
+class Stop(_StreamVerb):
+    """Stop a stream `Start` began, named by its `Stream` noun (``Stop(Stream(name="s"))``)."""
+
+    __slots__ = ()
+    tag = "Stop"
+
+
+class Connect(_StreamVerb):
+    """Stream audio both ways with a WebSocket; the verbs after it wait until the socket closes."""
+
+    __slots__ = ()
+    tag = "Connect"

@@ -9,6 +9,7 @@ import pytest
 from carrierx_async.flexml import (
     CONTENT_TYPE,
     Amd,
+    Connect,
     Dial,
     Dtmf,
     FlexMLError,
@@ -25,7 +26,10 @@ from carrierx_async.flexml import (
     Reject,
     Response,
     Say,
+    Start,
+    Stop,
     Store,
+    Stream,
     flexml_reply,
 )
 
@@ -197,3 +201,28 @@ def test_reference_store_redirect_reject_hangup_pause_examples() -> None:
         Response(Say("Welcome"), Pause(length=15), Say("Thank you for your time.")),
         '<Response><Say>Welcome</Say><Pause length="15"/><Say>Thank you for your time.</Say></Response>',
     )
+
+
+def test_streams_sit_inside_start_stop_or_connect() -> None:
+    # The Start and Connect pages' examples, and a Stop naming the same stream.
+    document = Response(
+        Start(Stream(name="myStream", url="wss://example.com")),
+        Say("This call is streamed."),
+        Stop(Stream(name="myStream")),
+        Connect(Stream(name="agent", url="wss://example.com/agent")),
+    )
+    parsed = ET.fromstring(document.to_xml())
+    assert [(verb.tag, [child.attrib for child in verb]) for verb in parsed] == [
+        ("Start", [{"name": "myStream", "url": "wss://example.com"}]),
+        ("Say", []),
+        ("Stop", [{"name": "myStream"}]),
+        ("Connect", [{"name": "agent", "url": "wss://example.com/agent"}]),
+    ]
+    with pytest.raises(FlexMLError, match=r"Stream is a noun: put it inside Start, Stop or Connect"):
+        Response(Stream(name="s"))  # type: ignore[arg-type]
+    with pytest.raises(FlexMLError, match=r"Connect needs a Stream noun"):
+        Connect()
+    with pytest.raises(FlexMLError, match="Start cannot contain Say; it may contain only Stream"):
+        Start(Say("hi"))  # type: ignore[arg-type]
+    with pytest.raises(FlexMLError, match="Stream takes track or audio_track"):
+        Stream(track="inbound", audio_track="inbound")

@@ -8,6 +8,7 @@ import pytest
 
 from carrierx_async.flexml import (
     Amd,
+    Connect,
     Dial,
     Dtmf,
     Element,
@@ -24,7 +25,10 @@ from carrierx_async.flexml import (
     Reject,
     Response,
     Say,
+    Start,
+    Stop,
     Store,
+    Stream,
     Wait,
 )
 
@@ -232,6 +236,16 @@ CASES: list[tuple[Element, str, dict[str, str], str | None, list[str]]] = [
         None,
         ["Say", "Pause", "Play"],
     ),
+    (Start(Stream(name="myStream", url="wss://example.com", track="both")), "Start", {}, None, ["Stream"]),
+    (Stop(Stream(name="myStream")), "Stop", {}, None, ["Stream"]),
+    (Connect(Stream(name="myStream", url="wss://example.com")), "Connect", {}, None, ["Stream"]),
+    (
+        Stream(name="s", url="wss://example.com/audio", audio_track="inbound", maxLength="60"),
+        "Stream",
+        {"name": "s", "url": "wss://example.com/audio", "audio_track": "inbound", "maxLength": "60"},
+        None,
+        [],
+    ),
 ]
 
 
@@ -256,6 +270,10 @@ def test_every_documented_verb_and_noun_has_a_case() -> None:
         "Play",
         "PreAnswer",
         "Say",
+        "Start",
+        "Stop",
+        "Connect",
+        "Stream",
         "Record",
         "Redirect",
         "Pause",
