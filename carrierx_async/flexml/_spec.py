@@ -266,6 +266,12 @@ ATTRIBUTES: Mapping[str, Mapping[str, Attribute]] = MappingProxyType(
         "Dtmf": _table(),
         "Number": _table(Attribute("sendDigits", "string", note="allowed characters not stated")),
         "File": _table(),
+        "Sms": _table(
+            Attribute("action", "url"),
+            Attribute("from", "string"),
+            _METHOD,
+            Attribute("to", "string"),
+        ),
         "Start": _table(),
         "Stop": _table(),
         "Connect": _table(),

@@ -31,6 +31,7 @@ __all__ = [
     "Redirect",
     "Reject",
     "Say",
+    "Sms",
     "Start",
     "Stop",
     "Store",
@@ -42,6 +43,7 @@ HttpMethod = Literal["GET", "POST", "get", "post"]
 IntLike = int | str  # "10" from a query string is read as 10
 BoolLike = bool | str  # "true" / "false" too
 SAY_MAX_CHARACTERS = 1024
+SMS_MAX_CHARACTERS = 670
 
 
 class SayAttributes(TypedDict, total=False):
@@ -467,3 +469,31 @@ class Connect(_StreamVerb):
 
     __slots__ = ()
     tag = "Connect"
+
+
+class SmsAttributes(TypedDict, total=False):
+    action: str
+    from_: str
+    method: HttpMethod
+    to: str
+
+
+class Sms(Verb):
+    """Send a text message (at most 670 characters) while the call goes on.
+
+    Args:
+        message: the text; past 160 characters it goes out in several segments.
+        to: E.164 number to text; by default the number that was called.
+        from_: E.164 number to text from (written as ``from``); by default the caller's.
+        action / method: FlexML URL (and method) fetched once sent; later verbs then do not run.
+    """
+
+    __slots__ = ()
+    tag = "Sms"
+
+    def __init__(self, message: str, *, extra_attributes: Extra = None, **attributes: Unpack[SmsAttributes]) -> None:
+        message = required_text(self.tag, message, "the message text")
+        if len(message) > SMS_MAX_CHARACTERS:
+            raise FlexMLError(f"Sms takes at most {SMS_MAX_CHARACTERS} characters, got {len(message)}")
+        written = {("from" if name == "from_" else name): value for name, value in attributes.items()}
+        super().__init__(attributes=written, extra_attributes=extra_attributes, text=message)

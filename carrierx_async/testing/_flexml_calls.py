@@ -221,6 +221,8 @@ class FlexMLCallRunner:
             session.seconds += len(digits) if digits else _whole(verb.get("timeout"), 5)
             if digits or verb.get("actionOnEmptyResult") == "true":
                 return await self._report(call, verb, url, {"Digits": digits})
+        elif verb.tag == "Sms":
+            return await self._report(call, verb, url, {})  # the text itself is not sent anywhere
         elif verb.tag == "Dial":
             session.seconds += 10
             return await self._report(call, verb, url, {"DialCallStatus": "completed"})

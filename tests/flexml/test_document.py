@@ -26,6 +26,7 @@ from carrierx_async.flexml import (
     Reject,
     Response,
     Say,
+    Sms,
     Start,
     Stop,
     Store,
@@ -226,3 +227,14 @@ def test_streams_sit_inside_start_stop_or_connect() -> None:
         Start(Say("hi"))  # type: ignore[arg-type]
     with pytest.raises(FlexMLError, match="Stream takes track or audio_track"):
         Stream(track="inbound", audio_track="inbound")
+
+
+def test_reference_sms_example_and_its_limits() -> None:
+    assert Response(Sms("Have a great day!", to="15162065317")).to_xml() == (
+        '<Response><Sms to="15162065317">Have a great day!</Sms></Response>'
+    )
+    assert Sms("x" * 670).text == "x" * 670
+    with pytest.raises(FlexMLError, match="Sms takes at most 670 characters, got 671"):
+        Sms("x" * 671)
+    with pytest.raises(FlexMLError, match="Sms needs the message text"):
+        Sms(" ")

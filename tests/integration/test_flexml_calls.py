@@ -23,7 +23,11 @@ from carrierx_async.flexml import (
     Redirect,
     Response,
     Say,
+    Sms,
+    Start,
+    Stop,
     Store,
+    Stream,
     flexml_reply,
     parse_flexml_request,
 )
@@ -265,3 +269,18 @@ async def test_a_failed_call_still_leaves_a_detail_record() -> None:
         assert session.status == "failed"
         record = await cx.core.calls.get_call_detail_record(str(session.detail_record_sid))
         assert (record.sipcause, record.duration_billing, record.date_talk) == ("500", "0", None)
+
+
+async def test_sms_and_streaming_verbs_run_through_and_an_sms_action_takes_over() -> None:
+    documents = {
+        "/start": Response(
+            Start(Stream(name="s", url="wss://example.com")),
+            Stop(Stream(name="s")),
+            Sms("Thanks for calling", to="15551230000", action="/texted"),
+            Say("never heard"),
+        ),
+        "/texted": Response(Hangup()),
+    }
+    _, session, seen = await _run_call(documents)
+    assert session.verbs == ["Start", "Stop", "Sms", "Hangup"]
+    assert [path for path, _ in seen] == ["/start", "/texted", "/status"]
