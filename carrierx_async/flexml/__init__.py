@@ -30,6 +30,15 @@ for POST, query parameters for GET; `parse_callback` and the adapters read both)
 >>> voicemail.to_bytes().splitlines()[0]
 b'<?xml version="1.0" encoding="UTF-8"?>'
 
+An outbound call can first ask whether a person or an answering machine picked up (`Amd`,
+experimental at CarrierX); the verdict arrives at its action URL as ``AMDStatus``:
+
+>>> from carrierx_async.flexml import AMDStatus, Amd
+>>> print(Response(Amd(action="/amd", greeting="1500")).to_xml())
+<Response><Amd action="/amd" greeting="1500" /></Response>
+>>> FlexMLRequest.from_mapping({"CallSid": "4695bc4a", "AMDStatus": "MACHINE"}).amd_status is AMDStatus.MACHINE
+True
+
 Mistakes name the verb and the likely fix:
 
 >>> Gather(numDigit=1)  # doctest: +ELLIPSIS

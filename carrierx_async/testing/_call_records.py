@@ -84,7 +84,7 @@ class CallRecords:
             "publish": "file_sid",
             "publish_uri": f"{STORAGE_URL}/{file_sid}.{file_format}",
             "lifecycle_action": attributes.get("lifecycleAction", "no_action"),
-            "lifecycle_ttl": int(attributes.get("lifecycleTtl", "-1")),
+            "lifecycle_ttl": _integer_or_none(attributes.get("lifecycleTtl")) or -1,
             "integer_key_1": _integer_or_none(attributes.get("integerKey1")),
             "integer_key_2": _integer_or_none(attributes.get("integerKey2")),
             "string_key_1": attributes.get("stringKey1"),
@@ -142,4 +142,7 @@ class CallRecords:
 
 
 def _integer_or_none(value: str | None) -> int | None:
-    return int(value) if value is not None else None
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None

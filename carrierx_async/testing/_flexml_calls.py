@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 import attrs
 import httpx
 
-from ._call_records import CallRecords
+from ._call_records import MIME_TYPES, STORAGE_URL, CallRecords
 from ._store import JSONObject, Store
 
 MAX_STEPS = 100  # a flow that redirects to itself forever ends here, as failed
@@ -249,16 +249,11 @@ class FlexMLCallRunner:
         call.session.seconds += seconds
         container_sid = verb.get("containerSid") or call.container_sid
         file_format = (verb.get("fileFormat") or "wav").lower()
+        missing = verb.get("containerSid") and self.records and not self.records.has_container(str(container_sid))
+        if missing or file_format not in MIME_TYPES:
+            return await self._recording_failed(call, verb, url)
         if self.records is None:
-            outcome = {"RecordingUrl": f"https://storage.carrierx.example/f/{uuid.uuid4()}.{file_format}"}
-        elif verb.get("containerSid") and not self.records.has_container(str(container_sid)):
-            error_action = verb.get("errorAction")
-            if not error_action:
-                return _NEXT  # CarrierX moves on when a recording fails and no errorAction is set
-            target = str(httpx.URL(url).join(error_action))
-            return _Turn(
-                True, await self._fetch(call, verb.get("errorMethod", "POST"), target, self._in_progress(call))
-            )
+            outcome = {"RecordingUrl": f"{STORAGE_URL}/{uuid.uuid4()}.{file_format}"}
         else:
             stored: JSONObject = self.records.store_recording(
                 container_sid=container_sid,
@@ -270,6 +265,14 @@ class FlexMLCallRunner:
             call.session.recordings.append(str(stored["file_sid"]))
             outcome = {"RecordingUrl": str(stored["publish_uri"]), "RecordingFileSid": str(stored["file_sid"])}
         return await self._report(call, verb, url, {**outcome, "RecordingDuration": str(seconds)})
+
+    async def _recording_failed(self, call: _Call, verb: ElementTree.Element, url: str) -> _Turn:
+        """A recording that cannot be stored (no such container, unknown format) goes to `errorAction`."""
+        error_action = verb.get("errorAction")
+        if not error_action:
+            return _NEXT  # without an errorAction CarrierX moves on to the next verb
+        target = str(httpx.URL(url).join(error_action))
+        return _Turn(True, await self._fetch(call, verb.get("errorMethod", "POST"), target, self._in_progress(call)))
 
     async def _report(self, call: _Call, verb: ElementTree.Element, url: str, outcome: dict[str, str]) -> _Turn:
         """Send a verb's outcome to its `action` URL and run the answer; without one, go on."""

@@ -246,6 +246,24 @@ async def test_recording_into_a_missing_container_goes_to_the_error_action() -> 
     assert session.recordings == [] and len(server.store.collection("core", server.partner_sid, "/storage/files")) == 0
 
 
+async def test_a_recording_in_a_format_carrierx_does_not_offer_fails_too() -> None:
+    # Apps not built with the builder can write anything; the runner reads the raw XML.
+    raw = b'<Response><Record fileFormat="ogg" errorAction="/failed"/><Say>moved on</Say></Response>'
+
+    def app(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=raw if request.url.path == "/start" else b"")
+
+    server = FakeCarrierX(flexml_transport=httpx.MockTransport(app))
+    async with CarrierX(token=DEFAULT_TOKEN, transport=httpx.ASGITransport(app=server), retry=RetryPolicy.none()) as cx:
+        endpoint = await cx.core.endpoints.create_endpoint(body={"name": "ivr", "type": "flexml"})
+        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid))
+        call = await flexml.calls.create_call(body={"calling_did": "1", "called_did": "2", "url": f"{APP}/start"})
+        await server.flexml_calls.settle()
+    session = server.flexml_calls.sessions[str(call.call_sid)]
+    assert session.status == "completed" and session.recordings == []
+    assert [request.url.rsplit("/", 1)[-1] for request in session.requests] == ["start", "failed"]
+
+
 async def test_stored_values_come_back_on_later_requests() -> None:
     documents = {
         "/start": Response(Store("menu-2", name="step"), Gather(action="/choice", actionOnEmptyResult=True)),
