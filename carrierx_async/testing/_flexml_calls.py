@@ -241,7 +241,8 @@ class FlexMLCallRunner:
         action = verb.get("action")
         if action:
             target = str(httpx.URL(url).join(action))
-            await self._send(call, verb.get("method", "POST"), target, {**self._in_progress(call), **outcome})
+            payload = {**self._in_progress(call), **outcome, "RequestUrl": target}
+            await self._send(call, verb.get("method", "POST"), target, payload)
         return _Turn(leave=True, ended_by_called_party=True)
 
     async def _record(self, call: _Call, verb: ElementTree.Element, url: str) -> _Turn:
