@@ -30,6 +30,15 @@ for POST, query parameters for GET; `parse_callback` and the adapters read both)
 >>> voicemail.to_bytes().splitlines()[0]
 b'<?xml version="1.0" encoding="UTF-8"?>'
 
+An outbound call can first ask whether a person or an answering machine picked up (`Amd`,
+experimental at CarrierX); the verdict arrives at its action URL as ``AMDStatus``:
+
+>>> from carrierx_async.flexml import AMDStatus, Amd
+>>> print(Response(Amd(action="/amd", greeting="1500")).to_xml())
+<Response><Amd action="/amd" greeting="1500" /></Response>
+>>> FlexMLRequest.from_mapping({"CallSid": "4695bc4a", "AMDStatus": "MACHINE"}).amd_status is AMDStatus.MACHINE
+True
+
 Mistakes name the verb and the likely fix:
 
 >>> Gather(numDigit=1)  # doctest: +ELLIPSIS
@@ -61,11 +70,13 @@ from ._adapters import (
     flexml_request_from_starlette,
 )
 from ._callbacks import (
+    AMDStatus,
     CallStatus,
     ConferenceCallback,
     Direction,
     EndpointType,
     FlexMLRequest,
+    GenericCallback,
     MediatorCallback,
     MediatorEventType,
     MessageCallback,
@@ -74,20 +85,43 @@ from ._callbacks import (
 )
 from ._errors import CallbackError, FlexMLError
 from ._markup import Element, Noun, Verb
-from ._nouns import File, Number
+from ._nouns import File, Number, Stream
 from ._payload import Callback, CallbackKind, parse_callback, parse_flexml_request, parse_payload
 from ._response import CONTENT_TYPE, FlexMLReply, Response, flexml_reply
 from ._spec import UNCERTAIN
-from ._verbs import Dial, Dtmf, Gather, Hangup, Override, Pause, Play, Record, Redirect, Reject, Say, Store, Wait
+from ._verbs import (
+    Amd,
+    Connect,
+    Dial,
+    Dtmf,
+    Gather,
+    Hangup,
+    Override,
+    Pause,
+    Play,
+    PreAnswer,
+    Record,
+    Redirect,
+    Reject,
+    Say,
+    Sms,
+    Start,
+    Stop,
+    Store,
+    Wait,
+)
 
 __all__ = [
     "CONTENT_TYPE",
     "UNCERTAIN",
+    "AMDStatus",
+    "Amd",
     "CallStatus",
     "Callback",
     "CallbackError",
     "CallbackKind",
     "ConferenceCallback",
+    "Connect",
     "Dial",
     "Direction",
     "Dtmf",
@@ -98,6 +132,7 @@ __all__ = [
     "FlexMLReply",
     "FlexMLRequest",
     "Gather",
+    "GenericCallback",
     "Hangup",
     "MediatorCallback",
     "MediatorEventType",
@@ -109,12 +144,17 @@ __all__ = [
     "Override",
     "Pause",
     "Play",
+    "PreAnswer",
     "Record",
     "Redirect",
     "Reject",
     "Response",
     "Say",
+    "Sms",
+    "Start",
+    "Stop",
     "Store",
+    "Stream",
     "Verb",
     "Wait",
     "callback_from_aiohttp",

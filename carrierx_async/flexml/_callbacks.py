@@ -6,6 +6,7 @@
 - `MediatorCallback`: the Mediator call detail record the ``app_mediator`` callback sends.
 - `ConferenceCallback`: the ``app_conference_call`` / ``app_conference_meeting`` callbacks,
   kept as a plain mapping because the reference excerpts show no payload for them.
+- `GenericCallback`: anything else, kept exactly as sent.
 
 Parsing is lenient: a missing field is None, a field CarrierX adds later lands in ``extra``,
 a value of an unexpected type is kept raw in ``extra`` instead of failing, and enumerated
@@ -21,11 +22,13 @@ from typing import Any, TypeVar
 import attrs
 
 __all__ = [
+    "AMDStatus",
     "CallStatus",
     "ConferenceCallback",
     "Direction",
     "EndpointType",
     "FlexMLRequest",
+    "GenericCallback",
     "MediatorCallback",
     "MediatorEventType",
     "MessageCallback",
@@ -35,13 +38,47 @@ __all__ = [
 
 
 class CallStatus(StrEnum):
-    """The documented `CallStatus` values."""
+    """`CallStatus` values: the five the reference lists, and ``in-progress`` while a call runs.
+
+    Other spellings of the same states (``no-answer``, ``canceled``, ``IN_PROGRESS``) read as
+    these members, so comparisons do not depend on which one CarrierX sent.
+    """
 
     BUSY = "busy"
     CANCEL = "cancel"
     COMPLETED = "completed"
     FAILED = "failed"
+    IN_PROGRESS = "in-progress"
     NOANSWER = "noanswer"
+
+    @classmethod
+    def _missing_(cls, value: object) -> CallStatus | None:
+        if not isinstance(value, str):
+            return None
+        squashed = _squash(value)
+        for member in cls:
+            if _squash(member.value) == squashed:
+                return member
+        return cls.CANCEL if squashed in ("canceled", "cancelled") else None
+
+
+def _squash(text: str) -> str:
+    return "".join(character for character in text.lower() if character.isalnum())
+
+
+class AMDStatus(StrEnum):
+    """What the `Amd` verb decided about the other party."""
+
+    HANGUP = "HANGUP"
+    HUMAN = "HUMAN"
+    MACHINE = "MACHINE"
+    NOTSURE = "NOTSURE"
+
+    @classmethod
+    def _missing_(cls, value: object) -> AMDStatus | None:
+        if not isinstance(value, str):
+            return None
+        return next((member for member in cls if member.value == _squash(value).upper()), None)
 
 
 class Direction(StrEnum):
@@ -116,6 +153,32 @@ def _integer(value: object) -> int | None:
             return int(value.strip())
         except ValueError:
             raise _Unreadable from None
+    raise _Unreadable
+
+
+def _seconds(value: object) -> int | None:
+    """Whole seconds, sent as a number or as its text ("5", 5, 5.0)."""
+    try:
+        return _integer(value)
+    except _Unreadable:
+        number = _number(value)
+        if number is None or not number.is_integer():
+            raise _Unreadable from None
+        return int(number)
+
+
+def _digits(value: object) -> str | None:
+    """Keys pressed: text as sent (leading zeros kept); a JSON number read back as its digits."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        raise _Unreadable
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, list | tuple) and value:
+        return _digits(value[-1])
     raise _Unreadable
 
 
@@ -219,18 +282,26 @@ def _write(model: object, fields: tuple[_Field, ...], legacy: bool = False) -> d
 
 _FLEXML_FIELDS = (
     _Field("AccountSid", "account_sid", _text),
+    _Field("AMDCause", "amd_cause", _text),
+    _Field("AMDStatus", "amd_status", _lenient(AMDStatus)),
     _Field("ApiVersion", "api_version", _text),
+    _Field("CallDuration", "call_duration", _seconds),
     _Field("CallerName", "caller_name", _text),
     _Field("CallSid", "call_sid", _text),
     _Field("CallStatus", "call_status", _lenient(CallStatus)),
+    _Field("Digits", "digits", _digits),
     _Field("Direction", "direction", _lenient(Direction)),
     _Field("ForwardedFrom", "forwarded_from", _text),
     _Field("From", "from_", _text),
     _Field("OriginalFrom", "original_from", _text),
     _Field("OriginalTo", "original_to", _text),
+    _Field("RecordingDuration", "recording_duration", _seconds),
+    _Field("RecordingFileSid", "recording_file_sid", _text),
+    _Field("RecordingUrl", "recording_url", _text),
     _Field("RequestUrl", "request_url", _text),
     _Field("To", "to", _text),
 )
+FLEXML_FIELD_NAMES = frozenset(field.wire for field in _FLEXML_FIELDS)
 STORAGE_PREFIX = "Storage_"
 
 
@@ -239,22 +310,30 @@ class FlexMLRequest:
     """What a FlexML endpoint sends to the instruction URL, ``action`` URLs and status callbacks.
 
     POST requests carry it as JSON, GET requests as query parameters; `parse_callback` and the
-    framework adapters read either. Values written by the `Store` verb come back in `storage`
-    (without the ``Storage_`` prefix). Verb results and status-callback extras whose names the
-    reference excerpts did not show stay in `extra` under CarrierX's names; `digits` and
-    `recording_url` read the two most likely ones (see `UNCERTAIN`).
+    framework adapters read either. Verb results have their own fields: `digits` (`Gather`),
+    `recording_url`, `recording_file_sid` and `recording_duration` (`Record`), `amd_status` and
+    `amd_cause` (`Amd`); the status callback adds `call_duration`. Values written by the `Store`
+    verb come back in `storage` (without the ``Storage_`` prefix); anything else stays in `extra`
+    under CarrierX's names. Names the reference excerpts did not confirm are in `UNCERTAIN`.
     """
 
     account_sid: str | None = None  # documented as always blank for now
+    amd_cause: str | None = None
+    amd_status: AMDStatus | str | None = None
     api_version: str | None = None
+    call_duration: int | None = None  # seconds
     caller_name: str | None = None
     call_sid: str | None = None
     call_status: CallStatus | str | None = None
+    digits: str | None = None
     direction: Direction | str | None = None
     forwarded_from: str | None = None
     from_: str | None = None
     original_from: str | None = None
     original_to: str | None = None
+    recording_duration: int | None = None  # seconds
+    recording_file_sid: str | None = None
+    recording_url: str | None = None
     request_url: str | None = None
     to: str | None = None
     storage: Mapping[str, str] = attrs.field(factory=dict)
@@ -285,18 +364,6 @@ class FlexMLRequest:
     def get(self, name: str, default: object = None) -> object:
         """Any field by its CarrierX name, documented or not (``request.get("Digits")``)."""
         return self.to_mapping().get(name, default)
-
-    @property
-    def digits(self) -> str | None:
-        """The keys a `Gather` collected, from the ``Digits`` field (name not confirmed)."""
-        value = self.extra.get("Digits")
-        return value if isinstance(value, str) else None
-
-    @property
-    def recording_url(self) -> str | None:
-        """The URL of a `Record` result, from ``RecordingUrl`` (name not confirmed)."""
-        value = self.extra.get("RecordingUrl")
-        return value if isinstance(value, str) else None
 
 
 _MESSAGE_FIELDS = (
@@ -444,3 +511,20 @@ class ConferenceCallback:
 
     def to_mapping(self) -> dict[str, object]:
         return dict(self.data)
+
+
+@attrs.frozen(kw_only=True)
+class GenericCallback:
+    """A callback whose kind could not be told from its fields, kept exactly as sent."""
+
+    data: Mapping[str, object] = attrs.field(factory=dict)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, object]) -> GenericCallback:
+        return cls(data=dict(data))
+
+    def to_mapping(self) -> dict[str, object]:
+        return dict(self.data)
+
+    def get(self, name: str, default: object = None) -> object:
+        return self.data.get(name, default)

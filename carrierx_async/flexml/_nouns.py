@@ -1,13 +1,14 @@
-"""The FlexML nouns: `Number` (inside `Dial`) and `File` (inside `Play`)."""
+"""The FlexML nouns: `Number` (inside `Dial`), `File` (inside `Play`), `Stream` (inside `Start`, `Stop`, `Connect`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TypedDict, Unpack
 
+from ._errors import FlexMLError
 from ._markup import Noun, required_text
 
-__all__ = ["File", "NoAttributes", "Number", "NumberAttributes"]
+__all__ = ["File", "NoAttributes", "Number", "NumberAttributes", "Stream", "StreamAttributes"]
 
 
 class NoAttributes(TypedDict):
@@ -62,3 +63,33 @@ class File(Noun):
     ) -> None:
         text = required_text(self.tag, file_sid, "the file SID")
         super().__init__(attributes=attributes, extra_attributes=extra_attributes, text=text)
+
+
+class StreamAttributes(TypedDict, total=False):
+    audio_track: str
+    maxLength: int | str
+    name: str
+    track: str
+    url: str
+
+
+class Stream(Noun):
+    """A call audio stream over a WebSocket: one way inside `Start` (stopped by `Stop`), both ways inside `Connect`.
+
+    Args:
+        url: the ``wss://`` URL that receives (and, with `Connect`, sends) the audio.
+        name: the stream's name; `Stop` names the stream it ends.
+        track / audio_track: which audio to stream (two spellings of one attribute: give one).
+        maxLength: longest the stream may run.
+    """
+
+    __slots__ = ()
+    tag = "Stream"
+    belongs_in = "Start, Stop or Connect"
+
+    def __init__(
+        self, *, extra_attributes: Mapping[str, object] | None = None, **attributes: Unpack[StreamAttributes]
+    ) -> None:
+        if "track" in attributes and "audio_track" in attributes:
+            raise FlexMLError("Stream takes track or audio_track (the same attribute under two names), not both")
+        super().__init__(attributes=attributes, extra_attributes=extra_attributes)

@@ -13,13 +13,21 @@ from collections.abc import Mapping
 from typing import Literal, TypeAlias
 from urllib.parse import parse_qsl
 
-from ._callbacks import ConferenceCallback, FlexMLRequest, MediatorCallback, MessageCallback
+from ._callbacks import (
+    FLEXML_FIELD_NAMES,
+    STORAGE_PREFIX,
+    ConferenceCallback,
+    FlexMLRequest,
+    GenericCallback,
+    MediatorCallback,
+    MessageCallback,
+)
 from ._errors import CallbackError
 
 __all__ = ["Callback", "CallbackKind", "parse_callback", "parse_flexml_request", "parse_payload"]
 
 CallbackKind: TypeAlias = Literal["flexml", "sms", "app_mediator", "app_conference_call", "app_conference_meeting"]
-Callback: TypeAlias = FlexMLRequest | MessageCallback | MediatorCallback | ConferenceCallback
+Callback: TypeAlias = FlexMLRequest | MessageCallback | MediatorCallback | ConferenceCallback | GenericCallback
 
 _FORM = "application/x-www-form-urlencoded"
 _MESSAGE_KEYS = frozenset({"message_sid", "from_did", "to_did", "message_segments", "media_urls", "group_recipients"})
@@ -72,25 +80,28 @@ def parse_payload(body: bytes, content_type: str = "", query: str = "") -> dict[
     raise CallbackError(f"cannot read a callback body of type {content_type or 'unknown'!r}: expected JSON or a form")
 
 
-def _detect(data: Mapping[str, object]) -> CallbackKind:
-    if "CallSid" in data or "CallStatus" in data:
+def _detect(data: Mapping[str, object]) -> CallbackKind | None:
+    if FLEXML_FIELD_NAMES & data.keys() or any(key.startswith(STORAGE_PREFIX) for key in data):
         return "flexml"
     if _MESSAGE_KEYS & data.keys():
         return "sms"
     if _MEDIATOR_KEYS & data.keys():
         return "app_mediator"
-    raise CallbackError(
-        "cannot tell which callback this is (no CallSid, message_sid, dr_sid or the like); pass kind= "
-        "('flexml', 'sms', 'app_mediator', 'app_conference_call' or 'app_conference_meeting')"
-    )
+    return None
 
 
 def parse_callback(
     body: bytes, content_type: str = "", query: str = "", *, kind: CallbackKind | None = None
 ) -> Callback:
-    """Parse any CarrierX callback; the kind is recognised from the fields unless given."""
+    """Parse any CarrierX callback; the kind is recognised from the fields unless given.
+
+    A payload of no recognisable kind comes back as a `GenericCallback` rather than an error,
+    so a handler can log or inspect what CarrierX sent.
+    """
     data = parse_payload(body, content_type, query)
     kind = kind or _detect(data)
+    if kind is None:
+        return GenericCallback.from_mapping(data)
     if kind == "flexml":
         return FlexMLRequest.from_mapping(data)
     if kind == "sms":

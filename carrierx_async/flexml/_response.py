@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from ._errors import FlexMLError
 from ._markup import Element, Noun, Verb
-from ._verbs import Hangup, Override, Redirect, Reject
+from ._verbs import Hangup, Override, PreAnswer, Redirect, Reject
 
 __all__ = ["CONTENT_TYPE", "XML_DECLARATION", "FlexMLReply", "Response", "flexml_reply"]
 
@@ -27,7 +27,8 @@ class Response(Element):
     since breaking them leaves instructions that silently never run:
 
     - `Override` must open the document;
-    - `Reject` must come first (after any `Override`), or the call is already answered;
+    - `Reject` must come first (after any `Override` and `PreAnswer`, which do not answer the
+      call), or the call is already answered;
     - nothing may follow `Hangup`, `Redirect` or `Reject`: CarrierX ignores it.
 
     Pass ``strict=False`` to build such a document anyway.
@@ -65,18 +66,19 @@ class Response(Element):
 
 
 def _check_order(verbs: tuple[Element, ...]) -> None:
-    seen_other = False
+    seen_other = answered = False
     for position, verb in enumerate(verbs):
         if isinstance(verb, Override):
             if seen_other:
                 raise FlexMLError("Override must open the Response (before any other verb); pass strict=False to allow")
             continue
-        if isinstance(verb, Reject) and seen_other:
+        if isinstance(verb, Reject) and answered:
             raise FlexMLError(
-                "Reject must be the first verb (after any Override): once another verb ran the call is answered;"
-                " pass strict=False to allow"
+                "Reject must be the first verb (after any Override or PreAnswer): once another verb ran the call"
+                " is answered; pass strict=False to allow"
             )
         seen_other = True
+        answered = answered or not isinstance(verb, PreAnswer)
         if isinstance(verb, ENDS_THE_CALL_FLOW) and position + 1 < len(verbs):
             ignored = ", ".join(later.tag for later in verbs[position + 1 :])
             raise FlexMLError(

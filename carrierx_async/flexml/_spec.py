@@ -2,9 +2,15 @@
 
 The reference pages (docs.carrierx.com, ``/flexml/flexml-api/flexml-syntax/<verb>``) were read
 through a store that keeps only the first ~2,000 characters of a page, so several attribute
-tables end early. Every name or type taken from an example rather than a table, or guessed
-from a cut-off word, carries a ``note``; :data:`UNCERTAIN` collects them all. Attributes the
-excerpts never showed are not offered as keywords: pass them through ``extra_attributes``.
+tables end early. Where a table was cut, CarrierX's own demo app (github.com/carrierx/
+carrierx-demo-apps, whose voicemail form lists every Record attribute it passes through) and
+the examples on other pages filled in names. Every name or type taken from anything but a
+reference table carries a ``note``; :data:`UNCERTAIN` collects them all. Attributes nothing
+showed are not offered as keywords: pass them through ``extra_attributes``.
+
+Values arrive from apps as Python values or as the strings a web form or query string holds:
+``numDigits="1"``, ``hangupOnStar="true"`` and ``method="post"`` are read as what they mean
+and written the way CarrierX expects (``1``, ``true``, ``POST``).
 """
 
 from __future__ import annotations
@@ -55,6 +61,7 @@ RejectReason = Literal[
 ]
 REJECT_REASONS: tuple[str, ...] = get_args(RejectReason)
 
+_INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
 _POLLY_VOICE = re.compile(r"Polly\.[A-Za-z][A-Za-z-]*")
 _XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 # Characters XML 1.0 cannot carry at all, escaped or not.
@@ -72,18 +79,16 @@ class Attribute:
     choices: tuple[str, ...] = ()
     fold_case: bool = False  # choices matched case-insensitively, written as listed
     keys: frozenset[str] = DTMF_KEYS
+    words: tuple[str, ...] = ()  # literal values a "keys" attribute also takes (Record's finishOnKey="none")
     note: str | None = None  # set when the name or the type could not be confirmed
 
     def render(self, owner: str, value: object) -> str:
         """The value as it goes into the XML; `FlexMLError` if the reference rules it out."""
         where = f"{owner}.{self.name}"
         if self.kind == "boolean":
-            if not isinstance(value, bool):
-                raise FlexMLError(f"{where} takes True or False, not {value!r}")
-            return "true" if value else "false"
+            return "true" if _boolean(where, value) else "false"
         if self.kind == "integer":
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise FlexMLError(f"{where} takes an integer, not {value!r}")
+            value = _integer(where, value)
             if self.minimum is not None and value < self.minimum:
                 raise FlexMLError(f"{where} must be at least {self.minimum}, got {value}")
             if self.maximum is not None and value > self.maximum:
@@ -99,10 +104,11 @@ class Attribute:
         if self.kind == "key":
             if len(value) != 1 or value not in self.keys:
                 raise FlexMLError(f"{where} takes one key of {_keys(self.keys)}, got {value!r}")
-        elif self.kind == "keys":
+        elif self.kind == "keys" and value not in self.words:
             wrong = sorted(set(value) - self.keys)
             if wrong:
-                raise FlexMLError(f"{where} may only hold {_keys(self.keys)}; {''.join(wrong)!r} is not allowed")
+                words = "".join(f" (or {word!r})" for word in self.words)
+                raise FlexMLError(f"{where} may only hold {_keys(self.keys)}{words}; {''.join(wrong)!r} is not allowed")
         elif self.kind == "voice" and value not in ("man", "woman") and not _POLLY_VOICE.fullmatch(value):
             raise FlexMLError(f"{where} takes 'man', 'woman' or an Amazon Polly voice as 'Polly.<Name>', got {value!r}")
         return value
@@ -111,7 +117,11 @@ class Attribute:
         for choice in self.choices:
             if value == choice or (self.fold_case and value.upper() == choice.upper()):
                 return choice
-        close = difflib.get_close_matches(value, self.choices, n=2)
+        if self.fold_case:
+            folded = {choice.upper(): choice for choice in self.choices}
+            close = [folded[match] for match in difflib.get_close_matches(value.upper(), folded, n=2)]
+        else:
+            close = difflib.get_close_matches(value, self.choices, n=2)
         hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
         raise FlexMLError(f"{where} takes one of {', '.join(self.choices)}; got {value!r}{hint}")
 
@@ -120,11 +130,28 @@ def _keys(keys: Iterable[str]) -> str:
     return "".join(sorted(keys))
 
 
+def _boolean(where: str, value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+        return value.strip().lower() == "true"
+    raise FlexMLError(f"{where} takes True or False (or the text 'true' / 'false'), not {value!r}")
+
+
+def _integer(where: str, value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and _INTEGER_TEXT.fullmatch(value.strip()):
+        return int(value.strip())
+    raise FlexMLError(f"{where} takes an integer (or its digits as text), not {value!r}")
+
+
 def _table(*attributes: Attribute) -> Mapping[str, Attribute]:
     return MappingProxyType({attribute.name: attribute for attribute in attributes})
 
 
 _CUT = "the attribute table on the reference page was cut before this row"
+_DEMO = "named by CarrierX's demo app (voicemail form); the Record reference table was cut before it"
 _METHOD = Attribute("method", "choice", choices=HTTP_METHODS, fold_case=True)
 _PAUSE = _table(
     Attribute("length", "integer", minimum=1),
@@ -136,6 +163,15 @@ _PAUSE = _table(
 
 ATTRIBUTES: Mapping[str, Mapping[str, Attribute]] = MappingProxyType(
     {
+        "Amd": _table(
+            Attribute("action", "url"),
+            Attribute("afterGreetingSilence", "integer", minimum=0),
+            Attribute("betweenWordSilence", "integer", minimum=0),
+            Attribute("greeting", "integer", minimum=0),
+            Attribute(
+                "method", "choice", choices=HTTP_METHODS, fold_case=True, note=f"assumed as on other verbs; {_CUT}"
+            ),
+        ),
         "Dial": _table(
             Attribute("action", "url"),
             Attribute("callerId", "string"),
@@ -144,11 +180,20 @@ ATTRIBUTES: Mapping[str, Mapping[str, Attribute]] = MappingProxyType(
             Attribute("confirmSound", "url"),
             Attribute("containerSid", "string"),
             Attribute("hangupOnStar", "boolean"),
+            Attribute(
+                "method", "choice", choices=HTTP_METHODS, fold_case=True, note=f"assumed as on other verbs; {_CUT}"
+            ),
             Attribute("timeLimit", "integer", minimum=1, note=f"seen only in the Dtmf page's example; {_CUT}"),
+            Attribute("timeout", "integer", minimum=1, note=f"seconds to ring, assumed; {_CUT}"),
         ),
         "Gather": _table(
             Attribute("action", "url"),
             Attribute("actionOnEmptyResult", "boolean", note=f"named by the action row; type assumed; {_CUT}"),
+            Attribute(
+                "finishOnKey",
+                "keys",
+                note=f"keys that end input, assumed to work as Record's (which the demo app documents); {_CUT}",
+            ),
             Attribute("method", "choice", choices=HTTP_METHODS, fold_case=True, note=f"seen in examples; {_CUT}"),
             Attribute("numDigits", "integer", minimum=1, note=f"seen in examples; {_CUT}"),
             Attribute("timeout", "integer", minimum=0, note=f"seconds, seen in examples; {_CUT}"),
@@ -161,10 +206,12 @@ ATTRIBUTES: Mapping[str, Mapping[str, Attribute]] = MappingProxyType(
             Attribute("errorAction", "url"),
             Attribute("errorMethod", "choice", choices=HTTP_METHODS, fold_case=True, note=f"values assumed; {_CUT}"),
             Attribute("forwardOnKey", "key", note=f"named by the controlSkip row; one key assumed; {_CUT}"),
+            Attribute("loop", "integer", minimum=0, note=f"seen only in the PreAnswer page's example; {_CUT}"),
             Attribute("rewindOnKey", "key", note=f"named by the controlSkip row; one key assumed; {_CUT}"),
             Attribute("streaming", "boolean", note=f"seen only in the Override page's example; {_CUT}"),
             Attribute("timeLimit", "integer", minimum=1, note=f"seen only in the Override page's example; {_CUT}"),
         ),
+        "PreAnswer": _table(Attribute("ringing", "boolean")),
         "Say": _table(
             Attribute("loop", "integer", minimum=0, maximum=100),
             Attribute(
@@ -178,12 +225,33 @@ ATTRIBUTES: Mapping[str, Mapping[str, Attribute]] = MappingProxyType(
             Attribute("backgroundAudioUrl", "url"),
             Attribute("callbackUrl", "url"),
             Attribute("containerSid", "string"),
-            Attribute("direction", "string", note=f"row cut after 'directi'; name completed, values unknown; {_CUT}"),
+            Attribute("direction", "string", note=f"row cut after 'directi'; the demo app writes 'in'; {_CUT}"),
             Attribute("errorAction", "url", note=f"named in the definition; {_CUT}"),
+            Attribute("errorMethod", "choice", choices=HTTP_METHODS, fold_case=True, note=_DEMO),
+            Attribute(
+                "fileFormat", "choice", choices=("wav", "mp3", "ul"), fold_case=True, note=f"{_DEMO}; wav default"
+            ),
+            Attribute("fileMode", "string", note=f"{_DEMO}; values unknown"),
             Attribute("fileSid", "string", note=f"named by the containerSid row; {_CUT}"),
+            Attribute("finishOnKey", "keys", words=("none",), note=f"{_DEMO}; any listed key ends it, 'none' none"),
+            Attribute("integerKey1", "integer", note=f"{_DEMO}; kept on the File as integer_key_1"),
+            Attribute("integerKey2", "integer", note=f"{_DEMO}; kept on the File as integer_key_2"),
+            Attribute(
+                "lifecycleAction", "string", note="named after the File's lifecycle_action; not on any page excerpt"
+            ),
+            Attribute(
+                "lifecycleTtl", "integer", minimum=-1, note="named after the File's lifecycle_ttl; not on any excerpt"
+            ),
+            Attribute("maxLength", "integer", minimum=1, note=f"{_DEMO}; seconds assumed"),
             Attribute(
                 "method", "choice", choices=HTTP_METHODS, fold_case=True, note=f"named by the action row; {_CUT}"
             ),
+            Attribute("playBeep", "boolean", note=f"{_DEMO}; true by default"),
+            Attribute("recordSession", "boolean", note=f"{_DEMO}; boolean assumed"),
+            Attribute("stringKey1", "string", note=f"{_DEMO}; kept on the File as string_key_1"),
+            Attribute("stringKey2", "string", note=f"{_DEMO}; kept on the File as string_key_2"),
+            Attribute("timeout", "integer", minimum=0, note=f"{_DEMO}; seconds of silence assumed"),
+            Attribute("trim", "string", note=f"{_DEMO}; values unknown (the page speaks of 'silence trim')"),
         ),
         "Pause": _PAUSE,
         "Wait": _PAUSE,
@@ -198,20 +266,46 @@ ATTRIBUTES: Mapping[str, Mapping[str, Attribute]] = MappingProxyType(
         "Dtmf": _table(),
         "Number": _table(Attribute("sendDigits", "string", note="allowed characters not stated")),
         "File": _table(),
+        "Sms": _table(
+            Attribute("action", "url"),
+            Attribute("from", "string"),
+            _METHOD,
+            Attribute("to", "string"),
+        ),
+        "Start": _table(),
+        "Stop": _table(),
+        "Connect": _table(),
+        "Stream": _table(
+            Attribute("audio_track", "string", note=f"same as track; values not reached; {_CUT}"),
+            Attribute(
+                "maxLength", "integer", minimum=1, note=f"the table types it as a string; seconds assumed; {_CUT}"
+            ),
+            Attribute("name", "string", note=f"seen in the Start and Connect examples; {_CUT}"),
+            Attribute("track", "string", note=f"values not reached (inbound, outbound or both by the text); {_CUT}"),
+            Attribute("url", "url", note=f"a wss:// URL in the examples; {_CUT}"),
+        ),
     }
 )
 
 ELEMENT_NOTES: Mapping[str, str] = MappingProxyType(
     {
+        "Amd": "experimental; the table was cut after 'greeting': further tuning attributes need extra_attributes",
         "Wait": "described only as the same verb as Pause; given Pause's attributes",
         "File": "how the File noun carries the file SID (text or an attribute) was not shown; written as text",
         "Number": "only sendDigits was named; other Number attributes need extra_attributes",
-        "Dial": "the record* and stream* attribute groups and method/timeout were cut; use extra_attributes",
-        "Play": "method and loop were not seen; use extra_attributes if CarrierX documents them",
+        "Dial": "the record* and stream* attribute groups were cut; use extra_attributes",
+        "Play": "method was not seen; use extra_attributes if CarrierX documents it",
+        "PreAnswer": "nesting read from the examples (Say, Play, Pause); the table lists only ringing",
+        "Stop": "its page was not in the store; taken to hold a Stream noun naming the stream, as Start does",
+        "Stream": "the attribute table was cut after maxLength; other attributes need extra_attributes",
         "CONTENT_TYPE": "the reference asks for status 200 and the XML but names no content type",
         "FlexMLRequest.digits": "read from 'Digits'; the Gather page's callback table was not reached",
         "FlexMLRequest.recording_url": "read from 'RecordingUrl'; the Record page's callback table was not reached",
-        "FlexMLRequest.extra": "status-callback extras were cut after a field starting 'Call'; kept untyped in extra",
+        "FlexMLRequest.recording_file_sid": "read from 'RecordingFileSid'; the Record callback table was not reached",
+        "FlexMLRequest.recording_duration": "read from 'RecordingDuration' as seconds; the Record table was cut",
+        "FlexMLRequest.call_duration": "read from 'CallDuration' as seconds; the status-callback table was cut there",
+        "FlexMLRequest.extra": "other status-callback extras were cut after 'Call…'; kept untyped in extra",
+        "CallStatus": "the reference lists busy/cancel/completed/failed/noanswer; other spellings are mapped",
         "ConferenceCallback": "no app_conference_call / app_conference_meeting payload was shown; kept untyped",
     }
 )

@@ -2,6 +2,8 @@
 
 Keywords use CarrierX's own camelCase names (``numDigits=2``), so what you type is what the
 XML carries and what the reference pages show. Booleans are written ``true``/``false``.
+Numbers, booleans and methods may also be given as the text a form or query string holds
+(``numDigits="2"``, ``hangupOnStar="true"``, ``method="post"``).
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from typing import Literal, TypedDict, Unpack
 
 from ._errors import FlexMLError
 from ._markup import Element, Verb, required_text
-from ._nouns import File, NoAttributes, Number
+from ._nouns import File, NoAttributes, Number, Stream
 from ._spec import DTMF_KEYS, RejectReason, check_xml_text
 
 __all__ = [
+    "Amd",
+    "Connect",
     "Dial",
     "Dtmf",
     "Gather",
@@ -22,22 +26,29 @@ __all__ = [
     "Override",
     "Pause",
     "Play",
+    "PreAnswer",
     "Record",
     "Redirect",
     "Reject",
     "Say",
+    "Sms",
+    "Start",
+    "Stop",
     "Store",
     "Wait",
 ]
 
 Extra = Mapping[str, object] | None
-HttpMethod = Literal["GET", "POST"]
+HttpMethod = Literal["GET", "POST", "get", "post"]
+IntLike = int | str  # "10" from a query string is read as 10
+BoolLike = bool | str  # "true" / "false" too
 SAY_MAX_CHARACTERS = 1024
+SMS_MAX_CHARACTERS = 670
 
 
 class SayAttributes(TypedDict, total=False):
-    loop: int
-    loopPause: int
+    loop: IntLike
+    loopPause: IntLike
     voice: str
 
 
@@ -61,11 +72,11 @@ class Say(Verb):
 
 
 class PauseAttributes(TypedDict, total=False):
-    length: int
-    minNoise: int
-    minSilence: int
-    noise: bool
-    silence: bool
+    length: IntLike
+    minNoise: IntLike
+    minSilence: IntLike
+    noise: BoolLike
+    silence: BoolLike
 
 
 class Pause(Verb):
@@ -93,15 +104,16 @@ class Wait(Pause):
 
 class PlayAttributes(TypedDict, total=False):
     action: str
-    background: bool
-    controlSkip: int
+    background: BoolLike
+    controlSkip: IntLike
     digits: str
     errorAction: str
     errorMethod: HttpMethod
     forwardOnKey: str
+    loop: IntLike
     rewindOnKey: str
-    streaming: bool
-    timeLimit: int
+    streaming: BoolLike
+    timeLimit: IntLike
 
 
 class Play(Verb):
@@ -114,6 +126,7 @@ class Play(Verb):
         controlSkip: seconds `forwardOnKey` / `rewindOnKey` skip, at least 1.
         digits: DTMF keys to send; CarrierX wants such a Play to carry nothing else.
         errorAction / errorMethod: FlexML URL (and method) fetched when playback fails.
+        loop: times to play the audio.
     """
 
     __slots__ = ()
@@ -138,10 +151,11 @@ class Play(Verb):
 
 class GatherAttributes(TypedDict, total=False):
     action: str
-    actionOnEmptyResult: bool
+    actionOnEmptyResult: BoolLike
+    finishOnKey: str
     method: HttpMethod
-    numDigits: int
-    timeout: int
+    numDigits: IntLike
+    timeout: IntLike
 
 
 class Gather(Verb):
@@ -151,6 +165,7 @@ class Gather(Verb):
         prompts: `Say`, `Play` and `Pause` (or `Wait`) verbs.
         action: FlexML URL that receives the digits.
         actionOnEmptyResult: fetch `action` even when nothing was entered.
+        finishOnKey: keys (0-9, #, *) that end the input early.
         method: ``"GET"`` or ``"POST"`` for `action`.
         numDigits: digits to collect before `action` is fetched.
         timeout: seconds to wait for input, counted after the prompts end.
@@ -173,8 +188,10 @@ class DialAttributes(TypedDict, total=False):
     confirmKey: str
     confirmSound: str
     containerSid: str
-    hangupOnStar: bool
-    timeLimit: int
+    hangupOnStar: BoolLike
+    method: HttpMethod
+    timeLimit: IntLike
+    timeout: IntLike
 
 
 class Dial(Verb):
@@ -189,7 +206,9 @@ class Dial(Verb):
         confirmSound: audio URL telling the called party which key to press.
         containerSid: storage container for the recording.
         hangupOnStar: let the caller end the dialled leg with ``*``.
+        method: ``"GET"`` or ``"POST"`` for `action`.
         timeLimit: seconds the dialled call may last.
+        timeout: seconds to let the dialled party ring.
     """
 
     __slots__ = ()
@@ -217,14 +236,29 @@ class Dial(Verb):
 
 class RecordAttributes(TypedDict, total=False):
     action: str
-    backgroundAudioLoop: int
+    backgroundAudioLoop: IntLike
     backgroundAudioUrl: str
     callbackUrl: str
     containerSid: str
     direction: str
     errorAction: str
+    errorMethod: HttpMethod
+    fileFormat: Literal["wav", "mp3", "ul"]
+    fileMode: str
     fileSid: str
+    finishOnKey: str
+    integerKey1: IntLike
+    integerKey2: IntLike
+    lifecycleAction: str
+    lifecycleTtl: IntLike
+    maxLength: IntLike
     method: HttpMethod
+    playBeep: BoolLike
+    recordSession: BoolLike
+    stringKey1: str
+    stringKey2: str
+    timeout: IntLike
+    trim: str
 
 
 class Record(Verb):
@@ -237,7 +271,14 @@ class Record(Verb):
             leaves out, and how often it repeats.
         callbackUrl: URL that later receives data about the recording.
         containerSid: target container (ignored when `fileSid` is given).
-        errorAction: FlexML URL fetched when recording fails.
+        errorAction / errorMethod: FlexML URL (and method) fetched when recording fails.
+        fileFormat: ``"wav"`` (the default), ``"mp3"`` or ``"ul"`` (raw mu-law).
+        finishOnKey: keys that end the recording, or ``"none"``; by default any key does.
+        integerKey1 / integerKey2 / stringKey1 / stringKey2: values kept on the stored file.
+        lifecycleAction / lifecycleTtl: what happens to the file, and when (as on the File object).
+        maxLength: longest recording, in seconds.
+        playBeep: beep before recording starts (CarrierX's default is true).
+        timeout: seconds of silence that end the recording.
     """
 
     __slots__ = ()
@@ -245,6 +286,56 @@ class Record(Verb):
 
     def __init__(self, *, extra_attributes: Extra = None, **attributes: Unpack[RecordAttributes]) -> None:
         super().__init__(attributes=attributes, extra_attributes=extra_attributes)
+
+
+class AmdAttributes(TypedDict, total=False):
+    action: str
+    afterGreetingSilence: IntLike
+    betweenWordSilence: IntLike
+    greeting: IntLike
+    method: HttpMethod
+
+
+class Amd(Verb):
+    """Answering machine detection (experimental at CarrierX): is a person or a machine on the line?
+
+    The verdict reaches `action` as ``AMDStatus`` (HUMAN, MACHINE, NOTSURE or HANGUP) with
+    ``AMDCause``; answer it with the FlexML for that case.
+
+    Args:
+        action: FlexML URL that receives the verdict.
+        afterGreetingSilence: milliseconds of silence after a greeting that mean a person.
+        betweenWordSilence: milliseconds of silence that separate two words.
+        greeting: longest greeting, in milliseconds, before it counts as a machine.
+    """
+
+    __slots__ = ()
+    tag = "Amd"
+
+    def __init__(self, *, extra_attributes: Extra = None, **attributes: Unpack[AmdAttributes]) -> None:
+        super().__init__(attributes=attributes, extra_attributes=extra_attributes)
+
+
+class PreAnswerAttributes(TypedDict, total=False):
+    ringing: BoolLike
+
+
+class PreAnswer(Verb):
+    """Play or say something before the call is answered (early media), e.g. ahead of a `Reject`.
+
+    Args:
+        prompts: `Say`, `Play` and `Pause` (or `Wait`) verbs.
+        ringing: leading pauses ring (180) instead of sending early media (183).
+    """
+
+    __slots__ = ()
+    tag = "PreAnswer"
+    may_contain = (Say, Play, Pause)
+
+    def __init__(
+        self, *prompts: Say | Play | Pause, extra_attributes: Extra = None, **attributes: Unpack[PreAnswerAttributes]
+    ) -> None:
+        super().__init__(attributes=attributes, extra_attributes=extra_attributes, children=prompts)
 
 
 class RedirectAttributes(TypedDict, total=False):
@@ -347,3 +438,62 @@ class Store(Verb):
             raise FlexMLError(f"Store takes its value as a string, not {value!r}")
         check_xml_text(self.tag, value)
         super().__init__(attributes=attributes, extra_attributes=extra_attributes, text=value)
+
+
+class _StreamVerb(Verb):
+    __slots__ = ()
+    may_contain = (Stream,)
+
+    def __init__(self, *streams: Stream, extra_attributes: Extra = None, **attributes: Unpack[NoAttributes]) -> None:
+        if not streams:
+            raise FlexMLError(f"{self.tag} needs a Stream noun: {self.tag}(Stream(name=..., url=...))")
+        super().__init__(attributes=attributes, extra_attributes=extra_attributes, children=streams)
+
+
+class Start(_StreamVerb):
+    """Start streaming the call's audio to a WebSocket, one way; the next verbs run meanwhile."""
+
+    __slots__ = ()
+    tag = "Start"
+
+
+class Stop(_StreamVerb):
+    """Stop a stream `Start` began, named by its `Stream` noun (``Stop(Stream(name="s"))``)."""
+
+    __slots__ = ()
+    tag = "Stop"
+
+
+class Connect(_StreamVerb):
+    """Stream audio both ways with a WebSocket; the verbs after it wait until the socket closes."""
+
+    __slots__ = ()
+    tag = "Connect"
+
+
+class SmsAttributes(TypedDict, total=False):
+    action: str
+    from_: str
+    method: HttpMethod
+    to: str
+
+
+class Sms(Verb):
+    """Send a text message (at most 670 characters) while the call goes on.
+
+    Args:
+        message: the text; past 160 characters it goes out in several segments.
+        to: E.164 number to text; by default the number that was called.
+        from_: E.164 number to text from (written as ``from``); by default the caller's.
+        action / method: FlexML URL (and method) fetched once sent; later verbs then do not run.
+    """
+
+    __slots__ = ()
+    tag = "Sms"
+
+    def __init__(self, message: str, *, extra_attributes: Extra = None, **attributes: Unpack[SmsAttributes]) -> None:
+        message = required_text(self.tag, message, "the message text")
+        if len(message) > SMS_MAX_CHARACTERS:
+            raise FlexMLError(f"Sms takes at most {SMS_MAX_CHARACTERS} characters, got {len(message)}")
+        written = {("from" if name == "from_" else name): value for name, value in attributes.items()}
+        super().__init__(attributes=written, extra_attributes=extra_attributes, text=message)

@@ -90,7 +90,9 @@ class FakeCarrierX:
         self.store = Store()
         self.resources = Resources(self.store, clock=self._clock, rng=random.Random(seed))
         # FlexML calls fetch the user's app: through this transport (an ASGI app in tests), or the network.
-        self.flexml_calls = FlexMLCallRunner(flexml_transport, caller_digits)
+        self.flexml_calls = FlexMLCallRunner(
+            flexml_transport, caller_digits, store=self.store, partner_sid=self.partner_sid, clock=self._clock
+        )
         self.domain = self._new_domain()
 
     def _new_domain(self) -> Domain:

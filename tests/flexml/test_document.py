@@ -8,6 +8,8 @@ import pytest
 
 from carrierx_async.flexml import (
     CONTENT_TYPE,
+    Amd,
+    Connect,
     Dial,
     Dtmf,
     FlexMLError,
@@ -18,12 +20,17 @@ from carrierx_async.flexml import (
     Override,
     Pause,
     Play,
+    PreAnswer,
     Record,
     Redirect,
     Reject,
     Response,
     Say,
+    Sms,
+    Start,
+    Stop,
     Store,
+    Stream,
     flexml_reply,
 )
 
@@ -99,6 +106,30 @@ def test_reject_must_come_first() -> None:
         Response(Say("Sorry"), Reject())
 
 
+def test_pre_answer_does_not_answer_so_reject_may_follow_it() -> None:
+    # The PreAnswer page's own example: early media, then refuse the call.
+    document = Response(
+        PreAnswer(
+            Say("Sorry, we cannot answer your call right now. Please try again later."),
+            Pause(length=4),
+            Play("https://storage.carrierx.com/f/5fac56c8.mp3", loop=3),
+        ),
+        Reject(reason="busy"),
+    )
+    parsed = ET.fromstring(document.to_xml())
+    assert [verb.tag for verb in parsed] == ["PreAnswer", "Reject"]
+    assert [child.tag for child in parsed[0]] == ["Say", "Pause", "Play"]
+    with pytest.raises(FlexMLError, match="Override must open the Response"):
+        Response(PreAnswer(Say("Hi")), Override(statusCallbackUrl="/s"))
+    with pytest.raises(FlexMLError, match="PreAnswer cannot contain Gather"):
+        PreAnswer(Gather())  # type: ignore[arg-type]
+
+
+def test_an_amd_with_an_action_hands_the_call_to_that_url() -> None:
+    document = Response(Amd(action="/amd", greeting=1500), Say("Only heard when Amd has no action"))
+    assert ET.fromstring(document.to_xml())[0].attrib == {"action": "/amd", "greeting": "1500"}
+
+
 # The examples on the reference pages, rebuilt with the builder.
 
 
@@ -171,3 +202,39 @@ def test_reference_store_redirect_reject_hangup_pause_examples() -> None:
         Response(Say("Welcome"), Pause(length=15), Say("Thank you for your time.")),
         '<Response><Say>Welcome</Say><Pause length="15"/><Say>Thank you for your time.</Say></Response>',
     )
+
+
+def test_streams_sit_inside_start_stop_or_connect() -> None:
+    # The Start and Connect pages' examples, and a Stop naming the same stream.
+    document = Response(
+        Start(Stream(name="myStream", url="wss://example.com")),
+        Say("This call is streamed."),
+        Stop(Stream(name="myStream")),
+        Connect(Stream(name="agent", url="wss://example.com/agent")),
+    )
+    parsed = ET.fromstring(document.to_xml())
+    assert [(verb.tag, [child.attrib for child in verb]) for verb in parsed] == [
+        ("Start", [{"name": "myStream", "url": "wss://example.com"}]),
+        ("Say", []),
+        ("Stop", [{"name": "myStream"}]),
+        ("Connect", [{"name": "agent", "url": "wss://example.com/agent"}]),
+    ]
+    with pytest.raises(FlexMLError, match=r"Stream is a noun: put it inside Start, Stop or Connect"):
+        Response(Stream(name="s"))  # type: ignore[arg-type]
+    with pytest.raises(FlexMLError, match=r"Connect needs a Stream noun"):
+        Connect()
+    with pytest.raises(FlexMLError, match="Start cannot contain Say; it may contain only Stream"):
+        Start(Say("hi"))  # type: ignore[arg-type]
+    with pytest.raises(FlexMLError, match="Stream takes track or audio_track"):
+        Stream(track="inbound", audio_track="inbound")
+
+
+def test_reference_sms_example_and_its_limits() -> None:
+    assert Response(Sms("Have a great day!", to="15162065317")).to_xml() == (
+        '<Response><Sms to="15162065317">Have a great day!</Sms></Response>'
+    )
+    assert Sms("x" * 670).text == "x" * 670
+    with pytest.raises(FlexMLError, match="Sms takes at most 670 characters, got 671"):
+        Sms("x" * 671)
+    with pytest.raises(FlexMLError, match="Sms needs the message text"):
+        Sms(" ")

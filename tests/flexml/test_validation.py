@@ -113,7 +113,7 @@ def test_misspelled_attribute_names_the_verb_and_the_close_match() -> None:
         _build(Gather, numDigit=1)
     message = str(caught.value)
     assert message.startswith("Gather has no attribute 'numDigit'; did you mean 'numDigits'?")
-    assert "Documented: action, actionOnEmptyResult, method, numDigits, timeout." in message
+    assert "Documented: action, actionOnEmptyResult, finishOnKey, method, numDigits, timeout." in message
     assert "extra_attributes={'numDigit': ...}" in message
 
 
@@ -125,7 +125,8 @@ def test_misspelled_attribute_names_the_verb_and_the_close_match() -> None:
         (Dial, "callerID", "'callerId'"),
         (Dial, "hangup_on_star", "'hangupOnStar'"),
         (Say, "voic", "'voice'"),
-        (Play, "loopp", None),
+        (Play, "loopp", "'loop'"),
+        (Play, "volume", None),
         (Override, "statusCallbackURL", "'statusCallbackUrl'"),
     ],
 )
@@ -139,11 +140,16 @@ def test_suggestions_cover_case_and_snake_case(factory: Any, name: str, suggesti
         assert "did you mean" not in str(caught.value)
 
 
-def test_finish_on_key_is_not_offered_because_carrierx_does_not_document_it() -> None:
-    with pytest.raises(FlexMLError, match="Gather has no attribute 'finishOnKey'"):
-        _build(Gather, finishOnKey="#")
-    gather = Gather(numDigits=4, extra_attributes={"finishOnKey": "#"})
+def test_finish_on_key_is_a_keyword_now_that_carrierx_names_it() -> None:
+    gather = Gather(numDigits=4, finishOnKey="#")
     assert ET.fromstring(gather.to_xml()).attrib == {"numDigits": "4", "finishOnKey": "#"}
+    with pytest.raises(FlexMLError, match=r"Gather\.finishOnKey is documented: pass it as the keyword"):
+        Gather(extra_attributes={"finishOnKey": "#"})
+    with pytest.raises(FlexMLError, match=r"Gather.finishOnKey may only hold #\*0123456789; 'A' is not allowed"):
+        Gather(finishOnKey="1A")
+    assert Record(finishOnKey="none").attributes == {"finishOnKey": "none"}
+    with pytest.raises(FlexMLError, match=r"Record.finishOnKey may only hold #\*0123456789 \(or 'none'\)"):
+        Record(finishOnKey="never")
 
 
 def test_elements_take_only_what_is_documented() -> None:
@@ -165,11 +171,16 @@ def test_elements_take_only_what_is_documented() -> None:
 @pytest.mark.parametrize(
     ("factory", "args", "kwargs", "message"),
     [
-        (Gather, (), {"numDigits": "2"}, "Gather.numDigits takes an integer, not '2'"),
-        (Gather, (), {"numDigits": True}, "Gather.numDigits takes an integer, not True"),
+        (Gather, (), {"numDigits": "two"}, r"Gather.numDigits takes an integer \(or its digits as text\), not 'two'"),
+        (Gather, (), {"numDigits": "2.5"}, "Gather.numDigits takes an integer"),
+        (Gather, (), {"numDigits": ""}, "Gather.numDigits takes an integer"),
+        (Gather, (), {"numDigits": 2.0}, "Gather.numDigits takes an integer"),
+        (Gather, (), {"numDigits": True}, "Gather.numDigits takes an integer"),
+        (Gather, (), {"numDigits": "0"}, "Gather.numDigits must be at least 1, got 0"),
         (Gather, (), {"numDigits": 0}, "Gather.numDigits must be at least 1, got 0"),
         (Gather, (), {"method": "PUT"}, "Gather.method takes one of GET, POST; got 'PUT'"),
-        (Gather, (), {"actionOnEmptyResult": "true"}, "Gather.actionOnEmptyResult takes True or False, not 'true'"),
+        (Gather, (), {"actionOnEmptyResult": "yes"}, "Gather.actionOnEmptyResult takes True or False .*, not 'yes'"),
+        (Gather, (), {"method": "pots"}, r"Gather.method takes one of GET, POST; got 'pots' \(did you mean 'POST'"),
         (Say, ("hi",), {"loop": 101}, "Say.loop must be at most 100, got 101"),
         (Say, ("hi",), {"loop": -1}, "Say.loop must be at least 0, got -1"),
         (Say, ("hi",), {"loopPause": 301}, "Say.loopPause must be at most 300"),
@@ -177,7 +188,12 @@ def test_elements_take_only_what_is_documented() -> None:
         (Say, ("hi",), {"voice": "Polly."}, "Say.voice takes 'man', 'woman'"),
         (Dial, ("1",), {"confirmKey": "12"}, r"Dial.confirmKey takes one key of #\*0123456789, got '12'"),
         (Dial, ("1",), {"confirmKey": "A"}, "Dial.confirmKey takes one key"),
-        (Dial, ("1",), {"hangupOnStar": 1}, "Dial.hangupOnStar takes True or False, not 1"),
+        (Dial, ("1",), {"hangupOnStar": 1}, "Dial.hangupOnStar takes True or False .*, not 1"),
+        (Dial, ("1",), {"hangupOnStar": "1"}, "Dial.hangupOnStar takes True or False .*, not '1'"),
+        (Dial, ("1",), {"timeout": "ten"}, "Dial.timeout takes an integer"),
+        (Record, (), {"fileFormat": "ogg"}, "Record.fileFormat takes one of wav, mp3, ul; got 'ogg'"),
+        (Record, (), {"playBeep": "maybe"}, "Record.playBeep takes True or False"),
+        (Record, (), {"maxLength": 0}, "Record.maxLength must be at least 1"),
         (Dial, ("1",), {"action": ""}, "Dial.action must not be empty"),
         (Dial, ("1",), {"callerId": 15162065575}, "Dial.callerId takes a string, not 15162065575"),
         (Play, (), {"digits": "12w"}, "Play.digits may only hold"),
