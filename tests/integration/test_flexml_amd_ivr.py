@@ -149,5 +149,5 @@ async def test_people_get_the_menu_machines_get_the_message_and_both_land_in_cor
         for stored in (voicemail, reminder):
             assert stored.container_sid == container.container_sid
             assert (stored.content_format, stored.mime_type, stored.content_duration) == ("wav", "audio/wav", 5)
-            data = (await cx.core.storage.download_file_data(str(stored.file_sid))).payload.read()
+            data = await cx.core.storage.download_file_data(str(stored.file_sid))
             assert len(data) == stored.file_bytes and _seconds_of(data) == 5.0
