@@ -88,9 +88,8 @@ async def server_ceiling(base_url: str, seconds: float) -> float:
 async def get_one_object(base_url: str, concurrency: int, seconds: float) -> dict[str, float]:
     import aiohttp
     import httpx
-    from carrierx_core import AuthenticatedClient
     from carrierx_core.api.dids import get_did
-    from httpx_aiohttp import AiohttpTransport
+    from carrierx_core.models import Did
 
     from carrierx_async import CarrierX
 
@@ -115,23 +114,18 @@ async def get_one_object(base_url: str, concurrency: int, seconds: float) -> dic
 
         results["raw aiohttp"] = await run_for(seconds, concurrency, raw_aiohttp)
 
-    generated = AuthenticatedClient(base_url=f"{base_url}/core/v2", token=TOKEN, httpx_args={"limits": limits})
-    async with generated:
+        async def aiohttp_and_model() -> None:
+            async with session.get(url) as response:
+                Did.from_dict(json.loads(await response.read()))
 
-        async def generated_default() -> None:
-            await get_did.asyncio(DID_SID, client=generated)
+        results["raw aiohttp + the same model"] = await run_for(seconds, concurrency, aiohttp_and_model)
 
-        results["generated (httpx)"] = await run_for(seconds, concurrency, generated_default)
+    async with httpx.AsyncClient(limits=limits, headers=headers, base_url=f"{base_url}/core/v2") as client:
 
-    on_aiohttp = AuthenticatedClient(
-        base_url=f"{base_url}/core/v2", token=TOKEN, httpx_args={"transport": AiohttpTransport(limits=limits)}
-    )
-    async with on_aiohttp:
+        async def generated_function() -> None:
+            await get_did.asyncio(client, DID_SID)
 
-        async def generated_aiohttp() -> None:
-            await get_did.asyncio(DID_SID, client=on_aiohttp)
-
-        results["generated (aiohttp)"] = await run_for(seconds, concurrency, generated_aiohttp)
+        results["generated asyncio() on httpx"] = await run_for(seconds, concurrency, generated_function)
 
     async with CarrierX(token=TOKEN, base_url=base_url, limits=limits) as cx:
 
@@ -140,6 +134,78 @@ async def get_one_object(base_url: str, concurrency: int, seconds: float) -> dic
 
         results["carrierx_async"] = await run_for(seconds, concurrency, carrierx_async)
     return results
+
+
+TRIO_SCRIPT = """
+import json, sys, time
+import httpx, trio
+from carrierx_async import CarrierX
+
+async def run_for(seconds, concurrency, call):
+    for _ in range(min(concurrency, 50)):
+        await call()
+    done = 0
+    stop_at = time.perf_counter() + seconds
+
+    async def worker():
+        nonlocal done
+        while time.perf_counter() < stop_at:
+            await call()
+            done += 1
+
+    started = time.perf_counter()
+    async with trio.open_nursery() as nursery:
+        for _ in range(concurrency):
+            nursery.start_soon(worker)
+    return done / (time.perf_counter() - started)
+
+async def main(base_url, seconds, concurrency):
+    url = f"{base_url}/core/v2/phonenumber/dids/c9a8b7d6-0000-4000-8000-000000000000"
+    limits = httpx.Limits(max_connections=max(concurrency, 100))
+    results = {}
+    async with httpx.AsyncClient(limits=limits, headers={"Authorization": "Bearer t"}) as client:
+        async def raw():
+            (await client.get(url)).json()
+        results["raw httpx on trio"] = await run_for(seconds, concurrency, raw)
+    async with CarrierX(token="t", base_url=base_url, limits=limits) as cx:
+        async def ours():
+            await cx.core.dids.get_did("c9a8b7d6-0000-4000-8000-000000000000")
+        results["carrierx_async on trio"] = await run_for(seconds, concurrency, ours)
+    print(json.dumps(results))
+
+trio.run(main, sys.argv[1], float(sys.argv[2]), int(sys.argv[3]))
+"""
+
+
+def on_trio(base_url: str, seconds: float, concurrency: int) -> dict[str, float]:
+    """The same GET on trio (httpx sender), in a fresh process."""
+    command = [sys.executable, "-c", TRIO_SCRIPT, base_url, str(seconds), str(concurrency)]
+    output = subprocess.run(command, capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(output.stdout)
+    return result
+
+
+FIRST_CALL_IMPORTS = """
+import sys, time
+started = time.perf_counter()
+import carrierx_async
+imported = time.perf_counter()
+cx = carrierx_async.CarrierX(token="t")
+import aiohttp, yarl  # what the first call on asyncio loads for its sender
+cx.core.dids  # the Core section and the dids resource with its endpoints and models
+first_call = time.perf_counter()
+print((imported - started) * 1000, (first_call - imported) * 1000)
+"""
+
+
+def first_call_imports(runs: int = 9) -> tuple[float, float]:
+    """Median ms to import the package, then what a first Core call imports on top of it."""
+    samples = []
+    for _ in range(runs):
+        output = subprocess.run([sys.executable, "-c", FIRST_CALL_IMPORTS], capture_output=True, text=True, check=True)
+        package, first = map(float, output.stdout.split())
+        samples.append((package, first))
+    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
 
 
 PAGING_SCRIPT = """
@@ -236,11 +302,17 @@ def main() -> int:
                 + ", ".join(f"{k} {v:.0f}" for k, v in get_results[concurrency].items())
             )
         report["get one object (req/s)"] = get_results
+        report["trio, 100 in flight (req/s)"] = on_trio(base_url, seconds, 100)
+        print(
+            "trio, 100 in flight: "
+            + ", ".join(f"{k} {v:.0f}" for k, v in report["trio, 100 in flight (req/s)"].items())
+        )
         report["paging 1,000,000 items"] = page_a_million(base_url)
         report["prefetch, 20 ms latency + 20 ms work per page"] = asyncio.run(
             prefetch_effect(base_url, slow_pages, work_ms, latency_ms)
         )
     report["import (s)"] = {"httpx": import_time("httpx"), "carrierx_async": import_time("carrierx_async")}
+    report["first Core call imports (ms)"] = first_call_imports()
 
     rows = [["GET one object, req/s", *(f"{c} in flight" for c in get_results)]]
     for client in get_results[1]:
@@ -248,7 +320,8 @@ def main() -> int:
     for name, reference in (
         ("raw httpx", "raw httpx"),
         ("raw aiohttp", "raw aiohttp"),
-        ("generated (aiohttp)", "generated (aiohttp)"),
+        ("raw aiohttp + the same model", "raw aiohttp + the same model"),
+        ("generated asyncio() on httpx", "generated asyncio() on httpx"),
     ):
         rows.append(
             [
@@ -273,6 +346,12 @@ def main() -> int:
     print(
         f"import: carrierx_async {imports['carrierx_async'] * 1000:.0f} ms, httpx {imports['httpx'] * 1000:.0f} ms "
         f"({imports['carrierx_async'] / imports['httpx']:.2f}x)"
+    )
+    package_ms, first_ms = report["first Core call imports (ms)"]
+    print(f"first Core call: import carrierx_async {package_ms:.0f} ms, then {first_ms:.0f} ms more of imports")
+    trio = report["trio, 100 in flight (req/s)"]
+    print(
+        f"trio, 100 in flight: carrierx_async / raw httpx {trio['carrierx_async on trio'] / trio['raw httpx on trio']:.2f}x"
     )
     print(f"machine: {report['machine']}, {report['cores']} cores")
     RESULTS.parent.mkdir(exist_ok=True)

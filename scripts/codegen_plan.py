@@ -195,6 +195,19 @@ class Planner:
             return "Any"
         raise SystemExit(f"no annotation for property {prop.name} of kind {type(prop).__name__}")
 
+    def field_reader(self, prop: PropertyProtocol) -> str:
+        """What a model's field table holds: a plain type (the loader's fast path) or a `Reader`."""
+        plain = {StringProperty: "str", ConstProperty: "str", BooleanProperty: "bool", IntProperty: "int"}
+        plain_float = {FloatProperty: "float"}
+        for kind, name in {**plain, **plain_float}.items():
+            if isinstance(prop, kind):
+                return name
+        if isinstance(prop, UnionProperty):
+            others = [inner for inner in prop.inner_properties if not isinstance(inner, NoneProperty)]
+            if len(others) == 1:
+                return self.field_reader(others[0])
+        return self.reader(prop)
+
     def reader(self, prop: PropertyProtocol) -> str:
         """An expression for the property's `Reader` (see carrierx_async.runtime)."""
         simple = {
@@ -239,7 +252,7 @@ class Planner:
                     key=raw(prop.name),
                     name=str(prop.python_name),
                     annotation=self.annotation(prop, plan),
-                    reader=self.reader(prop),
+                    reader=self.field_reader(prop),
                     params_annotation=self.annotation(prop, plan, params=True),
                     required=prop.required,
                     description=one_line(prop.description),

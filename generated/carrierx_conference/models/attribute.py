@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("description", "description"),
-    ("enum_values", "enumValues"),
-    ("group", "group"),
-    ("name", "name"),
-    ("type_", "type"),
-    ("value", "value"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("description", "description", str),
+    ("enum_values", "enumValues", str),
+    ("group", "group", int),
+    ("name", "name", str),
+    ("type_", "type", int),
+    ("value", "value", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -65,17 +65,9 @@ class Attribute:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.description = rt.read_field(cls, data, "description", rt.STR, strict)
-        self.enum_values = rt.read_field(cls, data, "enumValues", rt.STR, strict)
-        self.group = rt.read_field(cls, data, "group", rt.INT, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.type_ = rt.read_field(cls, data, "type", rt.INT, strict)
-        self.value = rt.read_field(cls, data, "value", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -9,15 +9,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 
-_KEYS = (
-    ("name", "name"),
-    ("value", "value"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("name", "name", str),
+    ("value", "value", rt.union_reader(rt.STR, rt.INT)),
 )
-_REQUIRED: tuple[str, ...] = (
-    "name",
-    "value",
+_LOAD = rt.model_loader(
+    _FIELDS,
+    (
+        "name",
+        "value",
+    ),
+    True,
 )
-_READ_VALUE = rt.union_reader(rt.STR, rt.INT)
 
 
 @_attrs_define(init=False)
@@ -48,16 +51,12 @@ class AttributeValue:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.value = rt.read_field(cls, data, "value", _READ_VALUE, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class AttributeValueParams(TypedDict, total=False):

@@ -12,25 +12,24 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .call_hold_mode import CallHoldMode
 
-_KEYS = (
-    ("access_code", "accessCode"),
-    ("address_from", "addressFrom"),
-    ("address_to", "addressTo"),
-    ("callee", "callee"),
-    ("caller", "caller"),
-    ("codec", "codec"),
-    ("connection_status", "connectionStatus"),
-    ("custom_name", "customName"),
-    ("gain_level", "gainLevel"),
-    ("hold_mode", "holdMode"),
-    ("mute_mode", "muteMode"),
-    ("node_name", "nodeName"),
-    ("presenter_media", "presenterMedia"),
-    ("role", "role"),
-    ("state", "state"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("access_code", "accessCode", str),
+    ("address_from", "addressFrom", str),
+    ("address_to", "addressTo", str),
+    ("callee", "callee", str),
+    ("caller", "caller", str),
+    ("codec", "codec", str),
+    ("connection_status", "connectionStatus", int),
+    ("custom_name", "customName", str),
+    ("gain_level", "gainLevel", int),
+    ("hold_mode", "holdMode", rt.enum_reader(CallHoldMode)),
+    ("mute_mode", "muteMode", int),
+    ("node_name", "nodeName", str),
+    ("presenter_media", "presenterMedia", int),
+    ("role", "role", int),
+    ("state", "state", int),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_HOLD_MODE = rt.enum_reader(CallHoldMode)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -113,29 +112,12 @@ class CallUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.access_code = rt.read_field(cls, data, "accessCode", rt.STR, strict)
-        self.address_from = rt.read_field(cls, data, "addressFrom", rt.STR, strict)
-        self.address_to = rt.read_field(cls, data, "addressTo", rt.STR, strict)
-        self.callee = rt.read_field(cls, data, "callee", rt.STR, strict)
-        self.caller = rt.read_field(cls, data, "caller", rt.STR, strict)
-        self.codec = rt.read_field(cls, data, "codec", rt.STR, strict)
-        self.connection_status = rt.read_field(cls, data, "connectionStatus", rt.INT, strict)
-        self.custom_name = rt.read_field(cls, data, "customName", rt.STR, strict)
-        self.gain_level = rt.read_field(cls, data, "gainLevel", rt.INT, strict)
-        self.hold_mode = rt.read_field(cls, data, "holdMode", _READ_HOLD_MODE, strict)
-        self.mute_mode = rt.read_field(cls, data, "muteMode", rt.INT, strict)
-        self.node_name = rt.read_field(cls, data, "nodeName", rt.STR, strict)
-        self.presenter_media = rt.read_field(cls, data, "presenterMedia", rt.INT, strict)
-        self.role = rt.read_field(cls, data, "role", rt.INT, strict)
-        self.state = rt.read_field(cls, data, "state", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class CallUpdateParams(TypedDict, total=False):

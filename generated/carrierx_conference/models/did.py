@@ -13,17 +13,16 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .attribute import Attribute
 
-_KEYS = (
-    ("attributes", "attributes"),
-    ("country_code", "countryCode"),
-    ("description", "description"),
-    ("did_group_id", "didGroupId"),
-    ("id", "id"),
-    ("phone_number", "phoneNumber"),
-    ("state", "state"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("attributes", "attributes", rt.list_reader(rt.model_reader("carrierx_conference.models.attribute", "Attribute"))),
+    ("country_code", "countryCode", str),
+    ("description", "description", str),
+    ("did_group_id", "didGroupId", int),
+    ("id", "id", int),
+    ("phone_number", "phoneNumber", str),
+    ("state", "state", int),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ATTRIBUTES = rt.list_reader(rt.model_reader("carrierx_conference.models.attribute", "Attribute"))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -74,18 +73,9 @@ class Did:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.country_code = rt.read_field(cls, data, "countryCode", rt.STR, strict)
-        self.description = rt.read_field(cls, data, "description", rt.STR, strict)
-        self.did_group_id = rt.read_field(cls, data, "didGroupId", rt.INT, strict)
-        self.id = rt.read_field(cls, data, "id", rt.INT, strict)
-        self.phone_number = rt.read_field(cls, data, "phoneNumber", rt.STR, strict)
-        self.state = rt.read_field(cls, data, "state", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

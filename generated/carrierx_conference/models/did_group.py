@@ -14,19 +14,17 @@ if TYPE_CHECKING:
     from .attribute import Attribute
     from .did import Did
 
-_KEYS = (
-    ("attributes", "attributes"),
-    ("call_flow_id", "callFlowId"),
-    ("description", "description"),
-    ("dids", "dids"),
-    ("id", "id"),
-    ("name", "name"),
-    ("state", "state"),
-    ("subscriber_sid", "subscriberSid"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("attributes", "attributes", rt.list_reader(rt.model_reader("carrierx_conference.models.attribute", "Attribute"))),
+    ("call_flow_id", "callFlowId", int),
+    ("description", "description", str),
+    ("dids", "dids", rt.list_reader(rt.model_reader("carrierx_conference.models.did", "Did"))),
+    ("id", "id", int),
+    ("name", "name", str),
+    ("state", "state", int),
+    ("subscriber_sid", "subscriberSid", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ATTRIBUTES = rt.list_reader(rt.model_reader("carrierx_conference.models.attribute", "Attribute"))
-_READ_DIDS = rt.list_reader(rt.model_reader("carrierx_conference.models.did", "Did"))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -81,19 +79,9 @@ class DidGroup:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.call_flow_id = rt.read_field(cls, data, "callFlowId", rt.INT, strict)
-        self.description = rt.read_field(cls, data, "description", rt.STR, strict)
-        self.dids = rt.read_field(cls, data, "dids", _READ_DIDS, strict)
-        self.id = rt.read_field(cls, data, "id", rt.INT, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.state = rt.read_field(cls, data, "state", rt.INT, strict)
-        self.subscriber_sid = rt.read_field(cls, data, "subscriberSid", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

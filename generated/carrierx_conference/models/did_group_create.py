@@ -13,17 +13,24 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .attribute_value import AttributeValue, AttributeValueParams
 
-_KEYS = (
-    ("call_flow_id", "callFlowId"),
-    ("name", "name"),
-    ("attributes", "attributes"),
-    ("description", "description"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("call_flow_id", "callFlowId", int),
+    ("name", "name", str),
+    (
+        "attributes",
+        "attributes",
+        rt.list_reader(rt.model_reader("carrierx_conference.models.attribute_value", "AttributeValue")),
+    ),
+    ("description", "description", str),
 )
-_REQUIRED: tuple[str, ...] = (
-    "callFlowId",
-    "name",
+_LOAD = rt.model_loader(
+    _FIELDS,
+    (
+        "callFlowId",
+        "name",
+    ),
+    True,
 )
-_READ_ATTRIBUTES = rt.list_reader(rt.model_reader("carrierx_conference.models.attribute_value", "AttributeValue"))
 
 
 @_attrs_define(init=False)
@@ -62,18 +69,12 @@ class DidGroupCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.call_flow_id = rt.read_field(cls, data, "callFlowId", rt.INT, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.description = rt.read_field(cls, data, "description", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class DidGroupCreateParams(TypedDict, total=False):

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("did_group_id", "didGroupId"),
-    ("state", "state"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("did_group_id", "didGroupId", int),
+    ("state", "state", int),
 )
-_REQUIRED: tuple[str, ...] = ("didGroupId",)
+_LOAD = rt.model_loader(_FIELDS, ("didGroupId",), True)
 
 
 @_attrs_define(init=False)
@@ -45,16 +45,12 @@ class DidGroupReferenceInput:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.did_group_id = rt.read_field(cls, data, "didGroupId", rt.INT, strict)
-        self.state = rt.read_field(cls, data, "state", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class DidGroupReferenceInputParams(TypedDict, total=False):

@@ -13,14 +13,17 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .attribute_value import AttributeValue, AttributeValueParams
 
-_KEYS = (
-    ("attributes", "attributes"),
-    ("call_flow_id", "callFlowId"),
-    ("description", "description"),
-    ("name", "name"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "attributes",
+        "attributes",
+        rt.list_reader(rt.model_reader("carrierx_conference.models.attribute_value", "AttributeValue")),
+    ),
+    ("call_flow_id", "callFlowId", int),
+    ("description", "description", str),
+    ("name", "name", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ATTRIBUTES = rt.list_reader(rt.model_reader("carrierx_conference.models.attribute_value", "AttributeValue"))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -59,18 +62,12 @@ class DidGroupUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.call_flow_id = rt.read_field(cls, data, "callFlowId", rt.INT, strict)
-        self.description = rt.read_field(cls, data, "description", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class DidGroupUpdateParams(TypedDict, total=False):

@@ -13,14 +13,17 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .attribute_value import AttributeValue, AttributeValueParams
 
-_KEYS = (
-    ("attributes", "attributes"),
-    ("description", "description"),
-    ("did_group_id", "didGroupId"),
-    ("phone_number", "phoneNumber"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "attributes",
+        "attributes",
+        rt.list_reader(rt.model_reader("carrierx_conference.models.attribute_value", "AttributeValue")),
+    ),
+    ("description", "description", str),
+    ("did_group_id", "didGroupId", int),
+    ("phone_number", "phoneNumber", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ATTRIBUTES = rt.list_reader(rt.model_reader("carrierx_conference.models.attribute_value", "AttributeValue"))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -59,18 +62,12 @@ class DidUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.description = rt.read_field(cls, data, "description", rt.STR, strict)
-        self.did_group_id = rt.read_field(cls, data, "didGroupId", rt.INT, strict)
-        self.phone_number = rt.read_field(cls, data, "phoneNumber", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class DidUpdateParams(TypedDict, total=False):

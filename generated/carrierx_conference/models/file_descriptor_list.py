@@ -13,14 +13,13 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .file_descriptor import FileDescriptor
 
-_KEYS = (
-    ("last", "last"),
-    ("offset", "offset"),
-    ("total", "total"),
-    ("files", "files"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("last", "last", int),
+    ("offset", "offset", int),
+    ("total", "total", int),
+    ("files", "files", rt.list_reader(rt.model_reader("carrierx_conference.models.file_descriptor", "FileDescriptor"))),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_FILES = rt.list_reader(rt.model_reader("carrierx_conference.models.file_descriptor", "FileDescriptor"))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -59,15 +58,9 @@ class FileDescriptorList:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.last = rt.read_field(cls, data, "last", rt.INT, strict)
-        self.offset = rt.read_field(cls, data, "offset", rt.INT, strict)
-        self.total = rt.read_field(cls, data, "total", rt.INT, strict)
-        self.files = rt.read_field(cls, data, "files", _READ_FILES, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

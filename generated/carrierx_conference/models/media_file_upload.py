@@ -10,8 +10,8 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import File
 
-_KEYS = (("file", "file"),)
-_REQUIRED: tuple[str, ...] = ("file",)
+_FIELDS: tuple[rt.Field, ...] = (("file", "file", rt.FILE),)
+_LOAD = rt.model_loader(_FIELDS, ("file",), True)
 
 
 @_attrs_define(init=False)
@@ -38,19 +38,16 @@ class MediaFileUpload:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.file = rt.read_field(cls, data, "file", rt.FILE, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
     def to_multipart(self) -> list[Any]:
         """The model as multipart form fields (files as file parts)."""
-        return rt.dump_multipart(self, _KEYS)
+        return rt.dump_multipart(self, _FIELDS)
 
 
 class MediaFileUploadParams(TypedDict, total=False):

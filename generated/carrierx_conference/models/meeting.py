@@ -13,21 +13,20 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .attribute import Attribute
 
-_KEYS = (
-    ("attributes", "attributes"),
-    ("created", "created"),
-    ("duration", "duration"),
-    ("hold_mode", "holdMode"),
-    ("id", "id"),
-    ("is_recording", "isRecording"),
-    ("is_secured", "isSecured"),
-    ("meeting_number", "meetingNumber"),
-    ("mute_mode", "muteMode"),
-    ("participant_count", "participantCount"),
-    ("qa_mode", "qaMode"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("attributes", "attributes", rt.list_reader(rt.model_reader("carrierx_conference.models.attribute", "Attribute"))),
+    ("created", "created", int),
+    ("duration", "duration", int),
+    ("hold_mode", "holdMode", int),
+    ("id", "id", int),
+    ("is_recording", "isRecording", bool),
+    ("is_secured", "isSecured", bool),
+    ("meeting_number", "meetingNumber", int),
+    ("mute_mode", "muteMode", int),
+    ("participant_count", "participantCount", int),
+    ("qa_mode", "qaMode", int),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ATTRIBUTES = rt.list_reader(rt.model_reader("carrierx_conference.models.attribute", "Attribute"))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -95,22 +94,9 @@ class Meeting:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.created = rt.read_field(cls, data, "created", rt.INT, strict)
-        self.duration = rt.read_field(cls, data, "duration", rt.INT, strict)
-        self.hold_mode = rt.read_field(cls, data, "holdMode", rt.INT, strict)
-        self.id = rt.read_field(cls, data, "id", rt.INT, strict)
-        self.is_recording = rt.read_field(cls, data, "isRecording", rt.BOOL, strict)
-        self.is_secured = rt.read_field(cls, data, "isSecured", rt.BOOL, strict)
-        self.meeting_number = rt.read_field(cls, data, "meetingNumber", rt.INT, strict)
-        self.mute_mode = rt.read_field(cls, data, "muteMode", rt.INT, strict)
-        self.participant_count = rt.read_field(cls, data, "participantCount", rt.INT, strict)
-        self.qa_mode = rt.read_field(cls, data, "qaMode", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -9,9 +9,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 
-_KEYS = (("value", "value"),)
-_REQUIRED: tuple[str, ...] = ("value",)
-_READ_VALUE = rt.union_reader(rt.STR, rt.INT)
+_FIELDS: tuple[rt.Field, ...] = (("value", "value", rt.union_reader(rt.STR, rt.INT)),)
+_LOAD = rt.model_loader(_FIELDS, ("value",), True)
 
 
 @_attrs_define(init=False)
@@ -38,15 +37,12 @@ class MeetingAttributeUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.value = rt.read_field(cls, data, "value", _READ_VALUE, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class MeetingAttributeUpdateParams(TypedDict, total=False):

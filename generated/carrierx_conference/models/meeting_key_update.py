@@ -12,12 +12,11 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .meeting_key_role import MeetingKeyRole
 
-_KEYS = (
-    ("access_code", "accessCode"),
-    ("role", "role"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("access_code", "accessCode", str),
+    ("role", "role", rt.enum_reader(MeetingKeyRole)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ROLE = rt.enum_reader(MeetingKeyRole)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -48,16 +47,12 @@ class MeetingKeyUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.access_code = rt.read_field(cls, data, "accessCode", rt.STR, strict)
-        self.role = rt.read_field(cls, data, "role", _READ_ROLE, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class MeetingKeyUpdateParams(TypedDict, total=False):

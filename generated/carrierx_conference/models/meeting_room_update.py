@@ -15,20 +15,29 @@ if TYPE_CHECKING:
     from .did_group_reference_input import DidGroupReferenceInput, DidGroupReferenceInputParams
     from .keychain_entry import KeychainEntry, KeychainEntryParams
 
-_KEYS = (
-    ("attributes", "attributes"),
-    ("description", "description"),
-    ("did_group_references", "didGroupReferences"),
-    ("keychain", "keychain"),
-    ("meeting_number", "meetingNumber"),
-    ("primary_did_group_id", "primaryDidGroupId"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "attributes",
+        "attributes",
+        rt.list_reader(rt.model_reader("carrierx_conference.models.attribute_value", "AttributeValue")),
+    ),
+    ("description", "description", str),
+    (
+        "did_group_references",
+        "didGroupReferences",
+        rt.list_reader(
+            rt.model_reader("carrierx_conference.models.did_group_reference_input", "DidGroupReferenceInput")
+        ),
+    ),
+    (
+        "keychain",
+        "keychain",
+        rt.list_reader(rt.model_reader("carrierx_conference.models.keychain_entry", "KeychainEntry")),
+    ),
+    ("meeting_number", "meetingNumber", int),
+    ("primary_did_group_id", "primaryDidGroupId", int),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ATTRIBUTES = rt.list_reader(rt.model_reader("carrierx_conference.models.attribute_value", "AttributeValue"))
-_READ_DID_GROUP_REFERENCES = rt.list_reader(
-    rt.model_reader("carrierx_conference.models.did_group_reference_input", "DidGroupReferenceInput")
-)
-_READ_KEYCHAIN = rt.list_reader(rt.model_reader("carrierx_conference.models.keychain_entry", "KeychainEntry"))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -75,20 +84,12 @@ class MeetingRoomUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.description = rt.read_field(cls, data, "description", rt.STR, strict)
-        self.did_group_references = rt.read_field(cls, data, "didGroupReferences", _READ_DID_GROUP_REFERENCES, strict)
-        self.keychain = rt.read_field(cls, data, "keychain", _READ_KEYCHAIN, strict)
-        self.meeting_number = rt.read_field(cls, data, "meetingNumber", rt.INT, strict)
-        self.primary_did_group_id = rt.read_field(cls, data, "primaryDidGroupId", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class MeetingRoomUpdateParams(TypedDict, total=False):

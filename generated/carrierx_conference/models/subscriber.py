@@ -17,31 +17,33 @@ if TYPE_CHECKING:
     from .meeting_room import MeetingRoom
     from .subscriber_callback import SubscriberCallback
 
-_KEYS = (
-    ("authentication_token", "authenticationToken"),
-    ("callback", "callback"),
-    ("created", "created"),
-    ("details", "details"),
-    ("did_group_references", "didGroupReferences"),
-    ("email", "email"),
-    ("ext", "ext"),
-    ("external_id", "externalId"),
-    ("first_name", "firstName"),
-    ("last_name", "lastName"),
-    ("login", "login"),
-    ("meeting_rooms", "meetingRooms"),
-    ("parent_sid", "parentSid"),
-    ("phone_number", "phoneNumber"),
-    ("role", "role"),
-    ("sid", "sid"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("authentication_token", "authenticationToken", str),
+    ("callback", "callback", rt.model_reader("carrierx_conference.models.subscriber_callback", "SubscriberCallback")),
+    ("created", "created", int),
+    ("details", "details", str),
+    (
+        "did_group_references",
+        "didGroupReferences",
+        rt.list_reader(rt.model_reader("carrierx_conference.models.did_group_reference", "DidGroupReference")),
+    ),
+    ("email", "email", str),
+    ("ext", "ext", str),
+    ("external_id", "externalId", int),
+    ("first_name", "firstName", str),
+    ("last_name", "lastName", str),
+    ("login", "login", str),
+    (
+        "meeting_rooms",
+        "meetingRooms",
+        rt.list_reader(rt.model_reader("carrierx_conference.models.meeting_room", "MeetingRoom")),
+    ),
+    ("parent_sid", "parentSid", str),
+    ("phone_number", "phoneNumber", str),
+    ("role", "role", rt.enum_reader(SubscriberRole)),
+    ("sid", "sid", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_CALLBACK = rt.model_reader("carrierx_conference.models.subscriber_callback", "SubscriberCallback")
-_READ_DID_GROUP_REFERENCES = rt.list_reader(
-    rt.model_reader("carrierx_conference.models.did_group_reference", "DidGroupReference")
-)
-_READ_MEETING_ROOMS = rt.list_reader(rt.model_reader("carrierx_conference.models.meeting_room", "MeetingRoom"))
-_READ_ROLE = rt.enum_reader(SubscriberRole)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -128,27 +130,9 @@ class Subscriber:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.authentication_token = rt.read_field(cls, data, "authenticationToken", rt.STR, strict)
-        self.callback = rt.read_field(cls, data, "callback", _READ_CALLBACK, strict)
-        self.created = rt.read_field(cls, data, "created", rt.INT, strict)
-        self.details = rt.read_field(cls, data, "details", rt.STR, strict)
-        self.did_group_references = rt.read_field(cls, data, "didGroupReferences", _READ_DID_GROUP_REFERENCES, strict)
-        self.email = rt.read_field(cls, data, "email", rt.STR, strict)
-        self.ext = rt.read_field(cls, data, "ext", rt.STR, strict)
-        self.external_id = rt.read_field(cls, data, "externalId", rt.INT, strict)
-        self.first_name = rt.read_field(cls, data, "firstName", rt.STR, strict)
-        self.last_name = rt.read_field(cls, data, "lastName", rt.STR, strict)
-        self.login = rt.read_field(cls, data, "login", rt.STR, strict)
-        self.meeting_rooms = rt.read_field(cls, data, "meetingRooms", _READ_MEETING_ROOMS, strict)
-        self.parent_sid = rt.read_field(cls, data, "parentSid", rt.STR, strict)
-        self.phone_number = rt.read_field(cls, data, "phoneNumber", rt.STR, strict)
-        self.role = rt.read_field(cls, data, "role", _READ_ROLE, strict)
-        self.sid = rt.read_field(cls, data, "sid", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

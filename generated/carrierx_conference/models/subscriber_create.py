@@ -17,33 +17,43 @@ if TYPE_CHECKING:
     from .meeting_room_update import MeetingRoomUpdate, MeetingRoomUpdateParams
     from .subscriber_callback_input import SubscriberCallbackInput, SubscriberCallbackInputParams
 
-_KEYS = (
-    ("login", "login"),
-    ("password", "password"),
-    ("callback", "callback"),
-    ("details", "details"),
-    ("did_group_references", "didGroupReferences"),
-    ("email", "email"),
-    ("event_callback_url", "eventCallbackUrl"),
-    ("ext", "ext"),
-    ("first_name", "firstName"),
-    ("last_name", "lastName"),
-    ("meeting_rooms", "meetingRooms"),
-    ("phone_number", "phoneNumber"),
-    ("role", "role"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("login", "login", str),
+    ("password", "password", str),
+    (
+        "callback",
+        "callback",
+        rt.model_reader("carrierx_conference.models.subscriber_callback_input", "SubscriberCallbackInput"),
+    ),
+    ("details", "details", str),
+    (
+        "did_group_references",
+        "didGroupReferences",
+        rt.list_reader(
+            rt.model_reader("carrierx_conference.models.did_group_reference_input", "DidGroupReferenceInput")
+        ),
+    ),
+    ("email", "email", str),
+    ("event_callback_url", "eventCallbackUrl", str),
+    ("ext", "ext", str),
+    ("first_name", "firstName", str),
+    ("last_name", "lastName", str),
+    (
+        "meeting_rooms",
+        "meetingRooms",
+        rt.list_reader(rt.model_reader("carrierx_conference.models.meeting_room_update", "MeetingRoomUpdate")),
+    ),
+    ("phone_number", "phoneNumber", str),
+    ("role", "role", rt.enum_reader(SubscriberRole)),
 )
-_REQUIRED: tuple[str, ...] = (
-    "login",
-    "password",
+_LOAD = rt.model_loader(
+    _FIELDS,
+    (
+        "login",
+        "password",
+    ),
+    True,
 )
-_READ_CALLBACK = rt.model_reader("carrierx_conference.models.subscriber_callback_input", "SubscriberCallbackInput")
-_READ_DID_GROUP_REFERENCES = rt.list_reader(
-    rt.model_reader("carrierx_conference.models.did_group_reference_input", "DidGroupReferenceInput")
-)
-_READ_MEETING_ROOMS = rt.list_reader(
-    rt.model_reader("carrierx_conference.models.meeting_room_update", "MeetingRoomUpdate")
-)
-_READ_ROLE = rt.enum_reader(SubscriberRole)
 
 
 @_attrs_define(init=False)
@@ -118,27 +128,12 @@ class SubscriberCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.login = rt.read_field(cls, data, "login", rt.STR, strict)
-        self.password = rt.read_field(cls, data, "password", rt.STR, strict)
-        self.callback = rt.read_field(cls, data, "callback", _READ_CALLBACK, strict)
-        self.details = rt.read_field(cls, data, "details", rt.STR, strict)
-        self.did_group_references = rt.read_field(cls, data, "didGroupReferences", _READ_DID_GROUP_REFERENCES, strict)
-        self.email = rt.read_field(cls, data, "email", rt.STR, strict)
-        self.event_callback_url = rt.read_field(cls, data, "eventCallbackUrl", rt.STR, strict)
-        self.ext = rt.read_field(cls, data, "ext", rt.STR, strict)
-        self.first_name = rt.read_field(cls, data, "firstName", rt.STR, strict)
-        self.last_name = rt.read_field(cls, data, "lastName", rt.STR, strict)
-        self.meeting_rooms = rt.read_field(cls, data, "meetingRooms", _READ_MEETING_ROOMS, strict)
-        self.phone_number = rt.read_field(cls, data, "phoneNumber", rt.STR, strict)
-        self.role = rt.read_field(cls, data, "role", _READ_ROLE, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class SubscriberCreateParams(TypedDict, total=False):

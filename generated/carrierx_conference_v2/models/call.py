@@ -14,28 +14,26 @@ from carrierx_async.runtime import UNSET, Unset
 from .call_direction import CallDirection
 from .conference_role import ConferenceRole
 
-_KEYS = (
-    ("access_code", "access_code"),
-    ("account_sid", "account_sid"),
-    ("call_sid", "call_sid"),
-    ("codecs", "codecs"),
-    ("date_created", "date_created"),
-    ("date_joined", "date_joined"),
-    ("direction", "direction"),
-    ("duration", "duration"),
-    ("gain_level", "gain_level"),
-    ("meeting_room_sid", "meeting_room_sid"),
-    ("meeting_sid", "meeting_sid"),
-    ("muted", "muted"),
-    ("name", "name"),
-    ("number_dst", "number_dst"),
-    ("number_src", "number_src"),
-    ("on_hold", "on_hold"),
-    ("role", "role"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("access_code", "access_code", str),
+    ("account_sid", "account_sid", str),
+    ("call_sid", "call_sid", str),
+    ("codecs", "codecs", str),
+    ("date_created", "date_created", rt.DATETIME),
+    ("date_joined", "date_joined", rt.DATETIME),
+    ("direction", "direction", rt.enum_reader(CallDirection)),
+    ("duration", "duration", int),
+    ("gain_level", "gain_level", int),
+    ("meeting_room_sid", "meeting_room_sid", str),
+    ("meeting_sid", "meeting_sid", str),
+    ("muted", "muted", bool),
+    ("name", "name", str),
+    ("number_dst", "number_dst", str),
+    ("number_src", "number_src", str),
+    ("on_hold", "on_hold", bool),
+    ("role", "role", rt.enum_reader(ConferenceRole)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_DIRECTION = rt.enum_reader(CallDirection)
-_READ_ROLE = rt.enum_reader(ConferenceRole)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -126,28 +124,9 @@ class Call:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.access_code = rt.read_field(cls, data, "access_code", rt.STR, strict)
-        self.account_sid = rt.read_field(cls, data, "account_sid", rt.STR, strict)
-        self.call_sid = rt.read_field(cls, data, "call_sid", rt.STR, strict)
-        self.codecs = rt.read_field(cls, data, "codecs", rt.STR, strict)
-        self.date_created = rt.read_field(cls, data, "date_created", rt.DATETIME, strict)
-        self.date_joined = rt.read_field(cls, data, "date_joined", rt.DATETIME, strict)
-        self.direction = rt.read_field(cls, data, "direction", _READ_DIRECTION, strict)
-        self.duration = rt.read_field(cls, data, "duration", rt.INT, strict)
-        self.gain_level = rt.read_field(cls, data, "gain_level", rt.INT, strict)
-        self.meeting_room_sid = rt.read_field(cls, data, "meeting_room_sid", rt.STR, strict)
-        self.meeting_sid = rt.read_field(cls, data, "meeting_sid", rt.STR, strict)
-        self.muted = rt.read_field(cls, data, "muted", rt.BOOL, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.number_dst = rt.read_field(cls, data, "number_dst", rt.STR, strict)
-        self.number_src = rt.read_field(cls, data, "number_src", rt.STR, strict)
-        self.on_hold = rt.read_field(cls, data, "on_hold", rt.BOOL, strict)
-        self.role = rt.read_field(cls, data, "role", _READ_ROLE, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

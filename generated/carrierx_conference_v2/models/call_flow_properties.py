@@ -12,32 +12,32 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("call_mute_dtmf_binding", "call_mute_dtmf_binding"),
-    ("call_rolepin_dtmf_binding", "call_rolepin_dtmf_binding"),
-    ("conference_announceparticipantcount_policy", "conference_announceparticipantcount_policy"),
-    ("conference_entrytones_enabled", "conference_entrytones_enabled"),
-    ("conference_exittones_enabled", "conference_exittones_enabled"),
-    ("conference_hold_dtmf_binding", "conference_hold_dtmf_binding"),
-    ("conference_lock_dtmf_binding", "conference_lock_dtmf_binding"),
-    ("conference_moh", "conference_moh"),
-    ("conference_moh_enabled", "conference_moh_enabled"),
-    ("conference_mute_dtmf_binding", "conference_mute_dtmf_binding"),
-    ("conference_mute_menu_dtmf_binding", "conference_mute_menu_dtmf_binding"),
-    ("conference_mute_policy", "conference_mute_policy"),
-    ("conference_recording_dtmf_binding", "conference_recording_dtmf_binding"),
-    ("conference_recording_enabled", "conference_recording_enabled"),
-    ("conference_start_how", "conference_start_how"),
-    ("conference_start_wait", "conference_start_wait"),
-    ("conference_stop_how", "conference_stop_how"),
-    ("conference_stop_wait", "conference_stop_wait"),
-    ("conference_welcomeprompt", "conference_welcomeprompt"),
-    ("conference_welcomeprompt_enabled", "conference_welcomeprompt_enabled"),
-    ("did_language", "did_language"),
-    ("did_prompt_serial", "did_prompt_serial"),
-    ("did_welcomeprompt", "did_welcomeprompt"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("call_mute_dtmf_binding", "call_mute_dtmf_binding", str),
+    ("call_rolepin_dtmf_binding", "call_rolepin_dtmf_binding", str),
+    ("conference_announceparticipantcount_policy", "conference_announceparticipantcount_policy", str),
+    ("conference_entrytones_enabled", "conference_entrytones_enabled", str),
+    ("conference_exittones_enabled", "conference_exittones_enabled", str),
+    ("conference_hold_dtmf_binding", "conference_hold_dtmf_binding", str),
+    ("conference_lock_dtmf_binding", "conference_lock_dtmf_binding", str),
+    ("conference_moh", "conference_moh", str),
+    ("conference_moh_enabled", "conference_moh_enabled", str),
+    ("conference_mute_dtmf_binding", "conference_mute_dtmf_binding", str),
+    ("conference_mute_menu_dtmf_binding", "conference_mute_menu_dtmf_binding", str),
+    ("conference_mute_policy", "conference_mute_policy", str),
+    ("conference_recording_dtmf_binding", "conference_recording_dtmf_binding", str),
+    ("conference_recording_enabled", "conference_recording_enabled", str),
+    ("conference_start_how", "conference_start_how", str),
+    ("conference_start_wait", "conference_start_wait", str),
+    ("conference_stop_how", "conference_stop_how", str),
+    ("conference_stop_wait", "conference_stop_wait", str),
+    ("conference_welcomeprompt", "conference_welcomeprompt", str),
+    ("conference_welcomeprompt_enabled", "conference_welcomeprompt_enabled", str),
+    ("did_language", "did_language", str),
+    ("did_prompt_serial", "did_prompt_serial", str),
+    ("did_welcomeprompt", "did_welcomeprompt", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -164,45 +164,12 @@ class CallFlowProperties:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.call_mute_dtmf_binding = rt.read_field(cls, data, "call_mute_dtmf_binding", rt.STR, strict)
-        self.call_rolepin_dtmf_binding = rt.read_field(cls, data, "call_rolepin_dtmf_binding", rt.STR, strict)
-        self.conference_announceparticipantcount_policy = rt.read_field(
-            cls, data, "conference_announceparticipantcount_policy", rt.STR, strict
-        )
-        self.conference_entrytones_enabled = rt.read_field(cls, data, "conference_entrytones_enabled", rt.STR, strict)
-        self.conference_exittones_enabled = rt.read_field(cls, data, "conference_exittones_enabled", rt.STR, strict)
-        self.conference_hold_dtmf_binding = rt.read_field(cls, data, "conference_hold_dtmf_binding", rt.STR, strict)
-        self.conference_lock_dtmf_binding = rt.read_field(cls, data, "conference_lock_dtmf_binding", rt.STR, strict)
-        self.conference_moh = rt.read_field(cls, data, "conference_moh", rt.STR, strict)
-        self.conference_moh_enabled = rt.read_field(cls, data, "conference_moh_enabled", rt.STR, strict)
-        self.conference_mute_dtmf_binding = rt.read_field(cls, data, "conference_mute_dtmf_binding", rt.STR, strict)
-        self.conference_mute_menu_dtmf_binding = rt.read_field(
-            cls, data, "conference_mute_menu_dtmf_binding", rt.STR, strict
-        )
-        self.conference_mute_policy = rt.read_field(cls, data, "conference_mute_policy", rt.STR, strict)
-        self.conference_recording_dtmf_binding = rt.read_field(
-            cls, data, "conference_recording_dtmf_binding", rt.STR, strict
-        )
-        self.conference_recording_enabled = rt.read_field(cls, data, "conference_recording_enabled", rt.STR, strict)
-        self.conference_start_how = rt.read_field(cls, data, "conference_start_how", rt.STR, strict)
-        self.conference_start_wait = rt.read_field(cls, data, "conference_start_wait", rt.STR, strict)
-        self.conference_stop_how = rt.read_field(cls, data, "conference_stop_how", rt.STR, strict)
-        self.conference_stop_wait = rt.read_field(cls, data, "conference_stop_wait", rt.STR, strict)
-        self.conference_welcomeprompt = rt.read_field(cls, data, "conference_welcomeprompt", rt.STR, strict)
-        self.conference_welcomeprompt_enabled = rt.read_field(
-            cls, data, "conference_welcomeprompt_enabled", rt.STR, strict
-        )
-        self.did_language = rt.read_field(cls, data, "did_language", rt.STR, strict)
-        self.did_prompt_serial = rt.read_field(cls, data, "did_prompt_serial", rt.STR, strict)
-        self.did_welcomeprompt = rt.read_field(cls, data, "did_welcomeprompt", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class CallFlowPropertiesParams(TypedDict, total=False):

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("muted", "muted"),
-    ("name", "name"),
-    ("on_hold", "on_hold"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("muted", "muted", bool),
+    ("name", "name", str),
+    ("on_hold", "on_hold", bool),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -50,17 +50,12 @@ class CallUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.muted = rt.read_field(cls, data, "muted", rt.BOOL, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.on_hold = rt.read_field(cls, data, "on_hold", rt.BOOL, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class CallUpdateParams(TypedDict, total=False):

@@ -13,19 +13,22 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .call_flow_properties import CallFlowProperties
 
-_KEYS = (
-    ("account_sid", "account_sid"),
-    ("properties", "properties"),
-    ("call_flow_sid", "call_flow_sid"),
-    ("country_code", "country_code"),
-    ("did_group_sid", "did_group_sid"),
-    ("did_sid", "did_sid"),
-    ("in_country_format", "in_country_format"),
-    ("international_format", "international_format"),
-    ("phonenumber", "phonenumber"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("account_sid", "account_sid", str),
+    (
+        "properties",
+        "properties",
+        rt.model_reader("carrierx_conference_v2.models.call_flow_properties", "CallFlowProperties"),
+    ),
+    ("call_flow_sid", "call_flow_sid", str),
+    ("country_code", "country_code", str),
+    ("did_group_sid", "did_group_sid", str),
+    ("did_sid", "did_sid", str),
+    ("in_country_format", "in_country_format", str),
+    ("international_format", "international_format", str),
+    ("phonenumber", "phonenumber", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_PROPERTIES = rt.model_reader("carrierx_conference_v2.models.call_flow_properties", "CallFlowProperties")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -84,20 +87,9 @@ class Did:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.account_sid = rt.read_field(cls, data, "account_sid", rt.STR, strict)
-        self.properties = rt.read_field(cls, data, "properties", _READ_PROPERTIES, strict)
-        self.call_flow_sid = rt.read_field(cls, data, "call_flow_sid", rt.STR, strict)
-        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
-        self.did_group_sid = rt.read_field(cls, data, "did_group_sid", rt.STR, strict)
-        self.did_sid = rt.read_field(cls, data, "did_sid", rt.STR, strict)
-        self.in_country_format = rt.read_field(cls, data, "in_country_format", rt.STR, strict)
-        self.international_format = rt.read_field(cls, data, "international_format", rt.STR, strict)
-        self.phonenumber = rt.read_field(cls, data, "phonenumber", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

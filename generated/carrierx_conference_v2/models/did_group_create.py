@@ -13,13 +13,16 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .call_flow_properties import CallFlowProperties, CallFlowPropertiesParams
 
-_KEYS = (
-    ("properties", "properties"),
-    ("call_flow_sid", "call_flow_sid"),
-    ("name", "name"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "properties",
+        "properties",
+        rt.model_reader("carrierx_conference_v2.models.call_flow_properties", "CallFlowProperties"),
+    ),
+    ("call_flow_sid", "call_flow_sid", str),
+    ("name", "name", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_PROPERTIES = rt.model_reader("carrierx_conference_v2.models.call_flow_properties", "CallFlowProperties")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -57,17 +60,12 @@ class DidGroupCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.properties = rt.read_field(cls, data, "properties", _READ_PROPERTIES, strict)
-        self.call_flow_sid = rt.read_field(cls, data, "call_flow_sid", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class DidGroupCreateParams(TypedDict, total=False):

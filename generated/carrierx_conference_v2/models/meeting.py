@@ -17,22 +17,19 @@ from .meeting_participant_muted import MeetingParticipantMuted
 if TYPE_CHECKING:
     from .meeting_attendees import MeetingAttendees
 
-_KEYS = (
-    ("account_sid", "account_sid"),
-    ("attendees", "attendees"),
-    ("date_created", "date_created"),
-    ("duration", "duration"),
-    ("locked", "locked"),
-    ("meeting_room_sid", "meeting_room_sid"),
-    ("meeting_sid", "meeting_sid"),
-    ("on_hold", "on_hold"),
-    ("participant_muted", "participant_muted"),
-    ("recording", "recording"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("account_sid", "account_sid", str),
+    ("attendees", "attendees", rt.model_reader("carrierx_conference_v2.models.meeting_attendees", "MeetingAttendees")),
+    ("date_created", "date_created", rt.DATETIME),
+    ("duration", "duration", int),
+    ("locked", "locked", bool),
+    ("meeting_room_sid", "meeting_room_sid", str),
+    ("meeting_sid", "meeting_sid", str),
+    ("on_hold", "on_hold", rt.enum_reader(MeetingOnHold)),
+    ("participant_muted", "participant_muted", rt.enum_reader(MeetingParticipantMuted)),
+    ("recording", "recording", bool),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ATTENDEES = rt.model_reader("carrierx_conference_v2.models.meeting_attendees", "MeetingAttendees")
-_READ_ON_HOLD = rt.enum_reader(MeetingOnHold)
-_READ_PARTICIPANT_MUTED = rt.enum_reader(MeetingParticipantMuted)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -95,21 +92,9 @@ class Meeting:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.account_sid = rt.read_field(cls, data, "account_sid", rt.STR, strict)
-        self.attendees = rt.read_field(cls, data, "attendees", _READ_ATTENDEES, strict)
-        self.date_created = rt.read_field(cls, data, "date_created", rt.DATETIME, strict)
-        self.duration = rt.read_field(cls, data, "duration", rt.INT, strict)
-        self.locked = rt.read_field(cls, data, "locked", rt.BOOL, strict)
-        self.meeting_room_sid = rt.read_field(cls, data, "meeting_room_sid", rt.STR, strict)
-        self.meeting_sid = rt.read_field(cls, data, "meeting_sid", rt.STR, strict)
-        self.on_hold = rt.read_field(cls, data, "on_hold", _READ_ON_HOLD, strict)
-        self.participant_muted = rt.read_field(cls, data, "participant_muted", _READ_PARTICIPANT_MUTED, strict)
-        self.recording = rt.read_field(cls, data, "recording", rt.BOOL, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

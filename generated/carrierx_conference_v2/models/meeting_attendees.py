@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("hosts", "hosts"),
-    ("listeners", "listeners"),
-    ("participants", "participants"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("hosts", "hosts", int),
+    ("listeners", "listeners", int),
+    ("participants", "participants", int),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -50,14 +50,9 @@ class MeetingAttendees:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.hosts = rt.read_field(cls, data, "hosts", rt.INT, strict)
-        self.listeners = rt.read_field(cls, data, "listeners", rt.INT, strict)
-        self.participants = rt.read_field(cls, data, "participants", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

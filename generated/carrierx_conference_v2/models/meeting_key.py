@@ -13,12 +13,11 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .conference_role import ConferenceRole
 
-_KEYS = (
-    ("access_code", "access_code"),
-    ("role", "role"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("access_code", "access_code", str),
+    ("role", "role", rt.enum_reader(ConferenceRole)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ROLE = rt.enum_reader(ConferenceRole)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -50,16 +49,12 @@ class MeetingKey:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.access_code = rt.read_field(cls, data, "access_code", rt.STR, strict)
-        self.role = rt.read_field(cls, data, "role", _READ_ROLE, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class MeetingKeyParams(TypedDict, total=False):

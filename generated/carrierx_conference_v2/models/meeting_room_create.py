@@ -14,15 +14,21 @@ if TYPE_CHECKING:
     from .call_flow_properties import CallFlowProperties, CallFlowPropertiesParams
     from .meeting_key import MeetingKey, MeetingKeyParams
 
-_KEYS = (
-    ("access_codes", "access_codes"),
-    ("properties", "properties"),
-    ("did_group_sid", "did_group_sid"),
-    ("name", "name"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "access_codes",
+        "access_codes",
+        rt.list_reader(rt.model_reader("carrierx_conference_v2.models.meeting_key", "MeetingKey")),
+    ),
+    (
+        "properties",
+        "properties",
+        rt.model_reader("carrierx_conference_v2.models.call_flow_properties", "CallFlowProperties"),
+    ),
+    ("did_group_sid", "did_group_sid", str),
+    ("name", "name", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ACCESS_CODES = rt.list_reader(rt.model_reader("carrierx_conference_v2.models.meeting_key", "MeetingKey"))
-_READ_PROPERTIES = rt.model_reader("carrierx_conference_v2.models.call_flow_properties", "CallFlowProperties")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -64,18 +70,12 @@ class MeetingRoomCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.access_codes = rt.read_field(cls, data, "access_codes", _READ_ACCESS_CODES, strict)
-        self.properties = rt.read_field(cls, data, "properties", _READ_PROPERTIES, strict)
-        self.did_group_sid = rt.read_field(cls, data, "did_group_sid", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class MeetingRoomCreateParams(TypedDict, total=False):

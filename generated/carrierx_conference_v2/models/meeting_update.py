@@ -13,13 +13,11 @@ from carrierx_async.runtime import UNSET, Unset
 from .meeting_on_hold import MeetingOnHold
 from .meeting_participant_muted import MeetingParticipantMuted
 
-_KEYS = (
-    ("on_hold", "on_hold"),
-    ("participant_muted", "participant_muted"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("on_hold", "on_hold", rt.enum_reader(MeetingOnHold)),
+    ("participant_muted", "participant_muted", rt.enum_reader(MeetingParticipantMuted)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ON_HOLD = rt.enum_reader(MeetingOnHold)
-_READ_PARTICIPANT_MUTED = rt.enum_reader(MeetingParticipantMuted)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -52,16 +50,12 @@ class MeetingUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.on_hold = rt.read_field(cls, data, "on_hold", _READ_ON_HOLD, strict)
-        self.participant_muted = rt.read_field(cls, data, "participant_muted", _READ_PARTICIPANT_MUTED, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class MeetingUpdateParams(TypedDict, total=False):

@@ -13,12 +13,15 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .access_control_list import AccessControlList
 
-_KEYS = (
-    ("effective_acls", "effective_acls"),
-    ("layer", "layer"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "effective_acls",
+        "effective_acls",
+        rt.list_reader(rt.model_reader("carrierx_core.models.access_control_list", "AccessControlList")),
+    ),
+    ("layer", "layer", int),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_EFFECTIVE_ACLS = rt.list_reader(rt.model_reader("carrierx_core.models.access_control_list", "AccessControlList"))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -49,13 +52,9 @@ class AccessControlEffectiveAcl:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.effective_acls = rt.read_field(cls, data, "effective_acls", _READ_EFFECTIVE_ACLS, strict)
-        self.layer = rt.read_field(cls, data, "layer", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -13,21 +13,15 @@ from carrierx_async.runtime import UNSET, Unset
 from .access_control_action import AccessControlAction
 from .access_control_list_direction import AccessControlListDirection
 
-_KEYS = (
-    ("access_control_rules", "access_control_rules"),
-    ("direction", "direction"),
-    ("sms_action_false", "sms_action_false"),
-    ("sms_action_true", "sms_action_true"),
-    ("voice_action_false", "voice_action_false"),
-    ("voice_action_true", "voice_action_true"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("access_control_rules", "access_control_rules", rt.list_reader(rt.STR)),
+    ("direction", "direction", rt.enum_reader(AccessControlListDirection)),
+    ("sms_action_false", "sms_action_false", rt.enum_reader(AccessControlAction)),
+    ("sms_action_true", "sms_action_true", rt.enum_reader(AccessControlAction)),
+    ("voice_action_false", "voice_action_false", rt.enum_reader(AccessControlAction)),
+    ("voice_action_true", "voice_action_true", rt.enum_reader(AccessControlAction)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ACCESS_CONTROL_RULES = rt.list_reader(rt.STR)
-_READ_DIRECTION = rt.enum_reader(AccessControlListDirection)
-_READ_SMS_ACTION_FALSE = rt.enum_reader(AccessControlAction)
-_READ_SMS_ACTION_TRUE = rt.enum_reader(AccessControlAction)
-_READ_VOICE_ACTION_FALSE = rt.enum_reader(AccessControlAction)
-_READ_VOICE_ACTION_TRUE = rt.enum_reader(AccessControlAction)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -74,17 +68,9 @@ class AccessControlList:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.access_control_rules = rt.read_field(cls, data, "access_control_rules", _READ_ACCESS_CONTROL_RULES, strict)
-        self.direction = rt.read_field(cls, data, "direction", _READ_DIRECTION, strict)
-        self.sms_action_false = rt.read_field(cls, data, "sms_action_false", _READ_SMS_ACTION_FALSE, strict)
-        self.sms_action_true = rt.read_field(cls, data, "sms_action_true", _READ_SMS_ACTION_TRUE, strict)
-        self.voice_action_false = rt.read_field(cls, data, "voice_action_false", _READ_VOICE_ACTION_FALSE, strict)
-        self.voice_action_true = rt.read_field(cls, data, "voice_action_true", _READ_VOICE_ACTION_TRUE, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

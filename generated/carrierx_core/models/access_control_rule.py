@@ -14,20 +14,16 @@ from .access_control_rule_field import AccessControlRuleField
 from .access_control_rule_operation import AccessControlRuleOperation
 from .access_control_rule_quantifier import AccessControlRuleQuantifier
 
-_KEYS = (
-    ("entries", "entries"),
-    ("field", "field"),
-    ("name", "name"),
-    ("operation", "operation"),
-    ("quantifier", "quantifier"),
-    ("read_only", "read_only"),
-    ("rule_sid", "rule_sid"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("entries", "entries", rt.list_reader(rt.STR)),
+    ("field", "field", rt.enum_reader(AccessControlRuleField)),
+    ("name", "name", str),
+    ("operation", "operation", rt.enum_reader(AccessControlRuleOperation)),
+    ("quantifier", "quantifier", rt.enum_reader(AccessControlRuleQuantifier)),
+    ("read_only", "read_only", bool),
+    ("rule_sid", "rule_sid", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ENTRIES = rt.list_reader(rt.STR)
-_READ_FIELD = rt.enum_reader(AccessControlRuleField)
-_READ_OPERATION = rt.enum_reader(AccessControlRuleOperation)
-_READ_QUANTIFIER = rt.enum_reader(AccessControlRuleQuantifier)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -78,18 +74,9 @@ class AccessControlRule:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.entries = rt.read_field(cls, data, "entries", _READ_ENTRIES, strict)
-        self.field = rt.read_field(cls, data, "field", _READ_FIELD, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.operation = rt.read_field(cls, data, "operation", _READ_OPERATION, strict)
-        self.quantifier = rt.read_field(cls, data, "quantifier", _READ_QUANTIFIER, strict)
-        self.read_only = rt.read_field(cls, data, "read_only", rt.BOOL, strict)
-        self.rule_sid = rt.read_field(cls, data, "rule_sid", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -14,23 +14,23 @@ from .access_control_rule_field import AccessControlRuleField
 from .access_control_rule_operation import AccessControlRuleOperation
 from .access_control_rule_quantifier import AccessControlRuleQuantifier
 
-_KEYS = (
-    ("entries", "entries"),
-    ("field", "field"),
-    ("operation", "operation"),
-    ("quantifier", "quantifier"),
-    ("name", "name"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("entries", "entries", rt.list_reader(rt.STR)),
+    ("field", "field", rt.enum_reader(AccessControlRuleField)),
+    ("operation", "operation", rt.enum_reader(AccessControlRuleOperation)),
+    ("quantifier", "quantifier", rt.enum_reader(AccessControlRuleQuantifier)),
+    ("name", "name", str),
 )
-_REQUIRED: tuple[str, ...] = (
-    "entries",
-    "field",
-    "operation",
-    "quantifier",
+_LOAD = rt.model_loader(
+    _FIELDS,
+    (
+        "entries",
+        "field",
+        "operation",
+        "quantifier",
+    ),
+    True,
 )
-_READ_ENTRIES = rt.list_reader(rt.STR)
-_READ_FIELD = rt.enum_reader(AccessControlRuleField)
-_READ_OPERATION = rt.enum_reader(AccessControlRuleOperation)
-_READ_QUANTIFIER = rt.enum_reader(AccessControlRuleQuantifier)
 
 
 @_attrs_define(init=False)
@@ -73,19 +73,12 @@ class AccessControlRuleCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.entries = rt.read_field(cls, data, "entries", _READ_ENTRIES, strict)
-        self.field = rt.read_field(cls, data, "field", _READ_FIELD, strict)
-        self.operation = rt.read_field(cls, data, "operation", _READ_OPERATION, strict)
-        self.quantifier = rt.read_field(cls, data, "quantifier", _READ_QUANTIFIER, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class AccessControlRuleCreateParams(TypedDict, total=False):

@@ -14,38 +14,36 @@ from carrierx_async.runtime import UNSET, Unset
 from .app_conference_call_custom_type import AppConferenceCallCustomType
 from .app_conference_call_direction import AppConferenceCallDirection
 
-_KEYS = (
-    ("address_dst", "address_dst"),
-    ("address_src", "address_src"),
-    ("audio_key", "audio_key"),
-    ("bridge", "bridge"),
-    ("call_sid", "call_sid"),
-    ("custom_call_type", "custom_call_type"),
-    ("custom_name", "custom_name"),
-    ("date_disconnected", "date_disconnected"),
-    ("date_insert", "date_insert"),
-    ("date_join", "date_join"),
-    ("date_start", "date_start"),
-    ("date_stop", "date_stop"),
-    ("direction", "direction"),
-    ("disconnect_cause", "disconnect_cause"),
-    ("disconnect_originator", "disconnect_originator"),
-    ("disconnect_reason", "disconnect_reason"),
-    ("duration", "duration"),
-    ("duration_meeting", "duration_meeting"),
-    ("endpoint_sid", "endpoint_sid"),
-    ("meeting_room_sid", "meeting_room_sid"),
-    ("meeting_sid", "meeting_sid"),
-    ("node", "node"),
-    ("number_dst", "number_dst"),
-    ("number_src", "number_src"),
-    ("partner_sid", "partner_sid"),
-    ("role", "role"),
-    ("user_agent", "user_agent"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("address_dst", "address_dst", str),
+    ("address_src", "address_src", str),
+    ("audio_key", "audio_key", str),
+    ("bridge", "bridge", str),
+    ("call_sid", "call_sid", str),
+    ("custom_call_type", "custom_call_type", rt.enum_reader(AppConferenceCallCustomType)),
+    ("custom_name", "custom_name", str),
+    ("date_disconnected", "date_disconnected", rt.DATETIME),
+    ("date_insert", "date_insert", rt.DATETIME),
+    ("date_join", "date_join", rt.DATETIME),
+    ("date_start", "date_start", rt.DATETIME),
+    ("date_stop", "date_stop", rt.DATETIME),
+    ("direction", "direction", rt.enum_reader(AppConferenceCallDirection)),
+    ("disconnect_cause", "disconnect_cause", int),
+    ("disconnect_originator", "disconnect_originator", str),
+    ("disconnect_reason", "disconnect_reason", str),
+    ("duration", "duration", str),
+    ("duration_meeting", "duration_meeting", str),
+    ("endpoint_sid", "endpoint_sid", str),
+    ("meeting_room_sid", "meeting_room_sid", str),
+    ("meeting_sid", "meeting_sid", str),
+    ("node", "node", str),
+    ("number_dst", "number_dst", str),
+    ("number_src", "number_src", str),
+    ("partner_sid", "partner_sid", str),
+    ("role", "role", str),
+    ("user_agent", "user_agent", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_CUSTOM_CALL_TYPE = rt.enum_reader(AppConferenceCallCustomType)
-_READ_DIRECTION = rt.enum_reader(AppConferenceCallDirection)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -176,38 +174,9 @@ class AppConferenceCall:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.address_dst = rt.read_field(cls, data, "address_dst", rt.STR, strict)
-        self.address_src = rt.read_field(cls, data, "address_src", rt.STR, strict)
-        self.audio_key = rt.read_field(cls, data, "audio_key", rt.STR, strict)
-        self.bridge = rt.read_field(cls, data, "bridge", rt.STR, strict)
-        self.call_sid = rt.read_field(cls, data, "call_sid", rt.STR, strict)
-        self.custom_call_type = rt.read_field(cls, data, "custom_call_type", _READ_CUSTOM_CALL_TYPE, strict)
-        self.custom_name = rt.read_field(cls, data, "custom_name", rt.STR, strict)
-        self.date_disconnected = rt.read_field(cls, data, "date_disconnected", rt.DATETIME, strict)
-        self.date_insert = rt.read_field(cls, data, "date_insert", rt.DATETIME, strict)
-        self.date_join = rt.read_field(cls, data, "date_join", rt.DATETIME, strict)
-        self.date_start = rt.read_field(cls, data, "date_start", rt.DATETIME, strict)
-        self.date_stop = rt.read_field(cls, data, "date_stop", rt.DATETIME, strict)
-        self.direction = rt.read_field(cls, data, "direction", _READ_DIRECTION, strict)
-        self.disconnect_cause = rt.read_field(cls, data, "disconnect_cause", rt.INT, strict)
-        self.disconnect_originator = rt.read_field(cls, data, "disconnect_originator", rt.STR, strict)
-        self.disconnect_reason = rt.read_field(cls, data, "disconnect_reason", rt.STR, strict)
-        self.duration = rt.read_field(cls, data, "duration", rt.STR, strict)
-        self.duration_meeting = rt.read_field(cls, data, "duration_meeting", rt.STR, strict)
-        self.endpoint_sid = rt.read_field(cls, data, "endpoint_sid", rt.STR, strict)
-        self.meeting_room_sid = rt.read_field(cls, data, "meeting_room_sid", rt.STR, strict)
-        self.meeting_sid = rt.read_field(cls, data, "meeting_sid", rt.STR, strict)
-        self.node = rt.read_field(cls, data, "node", rt.STR, strict)
-        self.number_dst = rt.read_field(cls, data, "number_dst", rt.STR, strict)
-        self.number_src = rt.read_field(cls, data, "number_src", rt.STR, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.role = rt.read_field(cls, data, "role", rt.STR, strict)
-        self.user_agent = rt.read_field(cls, data, "user_agent", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -11,33 +11,26 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("attendee_count", "attendee_count"),
-    ("audio_attendee_count", "audio_attendee_count"),
-    ("control_attendee_count", "control_attendee_count"),
-    ("data_attendee_count", "data_attendee_count"),
-    ("date_insert", "date_insert"),
-    ("date_start", "date_start"),
-    ("date_stop", "date_stop"),
-    ("duration", "duration"),
-    ("duration_audio", "duration_audio"),
-    ("duration_control", "duration_control"),
-    ("duration_data", "duration_data"),
-    ("duration_meeting", "duration_meeting"),
-    ("duration_recording", "duration_recording"),
-    ("duration_video", "duration_video"),
-    ("endpoint_sid", "endpoint_sid"),
-    ("has_recording", "has_recording"),
-    ("meeting_room_sid", "meeting_room_sid"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("attendee_count", "attendee_count", int),
+    ("audio_attendee_count", "audio_attendee_count", int),
+    ("control_attendee_count", "control_attendee_count", int),
+    ("data_attendee_count", "data_attendee_count", int),
+    ("date_insert", "date_insert", rt.DATETIME),
+    ("date_start", "date_start", rt.DATETIME),
+    ("date_stop", "date_stop", rt.DATETIME),
+    ("duration", "duration", rt.union_reader(rt.STR, rt.FLOAT)),
+    ("duration_audio", "duration_audio", rt.union_reader(rt.STR, rt.FLOAT)),
+    ("duration_control", "duration_control", rt.union_reader(rt.STR, rt.FLOAT)),
+    ("duration_data", "duration_data", rt.union_reader(rt.STR, rt.FLOAT)),
+    ("duration_meeting", "duration_meeting", rt.union_reader(rt.STR, rt.FLOAT)),
+    ("duration_recording", "duration_recording", rt.union_reader(rt.STR, rt.FLOAT)),
+    ("duration_video", "duration_video", rt.union_reader(rt.STR, rt.FLOAT)),
+    ("endpoint_sid", "endpoint_sid", str),
+    ("has_recording", "has_recording", bool),
+    ("meeting_room_sid", "meeting_room_sid", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_DURATION = rt.union_reader(rt.STR, rt.FLOAT)
-_READ_DURATION_AUDIO = rt.union_reader(rt.STR, rt.FLOAT)
-_READ_DURATION_CONTROL = rt.union_reader(rt.STR, rt.FLOAT)
-_READ_DURATION_DATA = rt.union_reader(rt.STR, rt.FLOAT)
-_READ_DURATION_MEETING = rt.union_reader(rt.STR, rt.FLOAT)
-_READ_DURATION_RECORDING = rt.union_reader(rt.STR, rt.FLOAT)
-_READ_DURATION_VIDEO = rt.union_reader(rt.STR, rt.FLOAT)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -128,28 +121,9 @@ class AppConferenceMeeting:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.attendee_count = rt.read_field(cls, data, "attendee_count", rt.INT, strict)
-        self.audio_attendee_count = rt.read_field(cls, data, "audio_attendee_count", rt.INT, strict)
-        self.control_attendee_count = rt.read_field(cls, data, "control_attendee_count", rt.INT, strict)
-        self.data_attendee_count = rt.read_field(cls, data, "data_attendee_count", rt.INT, strict)
-        self.date_insert = rt.read_field(cls, data, "date_insert", rt.DATETIME, strict)
-        self.date_start = rt.read_field(cls, data, "date_start", rt.DATETIME, strict)
-        self.date_stop = rt.read_field(cls, data, "date_stop", rt.DATETIME, strict)
-        self.duration = rt.read_field(cls, data, "duration", _READ_DURATION, strict)
-        self.duration_audio = rt.read_field(cls, data, "duration_audio", _READ_DURATION_AUDIO, strict)
-        self.duration_control = rt.read_field(cls, data, "duration_control", _READ_DURATION_CONTROL, strict)
-        self.duration_data = rt.read_field(cls, data, "duration_data", _READ_DURATION_DATA, strict)
-        self.duration_meeting = rt.read_field(cls, data, "duration_meeting", _READ_DURATION_MEETING, strict)
-        self.duration_recording = rt.read_field(cls, data, "duration_recording", _READ_DURATION_RECORDING, strict)
-        self.duration_video = rt.read_field(cls, data, "duration_video", _READ_DURATION_VIDEO, strict)
-        self.endpoint_sid = rt.read_field(cls, data, "endpoint_sid", rt.STR, strict)
-        self.has_recording = rt.read_field(cls, data, "has_recording", rt.BOOL, strict)
-        self.meeting_room_sid = rt.read_field(cls, data, "meeting_room_sid", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

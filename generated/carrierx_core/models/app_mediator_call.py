@@ -14,29 +14,32 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .app_mediator_call_attributes import AppMediatorCallAttributes
 
-_KEYS = (
-    ("attributes", "attributes"),
-    ("date_insert", "date_insert"),
-    ("date_start", "date_start"),
-    ("date_stop", "date_stop"),
-    ("date_talk", "date_talk"),
-    ("direction", "direction"),
-    ("dr_sid", "dr_sid"),
-    ("dtmf", "dtmf"),
-    ("duration", "duration"),
-    ("endpoint_sid", "endpoint_sid"),
-    ("endpoint_type", "endpoint_type"),
-    ("event_type", "event_type"),
-    ("number_dst", "number_dst"),
-    ("number_redirect", "number_redirect"),
-    ("number_src", "number_src"),
-    ("partner_sid", "partner_sid"),
-    ("reference_sid", "reference_sid"),
-    ("type_", "type"),
-    ("version", "version"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "attributes",
+        "attributes",
+        rt.model_reader("carrierx_core.models.app_mediator_call_attributes", "AppMediatorCallAttributes"),
+    ),
+    ("date_insert", "date_insert", rt.DATETIME),
+    ("date_start", "date_start", rt.DATETIME),
+    ("date_stop", "date_stop", rt.DATETIME),
+    ("date_talk", "date_talk", rt.DATETIME),
+    ("direction", "direction", str),
+    ("dr_sid", "dr_sid", str),
+    ("dtmf", "dtmf", str),
+    ("duration", "duration", str),
+    ("endpoint_sid", "endpoint_sid", str),
+    ("endpoint_type", "endpoint_type", str),
+    ("event_type", "event_type", str),
+    ("number_dst", "number_dst", str),
+    ("number_redirect", "number_redirect", str),
+    ("number_src", "number_src", str),
+    ("partner_sid", "partner_sid", str),
+    ("reference_sid", "reference_sid", str),
+    ("type_", "type", str),
+    ("version", "version", int),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ATTRIBUTES = rt.model_reader("carrierx_core.models.app_mediator_call_attributes", "AppMediatorCallAttributes")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -135,30 +138,9 @@ class AppMediatorCall:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.date_insert = rt.read_field(cls, data, "date_insert", rt.DATETIME, strict)
-        self.date_start = rt.read_field(cls, data, "date_start", rt.DATETIME, strict)
-        self.date_stop = rt.read_field(cls, data, "date_stop", rt.DATETIME, strict)
-        self.date_talk = rt.read_field(cls, data, "date_talk", rt.DATETIME, strict)
-        self.direction = rt.read_field(cls, data, "direction", rt.STR, strict)
-        self.dr_sid = rt.read_field(cls, data, "dr_sid", rt.STR, strict)
-        self.dtmf = rt.read_field(cls, data, "dtmf", rt.STR, strict)
-        self.duration = rt.read_field(cls, data, "duration", rt.STR, strict)
-        self.endpoint_sid = rt.read_field(cls, data, "endpoint_sid", rt.STR, strict)
-        self.endpoint_type = rt.read_field(cls, data, "endpoint_type", rt.STR, strict)
-        self.event_type = rt.read_field(cls, data, "event_type", rt.STR, strict)
-        self.number_dst = rt.read_field(cls, data, "number_dst", rt.STR, strict)
-        self.number_redirect = rt.read_field(cls, data, "number_redirect", rt.STR, strict)
-        self.number_src = rt.read_field(cls, data, "number_src", rt.STR, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.reference_sid = rt.read_field(cls, data, "reference_sid", rt.STR, strict)
-        self.type_ = rt.read_field(cls, data, "type", rt.STR, strict)
-        self.version = rt.read_field(cls, data, "version", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

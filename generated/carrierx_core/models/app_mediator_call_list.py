@@ -14,18 +14,16 @@ if TYPE_CHECKING:
     from .app_mediator_call import AppMediatorCall
     from .pagination import Pagination
 
-_KEYS = (
-    ("count", "count"),
-    ("has_more", "has_more"),
-    ("limit", "limit"),
-    ("offset", "offset"),
-    ("pagination", "pagination"),
-    ("total", "total"),
-    ("items", "items"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("count", "count", int),
+    ("has_more", "has_more", bool),
+    ("limit", "limit", int),
+    ("offset", "offset", int),
+    ("pagination", "pagination", rt.model_reader("carrierx_core.models.pagination", "Pagination")),
+    ("total", "total", int),
+    ("items", "items", rt.list_reader(rt.model_reader("carrierx_core.models.app_mediator_call", "AppMediatorCall"))),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_PAGINATION = rt.model_reader("carrierx_core.models.pagination", "Pagination")
-_READ_ITEMS = rt.list_reader(rt.model_reader("carrierx_core.models.app_mediator_call", "AppMediatorCall"))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -76,18 +74,9 @@ class AppMediatorCallList:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.count = rt.read_field(cls, data, "count", rt.INT, strict)
-        self.has_more = rt.read_field(cls, data, "has_more", rt.BOOL, strict)
-        self.limit = rt.read_field(cls, data, "limit", rt.INT, strict)
-        self.offset = rt.read_field(cls, data, "offset", rt.INT, strict)
-        self.pagination = rt.read_field(cls, data, "pagination", _READ_PAGINATION, strict)
-        self.total = rt.read_field(cls, data, "total", rt.INT, strict)
-        self.items = rt.read_field(cls, data, "items", _READ_ITEMS, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -16,15 +16,16 @@ from .batch_task_type import BatchTaskType
 if TYPE_CHECKING:
     from .batch_review_item import BatchReviewItem
 
-_KEYS = (
-    ("method", "method"),
-    ("review_items", "review_items"),
-    ("type_", "type"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("method", "method", rt.enum_reader(BatchReviewMethod)),
+    (
+        "review_items",
+        "review_items",
+        rt.list_reader(rt.model_reader("carrierx_core.models.batch_review_item", "BatchReviewItem")),
+    ),
+    ("type_", "type", rt.enum_reader(BatchTaskType)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_METHOD = rt.enum_reader(BatchReviewMethod)
-_READ_REVIEW_ITEMS = rt.list_reader(rt.model_reader("carrierx_core.models.batch_review_item", "BatchReviewItem"))
-_READ_TYPE_ = rt.enum_reader(BatchTaskType)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -59,14 +60,9 @@ class BatchReview:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.method = rt.read_field(cls, data, "method", _READ_METHOD, strict)
-        self.review_items = rt.read_field(cls, data, "review_items", _READ_REVIEW_ITEMS, strict)
-        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -13,14 +13,13 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .batch_review_item_fields import BatchReviewItemFields
 
-_KEYS = (
-    ("description", "description"),
-    ("fields", "fields"),
-    ("sid", "sid"),
-    ("version", "version"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("description", "description", str),
+    ("fields", "fields", rt.model_reader("carrierx_core.models.batch_review_item_fields", "BatchReviewItemFields")),
+    ("sid", "sid", str),
+    ("version", "version", int),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_FIELDS = rt.model_reader("carrierx_core.models.batch_review_item_fields", "BatchReviewItemFields")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -59,15 +58,9 @@ class BatchReviewItem:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.description = rt.read_field(cls, data, "description", rt.STR, strict)
-        self.fields = rt.read_field(cls, data, "fields", _READ_FIELDS, strict)
-        self.sid = rt.read_field(cls, data, "sid", rt.STR, strict)
-        self.version = rt.read_field(cls, data, "version", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

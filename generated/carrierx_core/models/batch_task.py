@@ -19,36 +19,36 @@ if TYPE_CHECKING:
     from .batch_task_data_item import BatchTaskDataItem
     from .batch_task_error_detail import BatchTaskErrorDetail
 
-_KEYS = (
-    ("data", "data"),
-    ("date_created", "date_created"),
-    ("date_modified", "date_modified"),
-    ("entries", "entries"),
-    ("error_details", "error_details"),
-    ("failure", "failure"),
-    ("field", "field"),
-    ("method", "method"),
-    ("partner_sid", "partner_sid"),
-    ("processed", "processed"),
-    ("review", "review"),
-    ("status", "status"),
-    ("success", "success"),
-    ("task_sid", "task_sid"),
-    ("total", "total"),
-    ("type_", "type"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "data",
+        "data",
+        rt.union_reader(
+            rt.list_reader(rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem")),
+            rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem"),
+        ),
+    ),
+    ("date_created", "date_created", rt.DATETIME),
+    ("date_modified", "date_modified", rt.DATETIME),
+    ("entries", "entries", rt.list_reader(rt.STR)),
+    (
+        "error_details",
+        "error_details",
+        rt.list_reader(rt.model_reader("carrierx_core.models.batch_task_error_detail", "BatchTaskErrorDetail")),
+    ),
+    ("failure", "failure", int),
+    ("field", "field", str),
+    ("method", "method", rt.enum_reader(BatchTaskMethod)),
+    ("partner_sid", "partner_sid", str),
+    ("processed", "processed", int),
+    ("review", "review", bool),
+    ("status", "status", rt.enum_reader(BatchTaskStatus)),
+    ("success", "success", int),
+    ("task_sid", "task_sid", str),
+    ("total", "total", int),
+    ("type_", "type", rt.enum_reader(BatchTaskType)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_DATA = rt.union_reader(
-    rt.list_reader(rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem")),
-    rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem"),
-)
-_READ_ENTRIES = rt.list_reader(rt.STR)
-_READ_ERROR_DETAILS = rt.list_reader(
-    rt.model_reader("carrierx_core.models.batch_task_error_detail", "BatchTaskErrorDetail")
-)
-_READ_METHOD = rt.enum_reader(BatchTaskMethod)
-_READ_STATUS = rt.enum_reader(BatchTaskStatus)
-_READ_TYPE_ = rt.enum_reader(BatchTaskType)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -135,27 +135,9 @@ class BatchTask:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.data = rt.read_field(cls, data, "data", _READ_DATA, strict)
-        self.date_created = rt.read_field(cls, data, "date_created", rt.DATETIME, strict)
-        self.date_modified = rt.read_field(cls, data, "date_modified", rt.DATETIME, strict)
-        self.entries = rt.read_field(cls, data, "entries", _READ_ENTRIES, strict)
-        self.error_details = rt.read_field(cls, data, "error_details", _READ_ERROR_DETAILS, strict)
-        self.failure = rt.read_field(cls, data, "failure", rt.INT, strict)
-        self.field = rt.read_field(cls, data, "field", rt.STR, strict)
-        self.method = rt.read_field(cls, data, "method", _READ_METHOD, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.processed = rt.read_field(cls, data, "processed", rt.INT, strict)
-        self.review = rt.read_field(cls, data, "review", rt.BOOL, strict)
-        self.status = rt.read_field(cls, data, "status", _READ_STATUS, strict)
-        self.success = rt.read_field(cls, data, "success", rt.INT, strict)
-        self.task_sid = rt.read_field(cls, data, "task_sid", rt.STR, strict)
-        self.total = rt.read_field(cls, data, "total", rt.INT, strict)
-        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -17,25 +17,29 @@ from .batch_task_type import BatchTaskType
 if TYPE_CHECKING:
     from .batch_task_data_item import BatchTaskDataItem
 
-_KEYS = (
-    ("method", "method"),
-    ("type_", "type"),
-    ("data", "data"),
-    ("entries", "entries"),
-    ("field", "field"),
-    ("review", "review"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("method", "method", rt.enum_reader(BatchTaskMethod)),
+    ("type_", "type", rt.enum_reader(BatchTaskType)),
+    (
+        "data",
+        "data",
+        rt.union_reader(
+            rt.list_reader(rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem")),
+            rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem"),
+        ),
+    ),
+    ("entries", "entries", rt.list_reader(rt.STR)),
+    ("field", "field", str),
+    ("review", "review", bool),
 )
-_REQUIRED: tuple[str, ...] = (
-    "method",
-    "type",
+_LOAD = rt.model_loader(
+    _FIELDS,
+    (
+        "method",
+        "type",
+    ),
+    True,
 )
-_READ_METHOD = rt.enum_reader(BatchTaskMethod)
-_READ_TYPE_ = rt.enum_reader(BatchTaskType)
-_READ_DATA = rt.union_reader(
-    rt.list_reader(rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem")),
-    rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem"),
-)
-_READ_ENTRIES = rt.list_reader(rt.STR)
 
 
 @_attrs_define(init=False)
@@ -84,20 +88,12 @@ class BatchTaskCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.method = rt.read_field(cls, data, "method", _READ_METHOD, strict)
-        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
-        self.data = rt.read_field(cls, data, "data", _READ_DATA, strict)
-        self.entries = rt.read_field(cls, data, "entries", _READ_ENTRIES, strict)
-        self.field = rt.read_field(cls, data, "field", rt.STR, strict)
-        self.review = rt.read_field(cls, data, "review", rt.BOOL, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class BatchTaskCreateParams(TypedDict, total=False):

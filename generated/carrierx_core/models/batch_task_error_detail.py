@@ -13,12 +13,11 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .error import Error
 
-_KEYS = (
-    ("error", "error"),
-    ("key", "key"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("error", "error", rt.model_reader("carrierx_core.models.error", "Error")),
+    ("key", "key", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ERROR = rt.model_reader("carrierx_core.models.error", "Error")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -49,13 +48,9 @@ class BatchTaskErrorDetail:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.error = rt.read_field(cls, data, "error", _READ_ERROR, strict)
-        self.key = rt.read_field(cls, data, "key", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

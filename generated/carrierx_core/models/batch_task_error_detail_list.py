@@ -13,9 +13,14 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .batch_task_error_detail import BatchTaskErrorDetail
 
-_KEYS = (("items", "items"),)
-_REQUIRED: tuple[str, ...] = ()
-_READ_ITEMS = rt.list_reader(rt.model_reader("carrierx_core.models.batch_task_error_detail", "BatchTaskErrorDetail"))
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "items",
+        "items",
+        rt.list_reader(rt.model_reader("carrierx_core.models.batch_task_error_detail", "BatchTaskErrorDetail")),
+    ),
+)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -42,12 +47,9 @@ class BatchTaskErrorDetailList:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.items = rt.read_field(cls, data, "items", _READ_ITEMS, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

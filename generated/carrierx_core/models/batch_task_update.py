@@ -17,24 +17,23 @@ from .batch_task_type import BatchTaskType
 if TYPE_CHECKING:
     from .batch_task_data_item import BatchTaskDataItem
 
-_KEYS = (
-    ("data", "data"),
-    ("entries", "entries"),
-    ("field", "field"),
-    ("method", "method"),
-    ("review", "review"),
-    ("status", "status"),
-    ("type_", "type"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "data",
+        "data",
+        rt.union_reader(
+            rt.list_reader(rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem")),
+            rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem"),
+        ),
+    ),
+    ("entries", "entries", rt.list_reader(rt.STR)),
+    ("field", "field", str),
+    ("method", "method", rt.enum_reader(BatchTaskMethod)),
+    ("review", "review", bool),
+    ("status", "status", rt.enum_reader(BatchTaskStatus)),
+    ("type_", "type", rt.enum_reader(BatchTaskType)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_DATA = rt.union_reader(
-    rt.list_reader(rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem")),
-    rt.model_reader("carrierx_core.models.batch_task_data_item", "BatchTaskDataItem"),
-)
-_READ_ENTRIES = rt.list_reader(rt.STR)
-_READ_METHOD = rt.enum_reader(BatchTaskMethod)
-_READ_STATUS = rt.enum_reader(BatchTaskStatus)
-_READ_TYPE_ = rt.enum_reader(BatchTaskType)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -86,21 +85,12 @@ class BatchTaskUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.data = rt.read_field(cls, data, "data", _READ_DATA, strict)
-        self.entries = rt.read_field(cls, data, "entries", _READ_ENTRIES, strict)
-        self.field = rt.read_field(cls, data, "field", rt.STR, strict)
-        self.method = rt.read_field(cls, data, "method", _READ_METHOD, strict)
-        self.review = rt.read_field(cls, data, "review", rt.BOOL, strict)
-        self.status = rt.read_field(cls, data, "status", _READ_STATUS, strict)
-        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class BatchTaskUpdateParams(TypedDict, total=False):

@@ -12,32 +12,35 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .billing_method_type import BillingMethodType
 
-_KEYS = (
-    ("country_code", "country_code"),
-    ("first_name", "first_name"),
-    ("last_name", "last_name"),
-    ("phone", "phone"),
-    ("type_", "type"),
-    ("zip_", "zip"),
-    ("address1", "address1"),
-    ("address2", "address2"),
-    ("cc_cid", "cc_cid"),
-    ("cc_expiration", "cc_expiration"),
-    ("cc_number", "cc_number"),
-    ("city", "city"),
-    ("ec_account_number", "ec_account_number"),
-    ("ec_routing_number", "ec_routing_number"),
-    ("state", "state"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("country_code", "country_code", str),
+    ("first_name", "first_name", str),
+    ("last_name", "last_name", str),
+    ("phone", "phone", str),
+    ("type_", "type", rt.enum_reader(BillingMethodType)),
+    ("zip_", "zip", str),
+    ("address1", "address1", str),
+    ("address2", "address2", str),
+    ("cc_cid", "cc_cid", str),
+    ("cc_expiration", "cc_expiration", str),
+    ("cc_number", "cc_number", str),
+    ("city", "city", str),
+    ("ec_account_number", "ec_account_number", str),
+    ("ec_routing_number", "ec_routing_number", str),
+    ("state", "state", str),
 )
-_REQUIRED: tuple[str, ...] = (
-    "country_code",
-    "first_name",
-    "last_name",
-    "phone",
-    "type",
-    "zip",
+_LOAD = rt.model_loader(
+    _FIELDS,
+    (
+        "country_code",
+        "first_name",
+        "last_name",
+        "phone",
+        "type",
+        "zip",
+    ),
+    True,
 )
-_READ_TYPE_ = rt.enum_reader(BillingMethodType)
 
 
 @_attrs_define(init=False)
@@ -120,29 +123,12 @@ class BillingMethodCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
-        self.first_name = rt.read_field(cls, data, "first_name", rt.STR, strict)
-        self.last_name = rt.read_field(cls, data, "last_name", rt.STR, strict)
-        self.phone = rt.read_field(cls, data, "phone", rt.STR, strict)
-        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
-        self.zip_ = rt.read_field(cls, data, "zip", rt.STR, strict)
-        self.address1 = rt.read_field(cls, data, "address1", rt.STR, strict)
-        self.address2 = rt.read_field(cls, data, "address2", rt.STR, strict)
-        self.cc_cid = rt.read_field(cls, data, "cc_cid", rt.STR, strict)
-        self.cc_expiration = rt.read_field(cls, data, "cc_expiration", rt.STR, strict)
-        self.cc_number = rt.read_field(cls, data, "cc_number", rt.STR, strict)
-        self.city = rt.read_field(cls, data, "city", rt.STR, strict)
-        self.ec_account_number = rt.read_field(cls, data, "ec_account_number", rt.STR, strict)
-        self.ec_routing_number = rt.read_field(cls, data, "ec_routing_number", rt.STR, strict)
-        self.state = rt.read_field(cls, data, "state", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class BillingMethodCreateParams(TypedDict, total=False):

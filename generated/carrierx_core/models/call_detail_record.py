@@ -13,57 +13,56 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .call_detail_record_direction import CallDetailRecordDirection
 
-_KEYS = (
-    ("cic", "cic"),
-    ("cic_original", "cic_original"),
-    ("cic_transformed", "cic_transformed"),
-    ("codec_dst", "codec_dst"),
-    ("codec_src", "codec_src"),
-    ("date_insert", "date_insert"),
-    ("date_start", "date_start"),
-    ("date_stop", "date_stop"),
-    ("date_talk", "date_talk"),
-    ("direction", "direction"),
-    ("disconnect_originator", "disconnect_originator"),
-    ("diversion_dst", "diversion_dst"),
-    ("diversion_src", "diversion_src"),
-    ("dr_sid", "dr_sid"),
-    ("duration", "duration"),
-    ("duration_billing", "duration_billing"),
-    ("endpoint_sid_dst", "endpoint_sid_dst"),
-    ("endpoint_sid_src", "endpoint_sid_src"),
-    ("identity", "identity"),
-    ("ip_dst", "ip_dst"),
-    ("ip_src", "ip_src"),
-    ("number_billing", "number_billing"),
-    ("number_dst", "number_dst"),
-    ("number_dst_original", "number_dst_original"),
-    ("number_dst_transformed", "number_dst_transformed"),
-    ("number_external", "number_external"),
-    ("number_src", "number_src"),
-    ("number_src_original", "number_src_original"),
-    ("number_src_transformed", "number_src_transformed"),
-    ("partner_sid", "partner_sid"),
-    ("price", "price"),
-    ("price_lcr_dst", "price_lcr_dst"),
-    ("price_lcr_src", "price_lcr_src"),
-    ("rate", "rate"),
-    ("rate_lcr_dst", "rate_lcr_dst"),
-    ("rate_lcr_src", "rate_lcr_src"),
-    ("sipcallid_dst", "sipcallid_dst"),
-    ("sipcallid_src", "sipcallid_src"),
-    ("sipcause", "sipcause"),
-    ("stir_attest", "stir_attest"),
-    ("stir_identity", "stir_identity"),
-    ("stir_orig_id", "stir_orig_id"),
-    ("stir_signing_entity", "stir_signing_entity"),
-    ("stir_verstat", "stir_verstat"),
-    ("transcoded", "transcoded"),
-    ("trunk_group_sid_dst", "trunk_group_sid_dst"),
-    ("trunk_group_sid_src", "trunk_group_sid_src"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("cic", "cic", str),
+    ("cic_original", "cic_original", str),
+    ("cic_transformed", "cic_transformed", str),
+    ("codec_dst", "codec_dst", str),
+    ("codec_src", "codec_src", str),
+    ("date_insert", "date_insert", rt.DATETIME),
+    ("date_start", "date_start", rt.DATETIME),
+    ("date_stop", "date_stop", rt.DATETIME),
+    ("date_talk", "date_talk", rt.DATETIME),
+    ("direction", "direction", rt.enum_reader(CallDetailRecordDirection)),
+    ("disconnect_originator", "disconnect_originator", str),
+    ("diversion_dst", "diversion_dst", str),
+    ("diversion_src", "diversion_src", str),
+    ("dr_sid", "dr_sid", str),
+    ("duration", "duration", str),
+    ("duration_billing", "duration_billing", str),
+    ("endpoint_sid_dst", "endpoint_sid_dst", str),
+    ("endpoint_sid_src", "endpoint_sid_src", str),
+    ("identity", "identity", str),
+    ("ip_dst", "ip_dst", str),
+    ("ip_src", "ip_src", str),
+    ("number_billing", "number_billing", str),
+    ("number_dst", "number_dst", str),
+    ("number_dst_original", "number_dst_original", str),
+    ("number_dst_transformed", "number_dst_transformed", str),
+    ("number_external", "number_external", str),
+    ("number_src", "number_src", str),
+    ("number_src_original", "number_src_original", str),
+    ("number_src_transformed", "number_src_transformed", str),
+    ("partner_sid", "partner_sid", str),
+    ("price", "price", str),
+    ("price_lcr_dst", "price_lcr_dst", str),
+    ("price_lcr_src", "price_lcr_src", str),
+    ("rate", "rate", str),
+    ("rate_lcr_dst", "rate_lcr_dst", str),
+    ("rate_lcr_src", "rate_lcr_src", str),
+    ("sipcallid_dst", "sipcallid_dst", str),
+    ("sipcallid_src", "sipcallid_src", str),
+    ("sipcause", "sipcause", str),
+    ("stir_attest", "stir_attest", str),
+    ("stir_identity", "stir_identity", str),
+    ("stir_orig_id", "stir_orig_id", str),
+    ("stir_signing_entity", "stir_signing_entity", str),
+    ("stir_verstat", "stir_verstat", str),
+    ("transcoded", "transcoded", bool),
+    ("trunk_group_sid_dst", "trunk_group_sid_dst", str),
+    ("trunk_group_sid_src", "trunk_group_sid_src", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_DIRECTION = rt.enum_reader(CallDetailRecordDirection)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -274,58 +273,9 @@ class CallDetailRecord:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.cic = rt.read_field(cls, data, "cic", rt.STR, strict)
-        self.cic_original = rt.read_field(cls, data, "cic_original", rt.STR, strict)
-        self.cic_transformed = rt.read_field(cls, data, "cic_transformed", rt.STR, strict)
-        self.codec_dst = rt.read_field(cls, data, "codec_dst", rt.STR, strict)
-        self.codec_src = rt.read_field(cls, data, "codec_src", rt.STR, strict)
-        self.date_insert = rt.read_field(cls, data, "date_insert", rt.DATETIME, strict)
-        self.date_start = rt.read_field(cls, data, "date_start", rt.DATETIME, strict)
-        self.date_stop = rt.read_field(cls, data, "date_stop", rt.DATETIME, strict)
-        self.date_talk = rt.read_field(cls, data, "date_talk", rt.DATETIME, strict)
-        self.direction = rt.read_field(cls, data, "direction", _READ_DIRECTION, strict)
-        self.disconnect_originator = rt.read_field(cls, data, "disconnect_originator", rt.STR, strict)
-        self.diversion_dst = rt.read_field(cls, data, "diversion_dst", rt.STR, strict)
-        self.diversion_src = rt.read_field(cls, data, "diversion_src", rt.STR, strict)
-        self.dr_sid = rt.read_field(cls, data, "dr_sid", rt.STR, strict)
-        self.duration = rt.read_field(cls, data, "duration", rt.STR, strict)
-        self.duration_billing = rt.read_field(cls, data, "duration_billing", rt.STR, strict)
-        self.endpoint_sid_dst = rt.read_field(cls, data, "endpoint_sid_dst", rt.STR, strict)
-        self.endpoint_sid_src = rt.read_field(cls, data, "endpoint_sid_src", rt.STR, strict)
-        self.identity = rt.read_field(cls, data, "identity", rt.STR, strict)
-        self.ip_dst = rt.read_field(cls, data, "ip_dst", rt.STR, strict)
-        self.ip_src = rt.read_field(cls, data, "ip_src", rt.STR, strict)
-        self.number_billing = rt.read_field(cls, data, "number_billing", rt.STR, strict)
-        self.number_dst = rt.read_field(cls, data, "number_dst", rt.STR, strict)
-        self.number_dst_original = rt.read_field(cls, data, "number_dst_original", rt.STR, strict)
-        self.number_dst_transformed = rt.read_field(cls, data, "number_dst_transformed", rt.STR, strict)
-        self.number_external = rt.read_field(cls, data, "number_external", rt.STR, strict)
-        self.number_src = rt.read_field(cls, data, "number_src", rt.STR, strict)
-        self.number_src_original = rt.read_field(cls, data, "number_src_original", rt.STR, strict)
-        self.number_src_transformed = rt.read_field(cls, data, "number_src_transformed", rt.STR, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.price = rt.read_field(cls, data, "price", rt.STR, strict)
-        self.price_lcr_dst = rt.read_field(cls, data, "price_lcr_dst", rt.STR, strict)
-        self.price_lcr_src = rt.read_field(cls, data, "price_lcr_src", rt.STR, strict)
-        self.rate = rt.read_field(cls, data, "rate", rt.STR, strict)
-        self.rate_lcr_dst = rt.read_field(cls, data, "rate_lcr_dst", rt.STR, strict)
-        self.rate_lcr_src = rt.read_field(cls, data, "rate_lcr_src", rt.STR, strict)
-        self.sipcallid_dst = rt.read_field(cls, data, "sipcallid_dst", rt.STR, strict)
-        self.sipcallid_src = rt.read_field(cls, data, "sipcallid_src", rt.STR, strict)
-        self.sipcause = rt.read_field(cls, data, "sipcause", rt.STR, strict)
-        self.stir_attest = rt.read_field(cls, data, "stir_attest", rt.STR, strict)
-        self.stir_identity = rt.read_field(cls, data, "stir_identity", rt.STR, strict)
-        self.stir_orig_id = rt.read_field(cls, data, "stir_orig_id", rt.STR, strict)
-        self.stir_signing_entity = rt.read_field(cls, data, "stir_signing_entity", rt.STR, strict)
-        self.stir_verstat = rt.read_field(cls, data, "stir_verstat", rt.STR, strict)
-        self.transcoded = rt.read_field(cls, data, "transcoded", rt.BOOL, strict)
-        self.trunk_group_sid_dst = rt.read_field(cls, data, "trunk_group_sid_dst", rt.STR, strict)
-        self.trunk_group_sid_src = rt.read_field(cls, data, "trunk_group_sid_src", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

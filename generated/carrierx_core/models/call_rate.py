@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("billing_increment", "billing_increment"),
-    ("billing_minimum", "billing_minimum"),
-    ("country_code", "country_code"),
-    ("country_name", "country_name"),
-    ("prefix", "prefix"),
-    ("price", "price"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("billing_increment", "billing_increment", str),
+    ("billing_minimum", "billing_minimum", str),
+    ("country_code", "country_code", str),
+    ("country_name", "country_name", str),
+    ("prefix", "prefix", str),
+    ("price", "price", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -65,17 +65,9 @@ class CallRate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.billing_increment = rt.read_field(cls, data, "billing_increment", rt.STR, strict)
-        self.billing_minimum = rt.read_field(cls, data, "billing_minimum", rt.STR, strict)
-        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
-        self.country_name = rt.read_field(cls, data, "country_name", rt.STR, strict)
-        self.prefix = rt.read_field(cls, data, "prefix", rt.STR, strict)
-        self.price = rt.read_field(cls, data, "price", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -10,20 +10,20 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("capital", "capital"),
-    ("common_name", "common_name"),
-    ("dialing_prefix", "dialing_prefix"),
-    ("domain", "domain"),
-    ("iso_3166_alpha_2", "iso_3166_alpha_2"),
-    ("iso_3166_alpha_3", "iso_3166_alpha_3"),
-    ("iso_3166_numeric", "iso_3166_numeric"),
-    ("mcc", "mcc"),
-    ("official_name", "official_name"),
-    ("region", "region"),
-    ("subregion", "subregion"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("capital", "capital", str),
+    ("common_name", "common_name", str),
+    ("dialing_prefix", "dialing_prefix", str),
+    ("domain", "domain", str),
+    ("iso_3166_alpha_2", "iso_3166_alpha_2", str),
+    ("iso_3166_alpha_3", "iso_3166_alpha_3", str),
+    ("iso_3166_numeric", "iso_3166_numeric", int),
+    ("mcc", "mcc", str),
+    ("official_name", "official_name", str),
+    ("region", "region", str),
+    ("subregion", "subregion", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -90,22 +90,9 @@ class Country:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.capital = rt.read_field(cls, data, "capital", rt.STR, strict)
-        self.common_name = rt.read_field(cls, data, "common_name", rt.STR, strict)
-        self.dialing_prefix = rt.read_field(cls, data, "dialing_prefix", rt.STR, strict)
-        self.domain = rt.read_field(cls, data, "domain", rt.STR, strict)
-        self.iso_3166_alpha_2 = rt.read_field(cls, data, "iso_3166_alpha_2", rt.STR, strict)
-        self.iso_3166_alpha_3 = rt.read_field(cls, data, "iso_3166_alpha_3", rt.STR, strict)
-        self.iso_3166_numeric = rt.read_field(cls, data, "iso_3166_numeric", rt.INT, strict)
-        self.mcc = rt.read_field(cls, data, "mcc", rt.STR, strict)
-        self.official_name = rt.read_field(cls, data, "official_name", rt.STR, strict)
-        self.region = rt.read_field(cls, data, "region", rt.STR, strict)
-        self.subregion = rt.read_field(cls, data, "subregion", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -10,14 +10,14 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("city", "city"),
-    ("common_name", "common_name"),
-    ("iso_3166_alpha_2", "iso_3166_alpha_2"),
-    ("region", "region"),
-    ("state", "state"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("city", "city", str),
+    ("common_name", "common_name", str),
+    ("iso_3166_alpha_2", "iso_3166_alpha_2", str),
+    ("region", "region", str),
+    ("state", "state", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -60,16 +60,9 @@ class CountryIpLocation:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.city = rt.read_field(cls, data, "city", rt.STR, strict)
-        self.common_name = rt.read_field(cls, data, "common_name", rt.STR, strict)
-        self.iso_3166_alpha_2 = rt.read_field(cls, data, "iso_3166_alpha_2", rt.STR, strict)
-        self.region = rt.read_field(cls, data, "region", rt.STR, strict)
-        self.state = rt.read_field(cls, data, "state", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -17,42 +17,44 @@ if TYPE_CHECKING:
     from .phonenumber_attributes import PhonenumberAttributes
     from .phonenumber_transformation import PhonenumberTransformation
 
-_KEYS = (
-    ("active_capabilities", "active_capabilities"),
-    ("attributes", "attributes"),
-    ("callback_url", "callback_url"),
-    ("campaign_sid", "campaign_sid"),
-    ("capabilities", "capabilities"),
-    ("classification_sid", "classification_sid"),
-    ("country_code", "country_code"),
-    ("did_group_sid", "did_group_sid"),
-    ("did_sid", "did_sid"),
-    ("in_country_format", "in_country_format"),
-    ("international_format", "international_format"),
-    ("lata", "lata"),
-    ("locality", "locality"),
-    ("lrn_sid", "lrn_sid"),
-    ("name", "name"),
-    ("ocn", "ocn"),
-    ("partner", "partner"),
-    ("partner_sid", "partner_sid"),
-    ("phonenumber", "phonenumber"),
-    ("porting_pin", "porting_pin"),
-    ("price", "price"),
-    ("state", "state"),
-    ("status", "status"),
-    ("string_key_1", "string_key_1"),
-    ("string_key_2", "string_key_2"),
-    ("transformations", "transformations"),
-    ("trunk_group_sid", "trunk_group_sid"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("active_capabilities", "active_capabilities", int),
+    (
+        "attributes",
+        "attributes",
+        rt.model_reader("carrierx_core.models.phonenumber_attributes", "PhonenumberAttributes"),
+    ),
+    ("callback_url", "callback_url", str),
+    ("campaign_sid", "campaign_sid", str),
+    ("capabilities", "capabilities", int),
+    ("classification_sid", "classification_sid", str),
+    ("country_code", "country_code", str),
+    ("did_group_sid", "did_group_sid", str),
+    ("did_sid", "did_sid", str),
+    ("in_country_format", "in_country_format", str),
+    ("international_format", "international_format", str),
+    ("lata", "lata", str),
+    ("locality", "locality", str),
+    ("lrn_sid", "lrn_sid", str),
+    ("name", "name", str),
+    ("ocn", "ocn", str),
+    ("partner", "partner", rt.model_reader("carrierx_core.models.partner", "Partner")),
+    ("partner_sid", "partner_sid", str),
+    ("phonenumber", "phonenumber", str),
+    ("porting_pin", "porting_pin", str),
+    ("price", "price", str),
+    ("state", "state", str),
+    ("status", "status", rt.enum_reader(DidStatus)),
+    ("string_key_1", "string_key_1", str),
+    ("string_key_2", "string_key_2", str),
+    (
+        "transformations",
+        "transformations",
+        rt.list_reader(rt.model_reader("carrierx_core.models.phonenumber_transformation", "PhonenumberTransformation")),
+    ),
+    ("trunk_group_sid", "trunk_group_sid", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ATTRIBUTES = rt.model_reader("carrierx_core.models.phonenumber_attributes", "PhonenumberAttributes")
-_READ_PARTNER = rt.model_reader("carrierx_core.models.partner", "Partner")
-_READ_STATUS = rt.enum_reader(DidStatus)
-_READ_TRANSFORMATIONS = rt.list_reader(
-    rt.model_reader("carrierx_core.models.phonenumber_transformation", "PhonenumberTransformation")
-)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -184,38 +186,9 @@ class Did:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.active_capabilities = rt.read_field(cls, data, "active_capabilities", rt.INT, strict)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.callback_url = rt.read_field(cls, data, "callback_url", rt.STR, strict)
-        self.campaign_sid = rt.read_field(cls, data, "campaign_sid", rt.STR, strict)
-        self.capabilities = rt.read_field(cls, data, "capabilities", rt.INT, strict)
-        self.classification_sid = rt.read_field(cls, data, "classification_sid", rt.STR, strict)
-        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
-        self.did_group_sid = rt.read_field(cls, data, "did_group_sid", rt.STR, strict)
-        self.did_sid = rt.read_field(cls, data, "did_sid", rt.STR, strict)
-        self.in_country_format = rt.read_field(cls, data, "in_country_format", rt.STR, strict)
-        self.international_format = rt.read_field(cls, data, "international_format", rt.STR, strict)
-        self.lata = rt.read_field(cls, data, "lata", rt.STR, strict)
-        self.locality = rt.read_field(cls, data, "locality", rt.STR, strict)
-        self.lrn_sid = rt.read_field(cls, data, "lrn_sid", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.ocn = rt.read_field(cls, data, "ocn", rt.STR, strict)
-        self.partner = rt.read_field(cls, data, "partner", _READ_PARTNER, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.phonenumber = rt.read_field(cls, data, "phonenumber", rt.STR, strict)
-        self.porting_pin = rt.read_field(cls, data, "porting_pin", rt.STR, strict)
-        self.price = rt.read_field(cls, data, "price", rt.STR, strict)
-        self.state = rt.read_field(cls, data, "state", rt.STR, strict)
-        self.status = rt.read_field(cls, data, "status", _READ_STATUS, strict)
-        self.string_key_1 = rt.read_field(cls, data, "string_key_1", rt.STR, strict)
-        self.string_key_2 = rt.read_field(cls, data, "string_key_2", rt.STR, strict)
-        self.transformations = rt.read_field(cls, data, "transformations", _READ_TRANSFORMATIONS, strict)
-        self.trunk_group_sid = rt.read_field(cls, data, "trunk_group_sid", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("address_1", "address_1"),
-    ("address_2", "address_2"),
-    ("city", "city"),
-    ("country_code", "country_code"),
-    ("state", "state"),
-    ("zip_", "zip"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("address_1", "address_1", str),
+    ("address_2", "address_2", str),
+    ("city", "city", str),
+    ("country_code", "country_code", str),
+    ("state", "state", str),
+    ("zip_", "zip", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -65,20 +65,12 @@ class DidEmergencyLocation:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.address_1 = rt.read_field(cls, data, "address_1", rt.STR, strict)
-        self.address_2 = rt.read_field(cls, data, "address_2", rt.STR, strict)
-        self.city = rt.read_field(cls, data, "city", rt.STR, strict)
-        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
-        self.state = rt.read_field(cls, data, "state", rt.STR, strict)
-        self.zip_ = rt.read_field(cls, data, "zip", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class DidEmergencyLocationParams(TypedDict, total=False):

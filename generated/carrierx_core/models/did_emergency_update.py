@@ -13,13 +13,16 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .did_emergency_location import DidEmergencyLocation, DidEmergencyLocationParams
 
-_KEYS = (
-    ("caller_name", "caller_name"),
-    ("enabled", "enabled"),
-    ("locations", "locations"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("caller_name", "caller_name", str),
+    ("enabled", "enabled", bool),
+    (
+        "locations",
+        "locations",
+        rt.list_reader(rt.model_reader("carrierx_core.models.did_emergency_location", "DidEmergencyLocation")),
+    ),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_LOCATIONS = rt.list_reader(rt.model_reader("carrierx_core.models.did_emergency_location", "DidEmergencyLocation"))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -54,17 +57,12 @@ class DidEmergencyUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.caller_name = rt.read_field(cls, data, "caller_name", rt.STR, strict)
-        self.enabled = rt.read_field(cls, data, "enabled", rt.BOOL, strict)
-        self.locations = rt.read_field(cls, data, "locations", _READ_LOCATIONS, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class DidEmergencyUpdateParams(TypedDict, total=False):

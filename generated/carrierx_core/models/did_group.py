@@ -13,15 +13,14 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .partner import Partner
 
-_KEYS = (
-    ("callback_url", "callback_url"),
-    ("did_group_sid", "did_group_sid"),
-    ("name", "name"),
-    ("partner", "partner"),
-    ("partner_sid", "partner_sid"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("callback_url", "callback_url", str),
+    ("did_group_sid", "did_group_sid", str),
+    ("name", "name", str),
+    ("partner", "partner", rt.model_reader("carrierx_core.models.partner", "Partner")),
+    ("partner_sid", "partner_sid", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_PARTNER = rt.model_reader("carrierx_core.models.partner", "Partner")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -64,16 +63,9 @@ class DidGroup:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.callback_url = rt.read_field(cls, data, "callback_url", rt.STR, strict)
-        self.did_group_sid = rt.read_field(cls, data, "did_group_sid", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.partner = rt.read_field(cls, data, "partner", _READ_PARTNER, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -14,20 +14,17 @@ from .did_line_information_class_of_service import DidLineInformationClassOfServ
 from .did_line_information_privacy import DidLineInformationPrivacy
 from .did_line_information_screening import DidLineInformationScreening
 
-_KEYS = (
-    ("caller_name", "caller_name"),
-    ("class_of_service", "class_of_service"),
-    ("enabled", "enabled"),
-    ("extended_business_name", "extended_business_name"),
-    ("extended_first_name", "extended_first_name"),
-    ("extended_last_name", "extended_last_name"),
-    ("privacy", "privacy"),
-    ("screening", "screening"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("caller_name", "caller_name", str),
+    ("class_of_service", "class_of_service", rt.enum_reader(DidLineInformationClassOfService)),
+    ("enabled", "enabled", bool),
+    ("extended_business_name", "extended_business_name", str),
+    ("extended_first_name", "extended_first_name", str),
+    ("extended_last_name", "extended_last_name", str),
+    ("privacy", "privacy", rt.enum_reader(DidLineInformationPrivacy)),
+    ("screening", "screening", rt.enum_reader(DidLineInformationScreening)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_CLASS_OF_SERVICE = rt.enum_reader(DidLineInformationClassOfService)
-_READ_PRIVACY = rt.enum_reader(DidLineInformationPrivacy)
-_READ_SCREENING = rt.enum_reader(DidLineInformationScreening)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -83,19 +80,9 @@ class DidLineInformation:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.caller_name = rt.read_field(cls, data, "caller_name", rt.STR, strict)
-        self.class_of_service = rt.read_field(cls, data, "class_of_service", _READ_CLASS_OF_SERVICE, strict)
-        self.enabled = rt.read_field(cls, data, "enabled", rt.BOOL, strict)
-        self.extended_business_name = rt.read_field(cls, data, "extended_business_name", rt.STR, strict)
-        self.extended_first_name = rt.read_field(cls, data, "extended_first_name", rt.STR, strict)
-        self.extended_last_name = rt.read_field(cls, data, "extended_last_name", rt.STR, strict)
-        self.privacy = rt.read_field(cls, data, "privacy", _READ_PRIVACY, strict)
-        self.screening = rt.read_field(cls, data, "screening", _READ_SCREENING, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -14,22 +14,26 @@ if TYPE_CHECKING:
     from .phonenumber_attributes import PhonenumberAttributes
     from .phonenumber_transformation import PhonenumberTransformation
 
-_KEYS = (
-    ("attributes", "attributes"),
-    ("callback_url", "callback_url"),
-    ("did_group_sid", "did_group_sid"),
-    ("name", "name"),
-    ("porting_pin", "porting_pin"),
-    ("string_key_1", "string_key_1"),
-    ("string_key_2", "string_key_2"),
-    ("transformations", "transformations"),
-    ("trunk_group_sid", "trunk_group_sid"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "attributes",
+        "attributes",
+        rt.model_reader("carrierx_core.models.phonenumber_attributes", "PhonenumberAttributes"),
+    ),
+    ("callback_url", "callback_url", str),
+    ("did_group_sid", "did_group_sid", str),
+    ("name", "name", str),
+    ("porting_pin", "porting_pin", str),
+    ("string_key_1", "string_key_1", str),
+    ("string_key_2", "string_key_2", str),
+    (
+        "transformations",
+        "transformations",
+        rt.list_reader(rt.model_reader("carrierx_core.models.phonenumber_transformation", "PhonenumberTransformation")),
+    ),
+    ("trunk_group_sid", "trunk_group_sid", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ATTRIBUTES = rt.model_reader("carrierx_core.models.phonenumber_attributes", "PhonenumberAttributes")
-_READ_TRANSFORMATIONS = rt.list_reader(
-    rt.model_reader("carrierx_core.models.phonenumber_transformation", "PhonenumberTransformation")
-)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -88,23 +92,12 @@ class DidUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.callback_url = rt.read_field(cls, data, "callback_url", rt.STR, strict)
-        self.did_group_sid = rt.read_field(cls, data, "did_group_sid", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.porting_pin = rt.read_field(cls, data, "porting_pin", rt.STR, strict)
-        self.string_key_1 = rt.read_field(cls, data, "string_key_1", rt.STR, strict)
-        self.string_key_2 = rt.read_field(cls, data, "string_key_2", rt.STR, strict)
-        self.transformations = rt.read_field(cls, data, "transformations", _READ_TRANSFORMATIONS, strict)
-        self.trunk_group_sid = rt.read_field(cls, data, "trunk_group_sid", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class DidUpdateParams(TypedDict, total=False):

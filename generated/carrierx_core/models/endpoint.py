@@ -20,32 +20,32 @@ if TYPE_CHECKING:
     from .endpoint_transformation import EndpointTransformation
     from .partner import Partner
 
-_KEYS = (
-    ("addresses", "addresses"),
-    ("attributes", "attributes"),
-    ("auth_required", "auth_required"),
-    ("capacity", "capacity"),
-    ("cps_limit", "cps_limit"),
-    ("endpoint_sid", "endpoint_sid"),
-    ("name", "name"),
-    ("out_sip_password", "out_sip_password"),
-    ("out_sip_username", "out_sip_username"),
-    ("partner", "partner"),
-    ("partner_sid", "partner_sid"),
-    ("properties", "properties"),
-    ("transformations", "transformations"),
-    ("type_", "type"),
-    ("voip_token", "voip_token"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "addresses",
+        "addresses",
+        rt.list_reader(rt.model_reader("carrierx_core.models.endpoint_address", "EndpointAddress")),
+    ),
+    ("attributes", "attributes", rt.model_reader("carrierx_core.models.endpoint_attributes", "EndpointAttributes")),
+    ("auth_required", "auth_required", bool),
+    ("capacity", "capacity", int),
+    ("cps_limit", "cps_limit", int),
+    ("endpoint_sid", "endpoint_sid", str),
+    ("name", "name", str),
+    ("out_sip_password", "out_sip_password", str),
+    ("out_sip_username", "out_sip_username", str),
+    ("partner", "partner", rt.model_reader("carrierx_core.models.partner", "Partner")),
+    ("partner_sid", "partner_sid", str),
+    ("properties", "properties", rt.model_reader("carrierx_core.models.endpoint_properties", "EndpointProperties")),
+    (
+        "transformations",
+        "transformations",
+        rt.list_reader(rt.model_reader("carrierx_core.models.endpoint_transformation", "EndpointTransformation")),
+    ),
+    ("type_", "type", rt.enum_reader(EndpointType)),
+    ("voip_token", "voip_token", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ADDRESSES = rt.list_reader(rt.model_reader("carrierx_core.models.endpoint_address", "EndpointAddress"))
-_READ_ATTRIBUTES = rt.model_reader("carrierx_core.models.endpoint_attributes", "EndpointAttributes")
-_READ_PARTNER = rt.model_reader("carrierx_core.models.partner", "Partner")
-_READ_PROPERTIES = rt.model_reader("carrierx_core.models.endpoint_properties", "EndpointProperties")
-_READ_TRANSFORMATIONS = rt.list_reader(
-    rt.model_reader("carrierx_core.models.endpoint_transformation", "EndpointTransformation")
-)
-_READ_TYPE_ = rt.enum_reader(EndpointType)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -129,26 +129,9 @@ class Endpoint:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.addresses = rt.read_field(cls, data, "addresses", _READ_ADDRESSES, strict)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.auth_required = rt.read_field(cls, data, "auth_required", rt.BOOL, strict)
-        self.capacity = rt.read_field(cls, data, "capacity", rt.INT, strict)
-        self.cps_limit = rt.read_field(cls, data, "cps_limit", rt.INT, strict)
-        self.endpoint_sid = rt.read_field(cls, data, "endpoint_sid", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.out_sip_password = rt.read_field(cls, data, "out_sip_password", rt.STR, strict)
-        self.out_sip_username = rt.read_field(cls, data, "out_sip_username", rt.STR, strict)
-        self.partner = rt.read_field(cls, data, "partner", _READ_PARTNER, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.properties = rt.read_field(cls, data, "properties", _READ_PROPERTIES, strict)
-        self.transformations = rt.read_field(cls, data, "transformations", _READ_TRANSFORMATIONS, strict)
-        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
-        self.voip_token = rt.read_field(cls, data, "voip_token", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -10,19 +10,19 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("direction", "direction"),
-    ("dst_port", "dst_port"),
-    ("ip", "ip"),
-    ("location_sid", "location_sid"),
-    ("port", "port"),
-    ("priority", "priority"),
-    ("sip_password", "sip_password"),
-    ("sip_username", "sip_username"),
-    ("srtp", "srtp"),
-    ("transport", "transport"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("direction", "direction", str),
+    ("dst_port", "dst_port", int),
+    ("ip", "ip", str),
+    ("location_sid", "location_sid", str),
+    ("port", "port", int),
+    ("priority", "priority", int),
+    ("sip_password", "sip_password", str),
+    ("sip_username", "sip_username", str),
+    ("srtp", "srtp", bool),
+    ("transport", "transport", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -85,24 +85,12 @@ class EndpointAddressInput:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.direction = rt.read_field(cls, data, "direction", rt.STR, strict)
-        self.dst_port = rt.read_field(cls, data, "dst_port", rt.INT, strict)
-        self.ip = rt.read_field(cls, data, "ip", rt.STR, strict)
-        self.location_sid = rt.read_field(cls, data, "location_sid", rt.STR, strict)
-        self.port = rt.read_field(cls, data, "port", rt.INT, strict)
-        self.priority = rt.read_field(cls, data, "priority", rt.INT, strict)
-        self.sip_password = rt.read_field(cls, data, "sip_password", rt.STR, strict)
-        self.sip_username = rt.read_field(cls, data, "sip_username", rt.STR, strict)
-        self.srtp = rt.read_field(cls, data, "srtp", rt.BOOL, strict)
-        self.transport = rt.read_field(cls, data, "transport", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class EndpointAddressInputParams(TypedDict, total=False):

@@ -18,26 +18,31 @@ if TYPE_CHECKING:
     from .endpoint_properties_input import EndpointPropertiesInput
     from .endpoint_transformation import EndpointTransformation
 
-_KEYS = (
-    ("addresses", "addresses"),
-    ("attributes", "attributes"),
-    ("capacity", "capacity"),
-    ("name", "name"),
-    ("out_sip_password", "out_sip_password"),
-    ("out_sip_username", "out_sip_username"),
-    ("partner_sid", "partner_sid"),
-    ("properties", "properties"),
-    ("transformations", "transformations"),
-    ("type_", "type"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "addresses",
+        "addresses",
+        rt.list_reader(rt.model_reader("carrierx_core.models.endpoint_address_input", "EndpointAddressInput")),
+    ),
+    ("attributes", "attributes", rt.model_reader("carrierx_core.models.endpoint_attributes", "EndpointAttributes")),
+    ("capacity", "capacity", int),
+    ("name", "name", str),
+    ("out_sip_password", "out_sip_password", str),
+    ("out_sip_username", "out_sip_username", str),
+    ("partner_sid", "partner_sid", str),
+    (
+        "properties",
+        "properties",
+        rt.model_reader("carrierx_core.models.endpoint_properties_input", "EndpointPropertiesInput"),
+    ),
+    (
+        "transformations",
+        "transformations",
+        rt.list_reader(rt.model_reader("carrierx_core.models.endpoint_transformation", "EndpointTransformation")),
+    ),
+    ("type_", "type", rt.enum_reader(EndpointType)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ADDRESSES = rt.list_reader(rt.model_reader("carrierx_core.models.endpoint_address_input", "EndpointAddressInput"))
-_READ_ATTRIBUTES = rt.model_reader("carrierx_core.models.endpoint_attributes", "EndpointAttributes")
-_READ_PROPERTIES = rt.model_reader("carrierx_core.models.endpoint_properties_input", "EndpointPropertiesInput")
-_READ_TRANSFORMATIONS = rt.list_reader(
-    rt.model_reader("carrierx_core.models.endpoint_transformation", "EndpointTransformation")
-)
-_READ_TYPE_ = rt.enum_reader(EndpointType)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -100,24 +105,12 @@ class EndpointCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.addresses = rt.read_field(cls, data, "addresses", _READ_ADDRESSES, strict)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.capacity = rt.read_field(cls, data, "capacity", rt.INT, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.out_sip_password = rt.read_field(cls, data, "out_sip_password", rt.STR, strict)
-        self.out_sip_username = rt.read_field(cls, data, "out_sip_username", rt.STR, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.properties = rt.read_field(cls, data, "properties", _READ_PROPERTIES, strict)
-        self.transformations = rt.read_field(cls, data, "transformations", _READ_TRANSFORMATIONS, strict)
-        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class EndpointCreateParams(TypedDict, total=False):

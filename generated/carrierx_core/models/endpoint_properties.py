@@ -11,14 +11,14 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("account_sid", "account_sid"),
-    ("api_url", "api_url"),
-    ("container_sid", "container_sid"),
-    ("login", "login"),
-    ("password", "password"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("account_sid", "account_sid", str),
+    ("api_url", "api_url", str),
+    ("container_sid", "container_sid", str),
+    ("login", "login", str),
+    ("password", "password", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -62,16 +62,9 @@ class EndpointProperties:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.account_sid = rt.read_field(cls, data, "account_sid", rt.STR, strict)
-        self.api_url = rt.read_field(cls, data, "api_url", rt.STR, strict)
-        self.container_sid = rt.read_field(cls, data, "container_sid", rt.STR, strict)
-        self.login = rt.read_field(cls, data, "login", rt.STR, strict)
-        self.password = rt.read_field(cls, data, "password", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

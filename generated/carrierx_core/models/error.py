@@ -13,12 +13,11 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .error_item import ErrorItem
 
-_KEYS = (
-    ("message", "message"),
-    ("errors", "errors"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("message", "message", str),
+    ("errors", "errors", rt.list_reader(rt.model_reader("carrierx_core.models.error_item", "ErrorItem"))),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ERRORS = rt.list_reader(rt.model_reader("carrierx_core.models.error_item", "ErrorItem"))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -49,13 +48,9 @@ class Error:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.message = rt.read_field(cls, data, "message", rt.STR, strict)
-        self.errors = rt.read_field(cls, data, "errors", _READ_ERRORS, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -17,33 +17,41 @@ if TYPE_CHECKING:
     from .invoice_tax_item import InvoiceTaxItem
     from .partner import Partner
 
-_KEYS = (
-    ("amount", "amount"),
-    ("amount_due", "amount_due"),
-    ("amount_tax", "amount_tax"),
-    ("balance_forward", "balance_forward"),
-    ("balance_previous", "balance_previous"),
-    ("date_billing_period_end", "date_billing_period_end"),
-    ("date_billing_period_start", "date_billing_period_start"),
-    ("date_charge_expected", "date_charge_expected"),
-    ("date_charged", "date_charged"),
-    ("date_created", "date_created"),
-    ("date_issued", "date_issued"),
-    ("display_id", "display_id"),
-    ("invoice_items", "invoice_items"),
-    ("invoice_sid", "invoice_sid"),
-    ("paid", "paid"),
-    ("partner", "partner"),
-    ("partner_sid", "partner_sid"),
-    ("pay_items", "pay_items"),
-    ("status", "status"),
-    ("tax_items", "tax_items"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("amount", "amount", str),
+    ("amount_due", "amount_due", str),
+    ("amount_tax", "amount_tax", str),
+    ("balance_forward", "balance_forward", str),
+    ("balance_previous", "balance_previous", str),
+    ("date_billing_period_end", "date_billing_period_end", rt.DATETIME),
+    ("date_billing_period_start", "date_billing_period_start", rt.DATETIME),
+    ("date_charge_expected", "date_charge_expected", rt.DATETIME),
+    ("date_charged", "date_charged", rt.DATETIME),
+    ("date_created", "date_created", rt.DATETIME),
+    ("date_issued", "date_issued", rt.DATETIME),
+    ("display_id", "display_id", str),
+    (
+        "invoice_items",
+        "invoice_items",
+        rt.list_reader(rt.model_reader("carrierx_core.models.invoice_item", "InvoiceItem")),
+    ),
+    ("invoice_sid", "invoice_sid", str),
+    ("paid", "paid", bool),
+    ("partner", "partner", rt.model_reader("carrierx_core.models.partner", "Partner")),
+    ("partner_sid", "partner_sid", str),
+    (
+        "pay_items",
+        "pay_items",
+        rt.list_reader(rt.model_reader("carrierx_core.models.invoice_pay_item", "InvoicePayItem")),
+    ),
+    ("status", "status", str),
+    (
+        "tax_items",
+        "tax_items",
+        rt.list_reader(rt.model_reader("carrierx_core.models.invoice_tax_item", "InvoiceTaxItem")),
+    ),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_INVOICE_ITEMS = rt.list_reader(rt.model_reader("carrierx_core.models.invoice_item", "InvoiceItem"))
-_READ_PARTNER = rt.model_reader("carrierx_core.models.partner", "Partner")
-_READ_PAY_ITEMS = rt.list_reader(rt.model_reader("carrierx_core.models.invoice_pay_item", "InvoicePayItem"))
-_READ_TAX_ITEMS = rt.list_reader(rt.model_reader("carrierx_core.models.invoice_tax_item", "InvoiceTaxItem"))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -146,31 +154,9 @@ class Invoice:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.amount = rt.read_field(cls, data, "amount", rt.STR, strict)
-        self.amount_due = rt.read_field(cls, data, "amount_due", rt.STR, strict)
-        self.amount_tax = rt.read_field(cls, data, "amount_tax", rt.STR, strict)
-        self.balance_forward = rt.read_field(cls, data, "balance_forward", rt.STR, strict)
-        self.balance_previous = rt.read_field(cls, data, "balance_previous", rt.STR, strict)
-        self.date_billing_period_end = rt.read_field(cls, data, "date_billing_period_end", rt.DATETIME, strict)
-        self.date_billing_period_start = rt.read_field(cls, data, "date_billing_period_start", rt.DATETIME, strict)
-        self.date_charge_expected = rt.read_field(cls, data, "date_charge_expected", rt.DATETIME, strict)
-        self.date_charged = rt.read_field(cls, data, "date_charged", rt.DATETIME, strict)
-        self.date_created = rt.read_field(cls, data, "date_created", rt.DATETIME, strict)
-        self.date_issued = rt.read_field(cls, data, "date_issued", rt.DATETIME, strict)
-        self.display_id = rt.read_field(cls, data, "display_id", rt.STR, strict)
-        self.invoice_items = rt.read_field(cls, data, "invoice_items", _READ_INVOICE_ITEMS, strict)
-        self.invoice_sid = rt.read_field(cls, data, "invoice_sid", rt.STR, strict)
-        self.paid = rt.read_field(cls, data, "paid", rt.BOOL, strict)
-        self.partner = rt.read_field(cls, data, "partner", _READ_PARTNER, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.pay_items = rt.read_field(cls, data, "pay_items", _READ_PAY_ITEMS, strict)
-        self.status = rt.read_field(cls, data, "status", rt.STR, strict)
-        self.tax_items = rt.read_field(cls, data, "tax_items", _READ_TAX_ITEMS, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

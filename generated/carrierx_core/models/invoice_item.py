@@ -11,16 +11,16 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("amount", "amount"),
-    ("country_code", "country_code"),
-    ("date_billing_period_end", "date_billing_period_end"),
-    ("date_billing_period_start", "date_billing_period_start"),
-    ("direction", "direction"),
-    ("type_", "type"),
-    ("usage", "usage"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("amount", "amount", str),
+    ("country_code", "country_code", str),
+    ("date_billing_period_end", "date_billing_period_end", rt.DATETIME),
+    ("date_billing_period_start", "date_billing_period_start", rt.DATETIME),
+    ("direction", "direction", str),
+    ("type_", "type", str),
+    ("usage", "usage", int),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -71,18 +71,9 @@ class InvoiceItem:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.amount = rt.read_field(cls, data, "amount", rt.STR, strict)
-        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
-        self.date_billing_period_end = rt.read_field(cls, data, "date_billing_period_end", rt.DATETIME, strict)
-        self.date_billing_period_start = rt.read_field(cls, data, "date_billing_period_start", rt.DATETIME, strict)
-        self.direction = rt.read_field(cls, data, "direction", rt.STR, strict)
-        self.type_ = rt.read_field(cls, data, "type", rt.STR, strict)
-        self.usage = rt.read_field(cls, data, "usage", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

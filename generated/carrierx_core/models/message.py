@@ -15,34 +15,29 @@ from .message_direction import MessageDirection
 from .message_status import MessageStatus
 from .message_type import MessageType
 
-_KEYS = (
-    ("date_changed", "date_changed"),
-    ("date_created", "date_created"),
-    ("date_status_changed", "date_status_changed"),
-    ("direction", "direction"),
-    ("from_", "from"),
-    ("from_did", "from_did"),
-    ("group_recipients", "group_recipients"),
-    ("mcc", "mcc"),
-    ("media_urls", "media_urls"),
-    ("message", "message"),
-    ("message_segments", "message_segments"),
-    ("message_sid", "message_sid"),
-    ("mnc", "mnc"),
-    ("partner_sid", "partner_sid"),
-    ("price", "price"),
-    ("status", "status"),
-    ("to", "to"),
-    ("to_did", "to_did"),
-    ("type_", "type"),
-    ("user_data", "user_data"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("date_changed", "date_changed", rt.DATETIME),
+    ("date_created", "date_created", rt.DATETIME),
+    ("date_status_changed", "date_status_changed", rt.DATETIME),
+    ("direction", "direction", rt.enum_reader(MessageDirection)),
+    ("from_", "from", str),
+    ("from_did", "from_did", str),
+    ("group_recipients", "group_recipients", rt.list_reader(rt.STR)),
+    ("mcc", "mcc", int),
+    ("media_urls", "media_urls", rt.list_reader(rt.STR)),
+    ("message", "message", str),
+    ("message_segments", "message_segments", int),
+    ("message_sid", "message_sid", str),
+    ("mnc", "mnc", int),
+    ("partner_sid", "partner_sid", str),
+    ("price", "price", str),
+    ("status", "status", rt.enum_reader(MessageStatus)),
+    ("to", "to", str),
+    ("to_did", "to_did", str),
+    ("type_", "type", rt.enum_reader(MessageType)),
+    ("user_data", "user_data", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_DIRECTION = rt.enum_reader(MessageDirection)
-_READ_GROUP_RECIPIENTS = rt.list_reader(rt.STR)
-_READ_MEDIA_URLS = rt.list_reader(rt.STR)
-_READ_STATUS = rt.enum_reader(MessageStatus)
-_READ_TYPE_ = rt.enum_reader(MessageType)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -145,31 +140,9 @@ class Message:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.date_changed = rt.read_field(cls, data, "date_changed", rt.DATETIME, strict)
-        self.date_created = rt.read_field(cls, data, "date_created", rt.DATETIME, strict)
-        self.date_status_changed = rt.read_field(cls, data, "date_status_changed", rt.DATETIME, strict)
-        self.direction = rt.read_field(cls, data, "direction", _READ_DIRECTION, strict)
-        self.from_ = rt.read_field(cls, data, "from", rt.STR, strict)
-        self.from_did = rt.read_field(cls, data, "from_did", rt.STR, strict)
-        self.group_recipients = rt.read_field(cls, data, "group_recipients", _READ_GROUP_RECIPIENTS, strict)
-        self.mcc = rt.read_field(cls, data, "mcc", rt.INT, strict)
-        self.media_urls = rt.read_field(cls, data, "media_urls", _READ_MEDIA_URLS, strict)
-        self.message = rt.read_field(cls, data, "message", rt.STR, strict)
-        self.message_segments = rt.read_field(cls, data, "message_segments", rt.INT, strict)
-        self.message_sid = rt.read_field(cls, data, "message_sid", rt.STR, strict)
-        self.mnc = rt.read_field(cls, data, "mnc", rt.INT, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.price = rt.read_field(cls, data, "price", rt.STR, strict)
-        self.status = rt.read_field(cls, data, "status", _READ_STATUS, strict)
-        self.to = rt.read_field(cls, data, "to", rt.STR, strict)
-        self.to_did = rt.read_field(cls, data, "to_did", rt.STR, strict)
-        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
-        self.user_data = rt.read_field(cls, data, "user_data", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

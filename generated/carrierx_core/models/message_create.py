@@ -12,20 +12,17 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .message_type import MessageType
 
-_KEYS = (
-    ("from_", "from"),
-    ("to", "to"),
-    ("message", "message"),
-    ("media_urls", "media_urls"),
-    ("group_recipients", "group_recipients"),
-    ("type_", "type"),
-    ("user_data", "user_data"),
-    ("callback_url", "callback_url"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("from_", "from", str),
+    ("to", "to", str),
+    ("message", "message", str),
+    ("media_urls", "media_urls", rt.list_reader(rt.STR)),
+    ("group_recipients", "group_recipients", rt.list_reader(rt.STR)),
+    ("type_", "type", rt.enum_reader(MessageType)),
+    ("user_data", "user_data", str),
+    ("callback_url", "callback_url", str),
 )
-_REQUIRED: tuple[str, ...] = ("from",)
-_READ_MEDIA_URLS = rt.list_reader(rt.STR)
-_READ_GROUP_RECIPIENTS = rt.list_reader(rt.STR)
-_READ_TYPE_ = rt.enum_reader(MessageType)
+_LOAD = rt.model_loader(_FIELDS, ("from",), True)
 
 
 @_attrs_define(init=False)
@@ -80,22 +77,12 @@ class MessageCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.from_ = rt.read_field(cls, data, "from", rt.STR, strict)
-        self.to = rt.read_field(cls, data, "to", rt.STR, strict)
-        self.message = rt.read_field(cls, data, "message", rt.STR, strict)
-        self.media_urls = rt.read_field(cls, data, "media_urls", _READ_MEDIA_URLS, strict)
-        self.group_recipients = rt.read_field(cls, data, "group_recipients", _READ_GROUP_RECIPIENTS, strict)
-        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
-        self.user_data = rt.read_field(cls, data, "user_data", rt.STR, strict)
-        self.callback_url = rt.read_field(cls, data, "callback_url", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 MessageCreateParams = TypedDict(

@@ -15,48 +15,43 @@ from .message_direction import MessageDirection
 from .message_status import MessageStatus
 from .message_type import MessageType
 
-_KEYS = (
-    ("a2p_campaign", "a2p_campaign"),
-    ("date_changed", "date_changed"),
-    ("date_insert", "date_insert"),
-    ("date_sent", "date_sent"),
-    ("date_start", "date_start"),
-    ("date_stop", "date_stop"),
-    ("delay_sent", "delay_sent"),
-    ("direction", "direction"),
-    ("dr_sid", "dr_sid"),
-    ("mcc", "mcc"),
-    ("mcc_mnc_price", "mcc_mnc_price"),
-    ("mcc_mnc_rate", "mcc_mnc_rate"),
-    ("media_urls", "media_urls"),
-    ("message", "message"),
-    ("message_segments", "message_segments"),
-    ("mnc", "mnc"),
-    ("number_billing", "number_billing"),
-    ("number_dst", "number_dst"),
-    ("number_external", "number_external"),
-    ("number_group_dst", "number_group_dst"),
-    ("number_src", "number_src"),
-    ("p2p_nnid", "p2p_nnid"),
-    ("partner_sid", "partner_sid"),
-    ("passthrough_price", "passthrough_price"),
-    ("passthrough_rate", "passthrough_rate"),
-    ("price", "price"),
-    ("provider", "provider"),
-    ("rate", "rate"),
-    ("registration_type", "registration_type"),
-    ("status", "status"),
-    ("type_", "type"),
-    ("user_data", "user_data"),
-    ("vendor_error_code", "vendor_error_code"),
-    ("version", "version"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("a2p_campaign", "a2p_campaign", str),
+    ("date_changed", "date_changed", rt.DATETIME),
+    ("date_insert", "date_insert", rt.DATETIME),
+    ("date_sent", "date_sent", rt.DATETIME),
+    ("date_start", "date_start", rt.DATETIME),
+    ("date_stop", "date_stop", rt.DATETIME),
+    ("delay_sent", "delay_sent", int),
+    ("direction", "direction", rt.enum_reader(MessageDirection)),
+    ("dr_sid", "dr_sid", str),
+    ("mcc", "mcc", int),
+    ("mcc_mnc_price", "mcc_mnc_price", str),
+    ("mcc_mnc_rate", "mcc_mnc_rate", str),
+    ("media_urls", "media_urls", rt.list_reader(rt.STR)),
+    ("message", "message", str),
+    ("message_segments", "message_segments", int),
+    ("mnc", "mnc", int),
+    ("number_billing", "number_billing", str),
+    ("number_dst", "number_dst", str),
+    ("number_external", "number_external", str),
+    ("number_group_dst", "number_group_dst", rt.list_reader(rt.STR)),
+    ("number_src", "number_src", str),
+    ("p2p_nnid", "p2p_nnid", str),
+    ("partner_sid", "partner_sid", str),
+    ("passthrough_price", "passthrough_price", str),
+    ("passthrough_rate", "passthrough_rate", str),
+    ("price", "price", str),
+    ("provider", "provider", str),
+    ("rate", "rate", str),
+    ("registration_type", "registration_type", str),
+    ("status", "status", rt.enum_reader(MessageStatus)),
+    ("type_", "type", rt.enum_reader(MessageType)),
+    ("user_data", "user_data", str),
+    ("vendor_error_code", "vendor_error_code", str),
+    ("version", "version", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_DIRECTION = rt.enum_reader(MessageDirection)
-_READ_MEDIA_URLS = rt.list_reader(rt.STR)
-_READ_NUMBER_GROUP_DST = rt.list_reader(rt.STR)
-_READ_STATUS = rt.enum_reader(MessageStatus)
-_READ_TYPE_ = rt.enum_reader(MessageType)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -215,45 +210,9 @@ class MessageDetailRecord:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.a2p_campaign = rt.read_field(cls, data, "a2p_campaign", rt.STR, strict)
-        self.date_changed = rt.read_field(cls, data, "date_changed", rt.DATETIME, strict)
-        self.date_insert = rt.read_field(cls, data, "date_insert", rt.DATETIME, strict)
-        self.date_sent = rt.read_field(cls, data, "date_sent", rt.DATETIME, strict)
-        self.date_start = rt.read_field(cls, data, "date_start", rt.DATETIME, strict)
-        self.date_stop = rt.read_field(cls, data, "date_stop", rt.DATETIME, strict)
-        self.delay_sent = rt.read_field(cls, data, "delay_sent", rt.INT, strict)
-        self.direction = rt.read_field(cls, data, "direction", _READ_DIRECTION, strict)
-        self.dr_sid = rt.read_field(cls, data, "dr_sid", rt.STR, strict)
-        self.mcc = rt.read_field(cls, data, "mcc", rt.INT, strict)
-        self.mcc_mnc_price = rt.read_field(cls, data, "mcc_mnc_price", rt.STR, strict)
-        self.mcc_mnc_rate = rt.read_field(cls, data, "mcc_mnc_rate", rt.STR, strict)
-        self.media_urls = rt.read_field(cls, data, "media_urls", _READ_MEDIA_URLS, strict)
-        self.message = rt.read_field(cls, data, "message", rt.STR, strict)
-        self.message_segments = rt.read_field(cls, data, "message_segments", rt.INT, strict)
-        self.mnc = rt.read_field(cls, data, "mnc", rt.INT, strict)
-        self.number_billing = rt.read_field(cls, data, "number_billing", rt.STR, strict)
-        self.number_dst = rt.read_field(cls, data, "number_dst", rt.STR, strict)
-        self.number_external = rt.read_field(cls, data, "number_external", rt.STR, strict)
-        self.number_group_dst = rt.read_field(cls, data, "number_group_dst", _READ_NUMBER_GROUP_DST, strict)
-        self.number_src = rt.read_field(cls, data, "number_src", rt.STR, strict)
-        self.p2p_nnid = rt.read_field(cls, data, "p2p_nnid", rt.STR, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.passthrough_price = rt.read_field(cls, data, "passthrough_price", rt.STR, strict)
-        self.passthrough_rate = rt.read_field(cls, data, "passthrough_rate", rt.STR, strict)
-        self.price = rt.read_field(cls, data, "price", rt.STR, strict)
-        self.provider = rt.read_field(cls, data, "provider", rt.STR, strict)
-        self.rate = rt.read_field(cls, data, "rate", rt.STR, strict)
-        self.registration_type = rt.read_field(cls, data, "registration_type", rt.STR, strict)
-        self.status = rt.read_field(cls, data, "status", _READ_STATUS, strict)
-        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
-        self.user_data = rt.read_field(cls, data, "user_data", rt.STR, strict)
-        self.vendor_error_code = rt.read_field(cls, data, "vendor_error_code", rt.STR, strict)
-        self.version = rt.read_field(cls, data, "version", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("client_id", "client_id"),
-    ("client_secret", "client_secret"),
-    ("token", "token"),
-    ("token_type", "token_type"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("client_id", "client_id", str),
+    ("client_secret", "client_secret", str),
+    ("token", "token", str),
+    ("token_type", "token_type", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -55,18 +55,12 @@ class OAuthRevokeRequest:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.client_id = rt.read_field(cls, data, "client_id", rt.STR, strict)
-        self.client_secret = rt.read_field(cls, data, "client_secret", rt.STR, strict)
-        self.token = rt.read_field(cls, data, "token", rt.STR, strict)
-        self.token_type = rt.read_field(cls, data, "token_type", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class OAuthRevokeRequestParams(TypedDict, total=False):

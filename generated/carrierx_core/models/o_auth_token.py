@@ -14,26 +14,24 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .partner import Partner
 
-_KEYS = (
-    ("access_token", "access_token"),
-    ("client_id", "client_id"),
-    ("client_secret", "client_secret"),
-    ("date_created", "date_created"),
-    ("date_expiration_access_token", "date_expiration_access_token"),
-    ("date_expiration_refresh_token", "date_expiration_refresh_token"),
-    ("date_last_accessed", "date_last_accessed"),
-    ("ip_last_accessed", "ip_last_accessed"),
-    ("name", "name"),
-    ("partner", "partner"),
-    ("partner_sid", "partner_sid"),
-    ("refresh_token", "refresh_token"),
-    ("scopes", "scopes"),
-    ("token_sid", "token_sid"),
-    ("token_type", "token_type"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("access_token", "access_token", str),
+    ("client_id", "client_id", str),
+    ("client_secret", "client_secret", str),
+    ("date_created", "date_created", rt.DATETIME),
+    ("date_expiration_access_token", "date_expiration_access_token", rt.DATETIME),
+    ("date_expiration_refresh_token", "date_expiration_refresh_token", rt.DATETIME),
+    ("date_last_accessed", "date_last_accessed", rt.DATETIME),
+    ("ip_last_accessed", "ip_last_accessed", str),
+    ("name", "name", str),
+    ("partner", "partner", rt.model_reader("carrierx_core.models.partner", "Partner")),
+    ("partner_sid", "partner_sid", str),
+    ("refresh_token", "refresh_token", str),
+    ("scopes", "scopes", rt.list_reader(rt.STR)),
+    ("token_sid", "token_sid", str),
+    ("token_type", "token_type", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_PARTNER = rt.model_reader("carrierx_core.models.partner", "Partner")
-_READ_SCOPES = rt.list_reader(rt.STR)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -118,30 +116,9 @@ class OAuthToken:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.access_token = rt.read_field(cls, data, "access_token", rt.STR, strict)
-        self.client_id = rt.read_field(cls, data, "client_id", rt.STR, strict)
-        self.client_secret = rt.read_field(cls, data, "client_secret", rt.STR, strict)
-        self.date_created = rt.read_field(cls, data, "date_created", rt.DATETIME, strict)
-        self.date_expiration_access_token = rt.read_field(
-            cls, data, "date_expiration_access_token", rt.DATETIME, strict
-        )
-        self.date_expiration_refresh_token = rt.read_field(
-            cls, data, "date_expiration_refresh_token", rt.DATETIME, strict
-        )
-        self.date_last_accessed = rt.read_field(cls, data, "date_last_accessed", rt.DATETIME, strict)
-        self.ip_last_accessed = rt.read_field(cls, data, "ip_last_accessed", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.partner = rt.read_field(cls, data, "partner", _READ_PARTNER, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.refresh_token = rt.read_field(cls, data, "refresh_token", rt.STR, strict)
-        self.scopes = rt.read_field(cls, data, "scopes", _READ_SCOPES, strict)
-        self.token_sid = rt.read_field(cls, data, "token_sid", rt.STR, strict)
-        self.token_type = rt.read_field(cls, data, "token_type", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

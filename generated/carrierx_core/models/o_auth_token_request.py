@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("access_token_expires_in", "access_token_expires_in"),
-    ("client_id", "client_id"),
-    ("client_secret", "client_secret"),
-    ("grant_type", "grant_type"),
-    ("password", "password"),
-    ("username", "username"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("access_token_expires_in", "access_token_expires_in", int),
+    ("client_id", "client_id", str),
+    ("client_secret", "client_secret", str),
+    ("grant_type", "grant_type", str),
+    ("password", "password", str),
+    ("username", "username", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -65,20 +65,12 @@ class OAuthTokenRequest:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.access_token_expires_in = rt.read_field(cls, data, "access_token_expires_in", rt.INT, strict)
-        self.client_id = rt.read_field(cls, data, "client_id", rt.STR, strict)
-        self.client_secret = rt.read_field(cls, data, "client_secret", rt.STR, strict)
-        self.grant_type = rt.read_field(cls, data, "grant_type", rt.STR, strict)
-        self.password = rt.read_field(cls, data, "password", rt.STR, strict)
-        self.username = rt.read_field(cls, data, "username", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class OAuthTokenRequestParams(TypedDict, total=False):

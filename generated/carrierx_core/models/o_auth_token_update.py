@@ -11,14 +11,13 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("date_expiration_access_token", "date_expiration_access_token"),
-    ("date_expiration_refresh_token", "date_expiration_refresh_token"),
-    ("name", "name"),
-    ("scopes", "scopes"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("date_expiration_access_token", "date_expiration_access_token", rt.DATETIME),
+    ("date_expiration_refresh_token", "date_expiration_refresh_token", rt.DATETIME),
+    ("name", "name", str),
+    ("scopes", "scopes", rt.list_reader(rt.STR)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_SCOPES = rt.list_reader(rt.STR)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -59,22 +58,12 @@ class OAuthTokenUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.date_expiration_access_token = rt.read_field(
-            cls, data, "date_expiration_access_token", rt.DATETIME, strict
-        )
-        self.date_expiration_refresh_token = rt.read_field(
-            cls, data, "date_expiration_refresh_token", rt.DATETIME, strict
-        )
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.scopes = rt.read_field(cls, data, "scopes", _READ_SCOPES, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class OAuthTokenUpdateParams(TypedDict, total=False):

@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("app_conference_call", "app_conference_call"),
-    ("app_conference_meeting", "app_conference_meeting"),
-    ("app_mediator", "app_mediator"),
-    ("phonenumber_messaging_update", "phonenumber_messaging_update"),
-    ("phonenumber_order", "phonenumber_order"),
-    ("sms", "sms"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("app_conference_call", "app_conference_call", str),
+    ("app_conference_meeting", "app_conference_meeting", str),
+    ("app_mediator", "app_mediator", str),
+    ("phonenumber_messaging_update", "phonenumber_messaging_update", str),
+    ("phonenumber_order", "phonenumber_order", str),
+    ("sms", "sms", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -65,17 +65,9 @@ class PartnerCallbacks:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.app_conference_call = rt.read_field(cls, data, "app_conference_call", rt.STR, strict)
-        self.app_conference_meeting = rt.read_field(cls, data, "app_conference_meeting", rt.STR, strict)
-        self.app_mediator = rt.read_field(cls, data, "app_mediator", rt.STR, strict)
-        self.phonenumber_messaging_update = rt.read_field(cls, data, "phonenumber_messaging_update", rt.STR, strict)
-        self.phonenumber_order = rt.read_field(cls, data, "phonenumber_order", rt.STR, strict)
-        self.sms = rt.read_field(cls, data, "sms", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -18,45 +18,50 @@ if TYPE_CHECKING:
     from .partner_callbacks_input import PartnerCallbacksInput, PartnerCallbacksInputParams
     from .partner_transformation import PartnerTransformation
 
-_KEYS = (
-    ("acls", "acls"),
-    ("address1", "address1"),
-    ("address2", "address2"),
-    ("attributes", "attributes"),
-    ("billing_email", "billing_email"),
-    ("callbacks", "callbacks"),
-    ("charge_at", "charge_at"),
-    ("city", "city"),
-    ("company_name", "company_name"),
-    ("country_code", "country_code"),
-    ("daily_spending_limit", "daily_spending_limit"),
-    ("login", "login"),
-    ("name", "name"),
-    ("owner_email", "owner_email"),
-    ("parent_assigned_acls", "parent_assigned_acls"),
-    ("parent_sid", "parent_sid"),
-    ("password", "password"),
-    ("payment_type", "payment_type"),
-    ("phonenumber", "phonenumber"),
-    ("prepay_amount", "prepay_amount"),
-    ("spending_limit", "spending_limit"),
-    ("state", "state"),
-    ("tech_email", "tech_email"),
-    ("transformations", "transformations"),
-    ("zip_", "zip"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "acls",
+        "acls",
+        rt.list_reader(rt.model_reader("carrierx_core.models.access_control_list_input", "AccessControlListInput")),
+    ),
+    ("address1", "address1", str),
+    ("address2", "address2", str),
+    ("attributes", "attributes", rt.model_reader("carrierx_core.models.partner_attributes", "PartnerAttributes")),
+    ("billing_email", "billing_email", str),
+    (
+        "callbacks",
+        "callbacks",
+        rt.model_reader("carrierx_core.models.partner_callbacks_input", "PartnerCallbacksInput"),
+    ),
+    ("charge_at", "charge_at", float),
+    ("city", "city", str),
+    ("company_name", "company_name", str),
+    ("country_code", "country_code", str),
+    ("daily_spending_limit", "daily_spending_limit", float),
+    ("login", "login", str),
+    ("name", "name", str),
+    ("owner_email", "owner_email", str),
+    (
+        "parent_assigned_acls",
+        "parent_assigned_acls",
+        rt.list_reader(rt.model_reader("carrierx_core.models.access_control_list_input", "AccessControlListInput")),
+    ),
+    ("parent_sid", "parent_sid", str),
+    ("password", "password", str),
+    ("payment_type", "payment_type", rt.enum_reader(PartnerPaymentType)),
+    ("phonenumber", "phonenumber", str),
+    ("prepay_amount", "prepay_amount", rt.union_reader(rt.FLOAT, rt.STR)),
+    ("spending_limit", "spending_limit", float),
+    ("state", "state", str),
+    ("tech_email", "tech_email", str),
+    (
+        "transformations",
+        "transformations",
+        rt.list_reader(rt.model_reader("carrierx_core.models.partner_transformation", "PartnerTransformation")),
+    ),
+    ("zip_", "zip", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ACLS = rt.list_reader(rt.model_reader("carrierx_core.models.access_control_list_input", "AccessControlListInput"))
-_READ_ATTRIBUTES = rt.model_reader("carrierx_core.models.partner_attributes", "PartnerAttributes")
-_READ_CALLBACKS = rt.model_reader("carrierx_core.models.partner_callbacks_input", "PartnerCallbacksInput")
-_READ_PARENT_ASSIGNED_ACLS = rt.list_reader(
-    rt.model_reader("carrierx_core.models.access_control_list_input", "AccessControlListInput")
-)
-_READ_PAYMENT_TYPE = rt.enum_reader(PartnerPaymentType)
-_READ_PREPAY_AMOUNT = rt.union_reader(rt.FLOAT, rt.STR)
-_READ_TRANSFORMATIONS = rt.list_reader(
-    rt.model_reader("carrierx_core.models.partner_transformation", "PartnerTransformation")
-)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -179,39 +184,12 @@ class PartnerCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.acls = rt.read_field(cls, data, "acls", _READ_ACLS, strict)
-        self.address1 = rt.read_field(cls, data, "address1", rt.STR, strict)
-        self.address2 = rt.read_field(cls, data, "address2", rt.STR, strict)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.billing_email = rt.read_field(cls, data, "billing_email", rt.STR, strict)
-        self.callbacks = rt.read_field(cls, data, "callbacks", _READ_CALLBACKS, strict)
-        self.charge_at = rt.read_field(cls, data, "charge_at", rt.FLOAT, strict)
-        self.city = rt.read_field(cls, data, "city", rt.STR, strict)
-        self.company_name = rt.read_field(cls, data, "company_name", rt.STR, strict)
-        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
-        self.daily_spending_limit = rt.read_field(cls, data, "daily_spending_limit", rt.FLOAT, strict)
-        self.login = rt.read_field(cls, data, "login", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.owner_email = rt.read_field(cls, data, "owner_email", rt.STR, strict)
-        self.parent_assigned_acls = rt.read_field(cls, data, "parent_assigned_acls", _READ_PARENT_ASSIGNED_ACLS, strict)
-        self.parent_sid = rt.read_field(cls, data, "parent_sid", rt.STR, strict)
-        self.password = rt.read_field(cls, data, "password", rt.STR, strict)
-        self.payment_type = rt.read_field(cls, data, "payment_type", _READ_PAYMENT_TYPE, strict)
-        self.phonenumber = rt.read_field(cls, data, "phonenumber", rt.STR, strict)
-        self.prepay_amount = rt.read_field(cls, data, "prepay_amount", _READ_PREPAY_AMOUNT, strict)
-        self.spending_limit = rt.read_field(cls, data, "spending_limit", rt.FLOAT, strict)
-        self.state = rt.read_field(cls, data, "state", rt.STR, strict)
-        self.tech_email = rt.read_field(cls, data, "tech_email", rt.STR, strict)
-        self.transformations = rt.read_field(cls, data, "transformations", _READ_TRANSFORMATIONS, strict)
-        self.zip_ = rt.read_field(cls, data, "zip", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class PartnerCreateParams(TypedDict, total=False):

@@ -10,14 +10,13 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("login", "login"),
-    ("login_sid", "login_sid"),
-    ("partner_sid", "partner_sid"),
-    ("token_scopes", "token_scopes"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("login", "login", str),
+    ("login_sid", "login_sid", str),
+    ("partner_sid", "partner_sid", str),
+    ("token_scopes", "token_scopes", rt.list_reader(rt.STR)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_TOKEN_SCOPES = rt.list_reader(rt.STR)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -56,15 +55,9 @@ class PartnerLogin:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.login = rt.read_field(cls, data, "login", rt.STR, strict)
-        self.login_sid = rt.read_field(cls, data, "login_sid", rt.STR, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.token_scopes = rt.read_field(cls, data, "token_scopes", _READ_TOKEN_SCOPES, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

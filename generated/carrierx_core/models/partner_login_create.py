@@ -9,17 +9,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 
-_KEYS = (
-    ("login", "login"),
-    ("password", "password"),
-    ("token_scopes", "token_scopes"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("login", "login", str),
+    ("password", "password", str),
+    ("token_scopes", "token_scopes", rt.list_reader(rt.STR)),
 )
-_REQUIRED: tuple[str, ...] = (
-    "login",
-    "password",
-    "token_scopes",
+_LOAD = rt.model_loader(
+    _FIELDS,
+    (
+        "login",
+        "password",
+        "token_scopes",
+    ),
+    True,
 )
-_READ_TOKEN_SCOPES = rt.list_reader(rt.STR)
 
 
 @_attrs_define(init=False)
@@ -54,17 +57,12 @@ class PartnerLoginCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.login = rt.read_field(cls, data, "login", rt.STR, strict)
-        self.password = rt.read_field(cls, data, "password", rt.STR, strict)
-        self.token_scopes = rt.read_field(cls, data, "token_scopes", _READ_TOKEN_SCOPES, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class PartnerLoginCreateParams(TypedDict, total=False):

@@ -13,17 +13,20 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .phonenumber_lookup_details import PhonenumberLookupDetails
 
-_KEYS = (
-    ("country_code", "country_code"),
-    ("details", "details"),
-    ("e164_format", "e164_format"),
-    ("in_country_format", "in_country_format"),
-    ("international_format", "international_format"),
-    ("phonenumber", "phonenumber"),
-    ("state", "state"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("country_code", "country_code", str),
+    (
+        "details",
+        "details",
+        rt.model_reader("carrierx_core.models.phonenumber_lookup_details", "PhonenumberLookupDetails"),
+    ),
+    ("e164_format", "e164_format", str),
+    ("in_country_format", "in_country_format", str),
+    ("international_format", "international_format", str),
+    ("phonenumber", "phonenumber", str),
+    ("state", "state", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_DETAILS = rt.model_reader("carrierx_core.models.phonenumber_lookup_details", "PhonenumberLookupDetails")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -74,18 +77,9 @@ class PhonenumberLookup:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
-        self.details = rt.read_field(cls, data, "details", _READ_DETAILS, strict)
-        self.e164_format = rt.read_field(cls, data, "e164_format", rt.STR, strict)
-        self.in_country_format = rt.read_field(cls, data, "in_country_format", rt.STR, strict)
-        self.international_format = rt.read_field(cls, data, "international_format", rt.STR, strict)
-        self.phonenumber = rt.read_field(cls, data, "phonenumber", rt.STR, strict)
-        self.state = rt.read_field(cls, data, "state", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("mcc", "mcc"),
-    ("mnc", "mnc"),
-    ("name", "name"),
-    ("type_", "type"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("mcc", "mcc", str),
+    ("mnc", "mnc", str),
+    ("name", "name", str),
+    ("type_", "type", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -55,15 +55,9 @@ class PhonenumberLookupCarrier:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.mcc = rt.read_field(cls, data, "mcc", rt.STR, strict)
-        self.mnc = rt.read_field(cls, data, "mnc", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.type_ = rt.read_field(cls, data, "type", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -15,15 +15,16 @@ if TYPE_CHECKING:
     from .phonenumber_lookup_cnam import PhonenumberLookupCnam
     from .phonenumber_lookup_lrn import PhonenumberLookupLrn
 
-_KEYS = (
-    ("carrier", "carrier"),
-    ("cnam", "cnam"),
-    ("lrn", "lrn"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "carrier",
+        "carrier",
+        rt.model_reader("carrierx_core.models.phonenumber_lookup_carrier", "PhonenumberLookupCarrier"),
+    ),
+    ("cnam", "cnam", rt.model_reader("carrierx_core.models.phonenumber_lookup_cnam", "PhonenumberLookupCnam")),
+    ("lrn", "lrn", rt.model_reader("carrierx_core.models.phonenumber_lookup_lrn", "PhonenumberLookupLrn")),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_CARRIER = rt.model_reader("carrierx_core.models.phonenumber_lookup_carrier", "PhonenumberLookupCarrier")
-_READ_CNAM = rt.model_reader("carrierx_core.models.phonenumber_lookup_cnam", "PhonenumberLookupCnam")
-_READ_LRN = rt.model_reader("carrierx_core.models.phonenumber_lookup_lrn", "PhonenumberLookupLrn")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -58,14 +59,9 @@ class PhonenumberLookupDetails:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.carrier = rt.read_field(cls, data, "carrier", _READ_CARRIER, strict)
-        self.cnam = rt.read_field(cls, data, "cnam", _READ_CNAM, strict)
-        self.lrn = rt.read_field(cls, data, "lrn", _READ_LRN, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -14,23 +14,27 @@ if TYPE_CHECKING:
     from .phonenumber_attributes import PhonenumberAttributes
     from .phonenumber_transformation import PhonenumberTransformation
 
-_KEYS = (
-    ("prefix", "prefix"),
-    ("attributes", "attributes"),
-    ("callback_url", "callback_url"),
-    ("name", "name"),
-    ("partner_sid", "partner_sid"),
-    ("source_trunk_group_sid", "source_trunk_group_sid"),
-    ("string_key_1", "string_key_1"),
-    ("string_key_2", "string_key_2"),
-    ("transformations", "transformations"),
-    ("trunk_group_sid", "trunk_group_sid"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("prefix", "prefix", str),
+    (
+        "attributes",
+        "attributes",
+        rt.model_reader("carrierx_core.models.phonenumber_attributes", "PhonenumberAttributes"),
+    ),
+    ("callback_url", "callback_url", str),
+    ("name", "name", str),
+    ("partner_sid", "partner_sid", str),
+    ("source_trunk_group_sid", "source_trunk_group_sid", str),
+    ("string_key_1", "string_key_1", str),
+    ("string_key_2", "string_key_2", str),
+    (
+        "transformations",
+        "transformations",
+        rt.list_reader(rt.model_reader("carrierx_core.models.phonenumber_transformation", "PhonenumberTransformation")),
+    ),
+    ("trunk_group_sid", "trunk_group_sid", str),
 )
-_REQUIRED: tuple[str, ...] = ("prefix",)
-_READ_ATTRIBUTES = rt.model_reader("carrierx_core.models.phonenumber_attributes", "PhonenumberAttributes")
-_READ_TRANSFORMATIONS = rt.list_reader(
-    rt.model_reader("carrierx_core.models.phonenumber_transformation", "PhonenumberTransformation")
-)
+_LOAD = rt.model_loader(_FIELDS, ("prefix",), True)
 
 
 @_attrs_define(init=False)
@@ -93,24 +97,12 @@ class PrefixCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.prefix = rt.read_field(cls, data, "prefix", rt.STR, strict)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.callback_url = rt.read_field(cls, data, "callback_url", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.source_trunk_group_sid = rt.read_field(cls, data, "source_trunk_group_sid", rt.STR, strict)
-        self.string_key_1 = rt.read_field(cls, data, "string_key_1", rt.STR, strict)
-        self.string_key_2 = rt.read_field(cls, data, "string_key_2", rt.STR, strict)
-        self.transformations = rt.read_field(cls, data, "transformations", _READ_TRANSFORMATIONS, strict)
-        self.trunk_group_sid = rt.read_field(cls, data, "trunk_group_sid", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class PrefixCreateParams(TypedDict, total=False):

@@ -14,23 +14,22 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .push_application_partner import PushApplicationPartner
 
-_KEYS = (
-    ("apns_id", "apns_id"),
-    ("apns_key_id", "apns_key_id"),
-    ("apns_p8", "apns_p8"),
-    ("apns_p12", "apns_p12"),
-    ("apns_p12_expiration", "apns_p12_expiration"),
-    ("apns_p12_password", "apns_p12_password"),
-    ("apns_team_id", "apns_team_id"),
-    ("apns_topic", "apns_topic"),
-    ("application_sid", "application_sid"),
-    ("google_credentials", "google_credentials"),
-    ("name", "name"),
-    ("partner", "partner"),
-    ("partner_sid", "partner_sid"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("apns_id", "apns_id", str),
+    ("apns_key_id", "apns_key_id", str),
+    ("apns_p8", "apns_p8", str),
+    ("apns_p12", "apns_p12", str),
+    ("apns_p12_expiration", "apns_p12_expiration", rt.DATETIME),
+    ("apns_p12_password", "apns_p12_password", str),
+    ("apns_team_id", "apns_team_id", str),
+    ("apns_topic", "apns_topic", str),
+    ("application_sid", "application_sid", str),
+    ("google_credentials", "google_credentials", str),
+    ("name", "name", str),
+    ("partner", "partner", rt.model_reader("carrierx_core.models.push_application_partner", "PushApplicationPartner")),
+    ("partner_sid", "partner_sid", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_PARTNER = rt.model_reader("carrierx_core.models.push_application_partner", "PushApplicationPartner")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -105,24 +104,9 @@ class PushApplication:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.apns_id = rt.read_field(cls, data, "apns_id", rt.STR, strict)
-        self.apns_key_id = rt.read_field(cls, data, "apns_key_id", rt.STR, strict)
-        self.apns_p8 = rt.read_field(cls, data, "apns_p8", rt.STR, strict)
-        self.apns_p12 = rt.read_field(cls, data, "apns_p12", rt.STR, strict)
-        self.apns_p12_expiration = rt.read_field(cls, data, "apns_p12_expiration", rt.DATETIME, strict)
-        self.apns_p12_password = rt.read_field(cls, data, "apns_p12_password", rt.STR, strict)
-        self.apns_team_id = rt.read_field(cls, data, "apns_team_id", rt.STR, strict)
-        self.apns_topic = rt.read_field(cls, data, "apns_topic", rt.STR, strict)
-        self.application_sid = rt.read_field(cls, data, "application_sid", rt.STR, strict)
-        self.google_credentials = rt.read_field(cls, data, "google_credentials", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.partner = rt.read_field(cls, data, "partner", _READ_PARTNER, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

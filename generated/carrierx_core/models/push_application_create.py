@@ -10,18 +10,18 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("apns_id", "apns_id"),
-    ("apns_key_id", "apns_key_id"),
-    ("apns_p8", "apns_p8"),
-    ("apns_p12", "apns_p12"),
-    ("apns_p12_password", "apns_p12_password"),
-    ("apns_team_id", "apns_team_id"),
-    ("apns_topic", "apns_topic"),
-    ("google_credentials", "google_credentials"),
-    ("name", "name"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("apns_id", "apns_id", str),
+    ("apns_key_id", "apns_key_id", str),
+    ("apns_p8", "apns_p8", str),
+    ("apns_p12", "apns_p12", str),
+    ("apns_p12_password", "apns_p12_password", str),
+    ("apns_team_id", "apns_team_id", str),
+    ("apns_topic", "apns_topic", str),
+    ("google_credentials", "google_credentials", str),
+    ("name", "name", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -80,23 +80,12 @@ class PushApplicationCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.apns_id = rt.read_field(cls, data, "apns_id", rt.STR, strict)
-        self.apns_key_id = rt.read_field(cls, data, "apns_key_id", rt.STR, strict)
-        self.apns_p8 = rt.read_field(cls, data, "apns_p8", rt.STR, strict)
-        self.apns_p12 = rt.read_field(cls, data, "apns_p12", rt.STR, strict)
-        self.apns_p12_password = rt.read_field(cls, data, "apns_p12_password", rt.STR, strict)
-        self.apns_team_id = rt.read_field(cls, data, "apns_team_id", rt.STR, strict)
-        self.apns_topic = rt.read_field(cls, data, "apns_topic", rt.STR, strict)
-        self.google_credentials = rt.read_field(cls, data, "google_credentials", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class PushApplicationCreateParams(TypedDict, total=False):

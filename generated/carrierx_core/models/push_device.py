@@ -16,21 +16,18 @@ from .push_device_type import PushDeviceType
 if TYPE_CHECKING:
     from .push_device_partner import PushDevicePartner
 
-_KEYS = (
-    ("application_sid", "application_sid"),
-    ("application_version", "application_version"),
-    ("device_sid", "device_sid"),
-    ("environment", "environment"),
-    ("os_version", "os_version"),
-    ("partner", "partner"),
-    ("partner_sid", "partner_sid"),
-    ("token", "token"),
-    ("type_", "type"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("application_sid", "application_sid", str),
+    ("application_version", "application_version", str),
+    ("device_sid", "device_sid", str),
+    ("environment", "environment", rt.enum_reader(PushDeviceEnvironment)),
+    ("os_version", "os_version", str),
+    ("partner", "partner", rt.model_reader("carrierx_core.models.push_device_partner", "PushDevicePartner")),
+    ("partner_sid", "partner_sid", str),
+    ("token", "token", str),
+    ("type_", "type", rt.enum_reader(PushDeviceType)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ENVIRONMENT = rt.enum_reader(PushDeviceEnvironment)
-_READ_PARTNER = rt.model_reader("carrierx_core.models.push_device_partner", "PushDevicePartner")
-_READ_TYPE_ = rt.enum_reader(PushDeviceType)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -89,20 +86,9 @@ class PushDevice:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.application_sid = rt.read_field(cls, data, "application_sid", rt.STR, strict)
-        self.application_version = rt.read_field(cls, data, "application_version", rt.STR, strict)
-        self.device_sid = rt.read_field(cls, data, "device_sid", rt.STR, strict)
-        self.environment = rt.read_field(cls, data, "environment", _READ_ENVIRONMENT, strict)
-        self.os_version = rt.read_field(cls, data, "os_version", rt.STR, strict)
-        self.partner = rt.read_field(cls, data, "partner", _READ_PARTNER, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.token = rt.read_field(cls, data, "token", rt.STR, strict)
-        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -13,17 +13,15 @@ from carrierx_async.runtime import UNSET, Unset
 from .push_device_environment import PushDeviceEnvironment
 from .push_device_type import PushDeviceType
 
-_KEYS = (
-    ("application_sid", "application_sid"),
-    ("application_version", "application_version"),
-    ("environment", "environment"),
-    ("os_version", "os_version"),
-    ("token", "token"),
-    ("type_", "type"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("application_sid", "application_sid", str),
+    ("application_version", "application_version", str),
+    ("environment", "environment", rt.enum_reader(PushDeviceEnvironment)),
+    ("os_version", "os_version", str),
+    ("token", "token", str),
+    ("type_", "type", rt.enum_reader(PushDeviceType)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ENVIRONMENT = rt.enum_reader(PushDeviceEnvironment)
-_READ_TYPE_ = rt.enum_reader(PushDeviceType)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -70,20 +68,12 @@ class PushDeviceUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.application_sid = rt.read_field(cls, data, "application_sid", rt.STR, strict)
-        self.application_version = rt.read_field(cls, data, "application_version", rt.STR, strict)
-        self.environment = rt.read_field(cls, data, "environment", _READ_ENVIRONMENT, strict)
-        self.os_version = rt.read_field(cls, data, "os_version", rt.STR, strict)
-        self.token = rt.read_field(cls, data, "token", rt.STR, strict)
-        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class PushDeviceUpdateParams(TypedDict, total=False):

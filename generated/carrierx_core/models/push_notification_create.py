@@ -13,27 +13,25 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .push_notification_data import PushNotificationData
 
-_KEYS = (
-    ("recipients", "recipients"),
-    ("android_click_action", "android_click_action"),
-    ("android_icon", "android_icon"),
-    ("android_sound", "android_sound"),
-    ("android_tag", "android_tag"),
-    ("body", "body"),
-    ("collapse_key", "collapse_key"),
-    ("data", "data"),
-    ("ios_badge", "ios_badge"),
-    ("ios_category", "ios_category"),
-    ("ios_collapse_id", "ios_collapse_id"),
-    ("ios_content_available", "ios_content_available"),
-    ("ios_mutable_content", "ios_mutable_content"),
-    ("priority", "priority"),
-    ("title", "title"),
-    ("ttl", "ttl"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("recipients", "recipients", rt.list_reader(rt.STR)),
+    ("android_click_action", "android_click_action", str),
+    ("android_icon", "android_icon", str),
+    ("android_sound", "android_sound", str),
+    ("android_tag", "android_tag", str),
+    ("body", "body", str),
+    ("collapse_key", "collapse_key", str),
+    ("data", "data", rt.model_reader("carrierx_core.models.push_notification_data", "PushNotificationData")),
+    ("ios_badge", "ios_badge", int),
+    ("ios_category", "ios_category", str),
+    ("ios_collapse_id", "ios_collapse_id", str),
+    ("ios_content_available", "ios_content_available", bool),
+    ("ios_mutable_content", "ios_mutable_content", bool),
+    ("priority", "priority", str),
+    ("title", "title", str),
+    ("ttl", "ttl", int),
 )
-_REQUIRED: tuple[str, ...] = ("recipients",)
-_READ_RECIPIENTS = rt.list_reader(rt.STR)
-_READ_DATA = rt.model_reader("carrierx_core.models.push_notification_data", "PushNotificationData")
+_LOAD = rt.model_loader(_FIELDS, ("recipients",), True)
 
 
 @_attrs_define(init=False)
@@ -120,30 +118,12 @@ class PushNotificationCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.recipients = rt.read_field(cls, data, "recipients", _READ_RECIPIENTS, strict)
-        self.android_click_action = rt.read_field(cls, data, "android_click_action", rt.STR, strict)
-        self.android_icon = rt.read_field(cls, data, "android_icon", rt.STR, strict)
-        self.android_sound = rt.read_field(cls, data, "android_sound", rt.STR, strict)
-        self.android_tag = rt.read_field(cls, data, "android_tag", rt.STR, strict)
-        self.body = rt.read_field(cls, data, "body", rt.STR, strict)
-        self.collapse_key = rt.read_field(cls, data, "collapse_key", rt.STR, strict)
-        self.data = rt.read_field(cls, data, "data", _READ_DATA, strict)
-        self.ios_badge = rt.read_field(cls, data, "ios_badge", rt.INT, strict)
-        self.ios_category = rt.read_field(cls, data, "ios_category", rt.STR, strict)
-        self.ios_collapse_id = rt.read_field(cls, data, "ios_collapse_id", rt.STR, strict)
-        self.ios_content_available = rt.read_field(cls, data, "ios_content_available", rt.BOOL, strict)
-        self.ios_mutable_content = rt.read_field(cls, data, "ios_mutable_content", rt.BOOL, strict)
-        self.priority = rt.read_field(cls, data, "priority", rt.STR, strict)
-        self.title = rt.read_field(cls, data, "title", rt.STR, strict)
-        self.ttl = rt.read_field(cls, data, "ttl", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class PushNotificationCreateParams(TypedDict, total=False):

@@ -13,13 +13,16 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .push_notification_results import PushNotificationResults
 
-_KEYS = (
-    ("failure", "failure"),
-    ("results", "results"),
-    ("success", "success"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("failure", "failure", int),
+    (
+        "results",
+        "results",
+        rt.model_reader("carrierx_core.models.push_notification_results", "PushNotificationResults"),
+    ),
+    ("success", "success", int),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_RESULTS = rt.model_reader("carrierx_core.models.push_notification_results", "PushNotificationResults")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -54,14 +57,9 @@ class PushNotificationResult:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.failure = rt.read_field(cls, data, "failure", rt.INT, strict)
-        self.results = rt.read_field(cls, data, "results", _READ_RESULTS, strict)
-        self.success = rt.read_field(cls, data, "success", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

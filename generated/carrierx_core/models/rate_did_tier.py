@@ -10,27 +10,27 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("classification_sid", "classification_sid"),
-    ("country_code", "country_code"),
-    ("country_name", "country_name"),
-    ("prefix", "prefix"),
-    ("price_0", "price_0"),
-    ("price_1", "price_1"),
-    ("price_2", "price_2"),
-    ("price_3", "price_3"),
-    ("price_4", "price_4"),
-    ("price_5", "price_5"),
-    ("price_6", "price_6"),
-    ("quantity_0", "quantity_0"),
-    ("quantity_1", "quantity_1"),
-    ("quantity_2", "quantity_2"),
-    ("quantity_3", "quantity_3"),
-    ("quantity_4", "quantity_4"),
-    ("quantity_5", "quantity_5"),
-    ("quantity_6", "quantity_6"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("classification_sid", "classification_sid", str),
+    ("country_code", "country_code", str),
+    ("country_name", "country_name", str),
+    ("prefix", "prefix", str),
+    ("price_0", "price_0", str),
+    ("price_1", "price_1", str),
+    ("price_2", "price_2", str),
+    ("price_3", "price_3", str),
+    ("price_4", "price_4", str),
+    ("price_5", "price_5", str),
+    ("price_6", "price_6", str),
+    ("quantity_0", "quantity_0", int),
+    ("quantity_1", "quantity_1", int),
+    ("quantity_2", "quantity_2", int),
+    ("quantity_3", "quantity_3", int),
+    ("quantity_4", "quantity_4", int),
+    ("quantity_5", "quantity_5", int),
+    ("quantity_6", "quantity_6", int),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -125,29 +125,9 @@ class RateDidTier:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.classification_sid = rt.read_field(cls, data, "classification_sid", rt.STR, strict)
-        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
-        self.country_name = rt.read_field(cls, data, "country_name", rt.STR, strict)
-        self.prefix = rt.read_field(cls, data, "prefix", rt.STR, strict)
-        self.price_0 = rt.read_field(cls, data, "price_0", rt.STR, strict)
-        self.price_1 = rt.read_field(cls, data, "price_1", rt.STR, strict)
-        self.price_2 = rt.read_field(cls, data, "price_2", rt.STR, strict)
-        self.price_3 = rt.read_field(cls, data, "price_3", rt.STR, strict)
-        self.price_4 = rt.read_field(cls, data, "price_4", rt.STR, strict)
-        self.price_5 = rt.read_field(cls, data, "price_5", rt.STR, strict)
-        self.price_6 = rt.read_field(cls, data, "price_6", rt.STR, strict)
-        self.quantity_0 = rt.read_field(cls, data, "quantity_0", rt.INT, strict)
-        self.quantity_1 = rt.read_field(cls, data, "quantity_1", rt.INT, strict)
-        self.quantity_2 = rt.read_field(cls, data, "quantity_2", rt.INT, strict)
-        self.quantity_3 = rt.read_field(cls, data, "quantity_3", rt.INT, strict)
-        self.quantity_4 = rt.read_field(cls, data, "quantity_4", rt.INT, strict)
-        self.quantity_5 = rt.read_field(cls, data, "quantity_5", rt.INT, strict)
-        self.quantity_6 = rt.read_field(cls, data, "quantity_6", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

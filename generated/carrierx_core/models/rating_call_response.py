@@ -12,14 +12,13 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .rating_direction import RatingDirection
 
-_KEYS = (
-    ("direction", "direction"),
-    ("duration_billing", "duration_billing"),
-    ("price", "price"),
-    ("rate", "rate"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("direction", "direction", rt.enum_reader(RatingDirection)),
+    ("duration_billing", "duration_billing", str),
+    ("price", "price", str),
+    ("rate", "rate", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_DIRECTION = rt.enum_reader(RatingDirection)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -58,15 +57,9 @@ class RatingCallResponse:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.direction = rt.read_field(cls, data, "direction", _READ_DIRECTION, strict)
-        self.duration_billing = rt.read_field(cls, data, "duration_billing", rt.STR, strict)
-        self.price = rt.read_field(cls, data, "price", rt.STR, strict)
-        self.rate = rt.read_field(cls, data, "rate", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -12,14 +12,13 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .rating_direction import RatingDirection
 
-_KEYS = (
-    ("direction", "direction"),
-    ("price", "price"),
-    ("rate", "rate"),
-    ("segments", "segments"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("direction", "direction", rt.enum_reader(RatingDirection)),
+    ("price", "price", str),
+    ("rate", "rate", str),
+    ("segments", "segments", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_DIRECTION = rt.enum_reader(RatingDirection)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -58,15 +57,9 @@ class RatingMccMncResponse:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.direction = rt.read_field(cls, data, "direction", _READ_DIRECTION, strict)
-        self.price = rt.read_field(cls, data, "price", rt.STR, strict)
-        self.rate = rt.read_field(cls, data, "rate", rt.STR, strict)
-        self.segments = rt.read_field(cls, data, "segments", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

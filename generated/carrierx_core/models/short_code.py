@@ -14,25 +14,27 @@ if TYPE_CHECKING:
     from .partner import Partner
     from .phonenumber_attributes import PhonenumberAttributes
 
-_KEYS = (
-    ("attributes", "attributes"),
-    ("callback_url", "callback_url"),
-    ("country_code", "country_code"),
-    ("did_group_sid", "did_group_sid"),
-    ("locality", "locality"),
-    ("lrn_sid", "lrn_sid"),
-    ("name", "name"),
-    ("partner", "partner"),
-    ("partner_sid", "partner_sid"),
-    ("short_code", "short_code"),
-    ("short_code_sid", "short_code_sid"),
-    ("state", "state"),
-    ("string_key_1", "string_key_1"),
-    ("string_key_2", "string_key_2"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "attributes",
+        "attributes",
+        rt.model_reader("carrierx_core.models.phonenumber_attributes", "PhonenumberAttributes"),
+    ),
+    ("callback_url", "callback_url", str),
+    ("country_code", "country_code", str),
+    ("did_group_sid", "did_group_sid", str),
+    ("locality", "locality", str),
+    ("lrn_sid", "lrn_sid", str),
+    ("name", "name", str),
+    ("partner", "partner", rt.model_reader("carrierx_core.models.partner", "Partner")),
+    ("partner_sid", "partner_sid", str),
+    ("short_code", "short_code", str),
+    ("short_code_sid", "short_code_sid", str),
+    ("state", "state", str),
+    ("string_key_1", "string_key_1", str),
+    ("string_key_2", "string_key_2", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ATTRIBUTES = rt.model_reader("carrierx_core.models.phonenumber_attributes", "PhonenumberAttributes")
-_READ_PARTNER = rt.model_reader("carrierx_core.models.partner", "Partner")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -111,25 +113,9 @@ class ShortCode:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.callback_url = rt.read_field(cls, data, "callback_url", rt.STR, strict)
-        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
-        self.did_group_sid = rt.read_field(cls, data, "did_group_sid", rt.STR, strict)
-        self.locality = rt.read_field(cls, data, "locality", rt.STR, strict)
-        self.lrn_sid = rt.read_field(cls, data, "lrn_sid", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.partner = rt.read_field(cls, data, "partner", _READ_PARTNER, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.short_code = rt.read_field(cls, data, "short_code", rt.STR, strict)
-        self.short_code_sid = rt.read_field(cls, data, "short_code_sid", rt.STR, strict)
-        self.state = rt.read_field(cls, data, "state", rt.STR, strict)
-        self.string_key_1 = rt.read_field(cls, data, "string_key_1", rt.STR, strict)
-        self.string_key_2 = rt.read_field(cls, data, "string_key_2", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -15,26 +15,24 @@ from .shortener_domain_secure import ShortenerDomainSecure
 from .shortener_mode import ShortenerMode
 from .shortener_status_code_class import ShortenerStatusCodeClass
 
-_KEYS = (
-    ("domain_name", "domain_name"),
-    ("expired_mode", "expired_mode"),
-    ("expired_page", "expired_page"),
-    ("expired_status_code", "expired_status_code"),
-    ("minimum_length", "minimum_length"),
-    ("not_found_mode", "not_found_mode"),
-    ("not_found_page", "not_found_page"),
-    ("not_found_status_code", "not_found_status_code"),
-    ("scope", "scope"),
-    ("secure", "secure"),
-    ("suffix_pattern", "suffix_pattern"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("domain_name", "domain_name", str),
+    ("expired_mode", "expired_mode", rt.enum_reader(ShortenerMode)),
+    ("expired_page", "expired_page", str),
+    ("expired_status_code", "expired_status_code", rt.union_reader(rt.enum_reader(ShortenerStatusCodeClass), rt.INT)),
+    ("minimum_length", "minimum_length", int),
+    ("not_found_mode", "not_found_mode", rt.enum_reader(ShortenerMode)),
+    ("not_found_page", "not_found_page", str),
+    (
+        "not_found_status_code",
+        "not_found_status_code",
+        rt.union_reader(rt.enum_reader(ShortenerStatusCodeClass), rt.INT),
+    ),
+    ("scope", "scope", rt.enum_reader(ShortenerDomainScope)),
+    ("secure", "secure", rt.enum_reader(ShortenerDomainSecure)),
+    ("suffix_pattern", "suffix_pattern", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_EXPIRED_MODE = rt.enum_reader(ShortenerMode)
-_READ_EXPIRED_STATUS_CODE = rt.union_reader(rt.enum_reader(ShortenerStatusCodeClass), rt.INT)
-_READ_NOT_FOUND_MODE = rt.enum_reader(ShortenerMode)
-_READ_NOT_FOUND_STATUS_CODE = rt.union_reader(rt.enum_reader(ShortenerStatusCodeClass), rt.INT)
-_READ_SCOPE = rt.enum_reader(ShortenerDomainScope)
-_READ_SECURE = rt.enum_reader(ShortenerDomainSecure)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -103,27 +101,12 @@ class ShortenerDomainUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.domain_name = rt.read_field(cls, data, "domain_name", rt.STR, strict)
-        self.expired_mode = rt.read_field(cls, data, "expired_mode", _READ_EXPIRED_MODE, strict)
-        self.expired_page = rt.read_field(cls, data, "expired_page", rt.STR, strict)
-        self.expired_status_code = rt.read_field(cls, data, "expired_status_code", _READ_EXPIRED_STATUS_CODE, strict)
-        self.minimum_length = rt.read_field(cls, data, "minimum_length", rt.INT, strict)
-        self.not_found_mode = rt.read_field(cls, data, "not_found_mode", _READ_NOT_FOUND_MODE, strict)
-        self.not_found_page = rt.read_field(cls, data, "not_found_page", rt.STR, strict)
-        self.not_found_status_code = rt.read_field(
-            cls, data, "not_found_status_code", _READ_NOT_FOUND_STATUS_CODE, strict
-        )
-        self.scope = rt.read_field(cls, data, "scope", _READ_SCOPE, strict)
-        self.secure = rt.read_field(cls, data, "secure", _READ_SECURE, strict)
-        self.suffix_pattern = rt.read_field(cls, data, "suffix_pattern", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class ShortenerDomainUpdateParams(TypedDict, total=False):

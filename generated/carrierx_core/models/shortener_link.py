@@ -13,21 +13,20 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .shortener_mode import ShortenerMode
 
-_KEYS = (
-    ("date_accessed", "date_accessed"),
-    ("date_created", "date_created"),
-    ("destination_url", "destination_url"),
-    ("domain_sid", "domain_sid"),
-    ("hits", "hits"),
-    ("link_sid", "link_sid"),
-    ("maximum_ttl", "maximum_ttl"),
-    ("mode", "mode"),
-    ("partner_sid", "partner_sid"),
-    ("short_name", "short_name"),
-    ("url", "url"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("date_accessed", "date_accessed", rt.DATETIME),
+    ("date_created", "date_created", rt.DATETIME),
+    ("destination_url", "destination_url", str),
+    ("domain_sid", "domain_sid", str),
+    ("hits", "hits", int),
+    ("link_sid", "link_sid", str),
+    ("maximum_ttl", "maximum_ttl", int),
+    ("mode", "mode", rt.enum_reader(ShortenerMode)),
+    ("partner_sid", "partner_sid", str),
+    ("short_name", "short_name", str),
+    ("url", "url", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_MODE = rt.enum_reader(ShortenerMode)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -94,22 +93,9 @@ class ShortenerLink:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.date_accessed = rt.read_field(cls, data, "date_accessed", rt.DATETIME, strict)
-        self.date_created = rt.read_field(cls, data, "date_created", rt.DATETIME, strict)
-        self.destination_url = rt.read_field(cls, data, "destination_url", rt.STR, strict)
-        self.domain_sid = rt.read_field(cls, data, "domain_sid", rt.STR, strict)
-        self.hits = rt.read_field(cls, data, "hits", rt.INT, strict)
-        self.link_sid = rt.read_field(cls, data, "link_sid", rt.STR, strict)
-        self.maximum_ttl = rt.read_field(cls, data, "maximum_ttl", rt.INT, strict)
-        self.mode = rt.read_field(cls, data, "mode", _READ_MODE, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.short_name = rt.read_field(cls, data, "short_name", rt.STR, strict)
-        self.url = rt.read_field(cls, data, "url", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -12,18 +12,21 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .shortener_mode import ShortenerMode
 
-_KEYS = (
-    ("destination_url", "destination_url"),
-    ("domain_sid", "domain_sid"),
-    ("maximum_ttl", "maximum_ttl"),
-    ("mode", "mode"),
-    ("short_name", "short_name"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("destination_url", "destination_url", str),
+    ("domain_sid", "domain_sid", str),
+    ("maximum_ttl", "maximum_ttl", int),
+    ("mode", "mode", rt.enum_reader(ShortenerMode)),
+    ("short_name", "short_name", str),
 )
-_REQUIRED: tuple[str, ...] = (
-    "destination_url",
-    "domain_sid",
+_LOAD = rt.model_loader(
+    _FIELDS,
+    (
+        "destination_url",
+        "domain_sid",
+    ),
+    True,
 )
-_READ_MODE = rt.enum_reader(ShortenerMode)
 
 
 @_attrs_define(init=False)
@@ -67,19 +70,12 @@ class ShortenerLinkCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.destination_url = rt.read_field(cls, data, "destination_url", rt.STR, strict)
-        self.domain_sid = rt.read_field(cls, data, "domain_sid", rt.STR, strict)
-        self.maximum_ttl = rt.read_field(cls, data, "maximum_ttl", rt.INT, strict)
-        self.mode = rt.read_field(cls, data, "mode", _READ_MODE, strict)
-        self.short_name = rt.read_field(cls, data, "short_name", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class ShortenerLinkCreateParams(TypedDict, total=False):

@@ -12,14 +12,13 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .shortener_mode import ShortenerMode
 
-_KEYS = (
-    ("destination_url", "destination_url"),
-    ("maximum_ttl", "maximum_ttl"),
-    ("mode", "mode"),
-    ("short_name", "short_name"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("destination_url", "destination_url", str),
+    ("maximum_ttl", "maximum_ttl", int),
+    ("mode", "mode", rt.enum_reader(ShortenerMode)),
+    ("short_name", "short_name", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_MODE = rt.enum_reader(ShortenerMode)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -59,18 +58,12 @@ class ShortenerLinkUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.destination_url = rt.read_field(cls, data, "destination_url", rt.STR, strict)
-        self.maximum_ttl = rt.read_field(cls, data, "maximum_ttl", rt.INT, strict)
-        self.mode = rt.read_field(cls, data, "mode", _READ_MODE, strict)
-        self.short_name = rt.read_field(cls, data, "short_name", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class ShortenerLinkUpdateParams(TypedDict, total=False):

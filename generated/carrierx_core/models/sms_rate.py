@@ -10,16 +10,16 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("country_code", "country_code"),
-    ("country_name", "country_name"),
-    ("mcc", "mcc"),
-    ("mnc", "mnc"),
-    ("network", "network"),
-    ("operator", "operator"),
-    ("price", "price"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("country_code", "country_code", str),
+    ("country_name", "country_name", str),
+    ("mcc", "mcc", int),
+    ("mnc", "mnc", int),
+    ("network", "network", str),
+    ("operator", "operator", str),
+    ("price", "price", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -70,18 +70,9 @@ class SmsRate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
-        self.country_name = rt.read_field(cls, data, "country_name", rt.STR, strict)
-        self.mcc = rt.read_field(cls, data, "mcc", rt.INT, strict)
-        self.mnc = rt.read_field(cls, data, "mnc", rt.INT, strict)
-        self.network = rt.read_field(cls, data, "network", rt.STR, strict)
-        self.operator = rt.read_field(cls, data, "operator", rt.STR, strict)
-        self.price = rt.read_field(cls, data, "price", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -16,23 +16,20 @@ if TYPE_CHECKING:
     from .sms_rate import SmsRate
     from .sms_rates_plan import SmsRatesPlan
 
-_KEYS = (
-    ("count", "count"),
-    ("has_more", "has_more"),
-    ("limit", "limit"),
-    ("offset", "offset"),
-    ("pagination", "pagination"),
-    ("total", "total"),
-    ("items", "items"),
-    ("active", "active"),
-    ("effective_date", "effective_date"),
-    ("partner_sid", "partner_sid"),
-    ("rates_plan", "rates_plan"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("count", "count", int),
+    ("has_more", "has_more", bool),
+    ("limit", "limit", int),
+    ("offset", "offset", int),
+    ("pagination", "pagination", rt.model_reader("carrierx_core.models.pagination", "Pagination")),
+    ("total", "total", int),
+    ("items", "items", rt.list_reader(rt.model_reader("carrierx_core.models.sms_rate", "SmsRate"))),
+    ("active", "active", str),
+    ("effective_date", "effective_date", rt.DATETIME),
+    ("partner_sid", "partner_sid", str),
+    ("rates_plan", "rates_plan", rt.model_reader("carrierx_core.models.sms_rates_plan", "SmsRatesPlan")),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_PAGINATION = rt.model_reader("carrierx_core.models.pagination", "Pagination")
-_READ_ITEMS = rt.list_reader(rt.model_reader("carrierx_core.models.sms_rate", "SmsRate"))
-_READ_RATES_PLAN = rt.model_reader("carrierx_core.models.sms_rates_plan", "SmsRatesPlan")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -99,22 +96,9 @@ class SmsRateList:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.count = rt.read_field(cls, data, "count", rt.INT, strict)
-        self.has_more = rt.read_field(cls, data, "has_more", rt.BOOL, strict)
-        self.limit = rt.read_field(cls, data, "limit", rt.INT, strict)
-        self.offset = rt.read_field(cls, data, "offset", rt.INT, strict)
-        self.pagination = rt.read_field(cls, data, "pagination", _READ_PAGINATION, strict)
-        self.total = rt.read_field(cls, data, "total", rt.INT, strict)
-        self.items = rt.read_field(cls, data, "items", _READ_ITEMS, strict)
-        self.active = rt.read_field(cls, data, "active", rt.STR, strict)
-        self.effective_date = rt.read_field(cls, data, "effective_date", rt.DATETIME, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.rates_plan = rt.read_field(cls, data, "rates_plan", _READ_RATES_PLAN, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -16,55 +16,63 @@ from .storage_durability_class import StorageDurabilityClass
 if TYPE_CHECKING:
     from .storage_container_external_attributes import StorageContainerExternalAttributes
 
-_KEYS = (
-    ("allow_publish", "allow_publish"),
-    ("allowed_classifications", "allowed_classifications"),
-    ("available_bytes_percent", "available_bytes_percent"),
-    ("available_files_percent", "available_files_percent"),
-    ("blocked_classifications", "blocked_classifications"),
-    ("container_sid", "container_sid"),
-    ("default_file_lifecycle_action", "default_file_lifecycle_action"),
-    ("default_file_lifecycle_ttl", "default_file_lifecycle_ttl"),
-    ("default_file_publish", "default_file_publish"),
-    ("default_file_threshold_include", "default_file_threshold_include"),
-    ("default_file_unique", "default_file_unique"),
-    ("durability_class", "durability_class"),
-    ("encrypted", "encrypted"),
-    ("external_attributes", "external_attributes"),
-    ("integer_key_1", "integer_key_1"),
-    ("integer_key_2", "integer_key_2"),
-    ("name", "name"),
-    ("parent_container_sid", "parent_container_sid"),
-    ("partner_sid", "partner_sid"),
-    ("publish_domain", "publish_domain"),
-    ("quota_bytes", "quota_bytes"),
-    ("quota_files", "quota_files"),
-    ("string_key_1", "string_key_1"),
-    ("string_key_2", "string_key_2"),
-    ("string_key_3", "string_key_3"),
-    ("string_key_4", "string_key_4"),
-    ("threshold_action", "threshold_action"),
-    ("threshold_available_bytes_percent", "threshold_available_bytes_percent"),
-    ("threshold_available_files_percent", "threshold_available_files_percent"),
-    ("threshold_bytes", "threshold_bytes"),
-    ("threshold_bytes_target", "threshold_bytes_target"),
-    ("threshold_files", "threshold_files"),
-    ("threshold_files_target", "threshold_files_target"),
-    ("threshold_grace_period", "threshold_grace_period"),
-    ("threshold_total_bytes", "threshold_total_bytes"),
-    ("threshold_total_files", "threshold_total_files"),
-    ("total_bytes", "total_bytes"),
-    ("total_files", "total_files"),
-    ("type_", "type"),
-    ("unique", "unique"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("allow_publish", "allow_publish", bool),
+    (
+        "allowed_classifications",
+        "allowed_classifications",
+        rt.list_reader(rt.enum_reader(StorageContentClassification)),
+    ),
+    ("available_bytes_percent", "available_bytes_percent", int),
+    ("available_files_percent", "available_files_percent", int),
+    (
+        "blocked_classifications",
+        "blocked_classifications",
+        rt.list_reader(rt.enum_reader(StorageContentClassification)),
+    ),
+    ("container_sid", "container_sid", str),
+    ("default_file_lifecycle_action", "default_file_lifecycle_action", str),
+    ("default_file_lifecycle_ttl", "default_file_lifecycle_ttl", int),
+    ("default_file_publish", "default_file_publish", str),
+    ("default_file_threshold_include", "default_file_threshold_include", bool),
+    ("default_file_unique", "default_file_unique", bool),
+    ("durability_class", "durability_class", rt.enum_reader(StorageDurabilityClass)),
+    ("encrypted", "encrypted", bool),
+    (
+        "external_attributes",
+        "external_attributes",
+        rt.model_reader(
+            "carrierx_core.models.storage_container_external_attributes", "StorageContainerExternalAttributes"
+        ),
+    ),
+    ("integer_key_1", "integer_key_1", int),
+    ("integer_key_2", "integer_key_2", int),
+    ("name", "name", str),
+    ("parent_container_sid", "parent_container_sid", str),
+    ("partner_sid", "partner_sid", str),
+    ("publish_domain", "publish_domain", str),
+    ("quota_bytes", "quota_bytes", int),
+    ("quota_files", "quota_files", int),
+    ("string_key_1", "string_key_1", str),
+    ("string_key_2", "string_key_2", str),
+    ("string_key_3", "string_key_3", str),
+    ("string_key_4", "string_key_4", str),
+    ("threshold_action", "threshold_action", str),
+    ("threshold_available_bytes_percent", "threshold_available_bytes_percent", int),
+    ("threshold_available_files_percent", "threshold_available_files_percent", int),
+    ("threshold_bytes", "threshold_bytes", int),
+    ("threshold_bytes_target", "threshold_bytes_target", int),
+    ("threshold_files", "threshold_files", int),
+    ("threshold_files_target", "threshold_files_target", int),
+    ("threshold_grace_period", "threshold_grace_period", int),
+    ("threshold_total_bytes", "threshold_total_bytes", int),
+    ("threshold_total_files", "threshold_total_files", int),
+    ("total_bytes", "total_bytes", int),
+    ("total_files", "total_files", int),
+    ("type_", "type", str),
+    ("unique", "unique", bool),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ALLOWED_CLASSIFICATIONS = rt.list_reader(rt.enum_reader(StorageContentClassification))
-_READ_BLOCKED_CLASSIFICATIONS = rt.list_reader(rt.enum_reader(StorageContentClassification))
-_READ_DURABILITY_CLASS = rt.enum_reader(StorageDurabilityClass)
-_READ_EXTERNAL_ATTRIBUTES = rt.model_reader(
-    "carrierx_core.models.storage_container_external_attributes", "StorageContainerExternalAttributes"
-)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -255,61 +263,9 @@ class StorageContainer:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.allow_publish = rt.read_field(cls, data, "allow_publish", rt.BOOL, strict)
-        self.allowed_classifications = rt.read_field(
-            cls, data, "allowed_classifications", _READ_ALLOWED_CLASSIFICATIONS, strict
-        )
-        self.available_bytes_percent = rt.read_field(cls, data, "available_bytes_percent", rt.INT, strict)
-        self.available_files_percent = rt.read_field(cls, data, "available_files_percent", rt.INT, strict)
-        self.blocked_classifications = rt.read_field(
-            cls, data, "blocked_classifications", _READ_BLOCKED_CLASSIFICATIONS, strict
-        )
-        self.container_sid = rt.read_field(cls, data, "container_sid", rt.STR, strict)
-        self.default_file_lifecycle_action = rt.read_field(cls, data, "default_file_lifecycle_action", rt.STR, strict)
-        self.default_file_lifecycle_ttl = rt.read_field(cls, data, "default_file_lifecycle_ttl", rt.INT, strict)
-        self.default_file_publish = rt.read_field(cls, data, "default_file_publish", rt.STR, strict)
-        self.default_file_threshold_include = rt.read_field(
-            cls, data, "default_file_threshold_include", rt.BOOL, strict
-        )
-        self.default_file_unique = rt.read_field(cls, data, "default_file_unique", rt.BOOL, strict)
-        self.durability_class = rt.read_field(cls, data, "durability_class", _READ_DURABILITY_CLASS, strict)
-        self.encrypted = rt.read_field(cls, data, "encrypted", rt.BOOL, strict)
-        self.external_attributes = rt.read_field(cls, data, "external_attributes", _READ_EXTERNAL_ATTRIBUTES, strict)
-        self.integer_key_1 = rt.read_field(cls, data, "integer_key_1", rt.INT, strict)
-        self.integer_key_2 = rt.read_field(cls, data, "integer_key_2", rt.INT, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.parent_container_sid = rt.read_field(cls, data, "parent_container_sid", rt.STR, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.publish_domain = rt.read_field(cls, data, "publish_domain", rt.STR, strict)
-        self.quota_bytes = rt.read_field(cls, data, "quota_bytes", rt.INT, strict)
-        self.quota_files = rt.read_field(cls, data, "quota_files", rt.INT, strict)
-        self.string_key_1 = rt.read_field(cls, data, "string_key_1", rt.STR, strict)
-        self.string_key_2 = rt.read_field(cls, data, "string_key_2", rt.STR, strict)
-        self.string_key_3 = rt.read_field(cls, data, "string_key_3", rt.STR, strict)
-        self.string_key_4 = rt.read_field(cls, data, "string_key_4", rt.STR, strict)
-        self.threshold_action = rt.read_field(cls, data, "threshold_action", rt.STR, strict)
-        self.threshold_available_bytes_percent = rt.read_field(
-            cls, data, "threshold_available_bytes_percent", rt.INT, strict
-        )
-        self.threshold_available_files_percent = rt.read_field(
-            cls, data, "threshold_available_files_percent", rt.INT, strict
-        )
-        self.threshold_bytes = rt.read_field(cls, data, "threshold_bytes", rt.INT, strict)
-        self.threshold_bytes_target = rt.read_field(cls, data, "threshold_bytes_target", rt.INT, strict)
-        self.threshold_files = rt.read_field(cls, data, "threshold_files", rt.INT, strict)
-        self.threshold_files_target = rt.read_field(cls, data, "threshold_files_target", rt.INT, strict)
-        self.threshold_grace_period = rt.read_field(cls, data, "threshold_grace_period", rt.INT, strict)
-        self.threshold_total_bytes = rt.read_field(cls, data, "threshold_total_bytes", rt.INT, strict)
-        self.threshold_total_files = rt.read_field(cls, data, "threshold_total_files", rt.INT, strict)
-        self.total_bytes = rt.read_field(cls, data, "total_bytes", rt.INT, strict)
-        self.total_files = rt.read_field(cls, data, "total_files", rt.INT, strict)
-        self.type_ = rt.read_field(cls, data, "type", rt.STR, strict)
-        self.unique = rt.read_field(cls, data, "unique", rt.BOOL, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -9,8 +9,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 
-_KEYS = ()
-_REQUIRED: tuple[str, ...] = ()
+_FIELDS: tuple[rt.Field, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), False)
 
 
 @_attrs_define(init=False)
@@ -30,11 +30,9 @@ class StorageContainerExternalAttributes:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        rt.finish_model(self, data, src, strict, _REQUIRED, False)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

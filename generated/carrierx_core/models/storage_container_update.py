@@ -12,26 +12,32 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .storage_content_classification import StorageContentClassification
 
-_KEYS = (
-    ("allow_publish", "allow_publish"),
-    ("allowed_classifications", "allowed_classifications"),
-    ("blocked_classifications", "blocked_classifications"),
-    ("default_file_lifecycle_action", "default_file_lifecycle_action"),
-    ("default_file_lifecycle_ttl", "default_file_lifecycle_ttl"),
-    ("default_file_publish", "default_file_publish"),
-    ("default_file_threshold_include", "default_file_threshold_include"),
-    ("default_file_unique", "default_file_unique"),
-    ("integer_key_1", "integer_key_1"),
-    ("integer_key_2", "integer_key_2"),
-    ("name", "name"),
-    ("string_key_1", "string_key_1"),
-    ("string_key_2", "string_key_2"),
-    ("string_key_3", "string_key_3"),
-    ("string_key_4", "string_key_4"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("allow_publish", "allow_publish", bool),
+    (
+        "allowed_classifications",
+        "allowed_classifications",
+        rt.list_reader(rt.enum_reader(StorageContentClassification)),
+    ),
+    (
+        "blocked_classifications",
+        "blocked_classifications",
+        rt.list_reader(rt.enum_reader(StorageContentClassification)),
+    ),
+    ("default_file_lifecycle_action", "default_file_lifecycle_action", str),
+    ("default_file_lifecycle_ttl", "default_file_lifecycle_ttl", int),
+    ("default_file_publish", "default_file_publish", str),
+    ("default_file_threshold_include", "default_file_threshold_include", bool),
+    ("default_file_unique", "default_file_unique", bool),
+    ("integer_key_1", "integer_key_1", int),
+    ("integer_key_2", "integer_key_2", int),
+    ("name", "name", str),
+    ("string_key_1", "string_key_1", str),
+    ("string_key_2", "string_key_2", str),
+    ("string_key_3", "string_key_3", str),
+    ("string_key_4", "string_key_4", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ALLOWED_CLASSIFICATIONS = rt.list_reader(rt.enum_reader(StorageContentClassification))
-_READ_BLOCKED_CLASSIFICATIONS = rt.list_reader(rt.enum_reader(StorageContentClassification))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -118,35 +124,12 @@ class StorageContainerUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.allow_publish = rt.read_field(cls, data, "allow_publish", rt.BOOL, strict)
-        self.allowed_classifications = rt.read_field(
-            cls, data, "allowed_classifications", _READ_ALLOWED_CLASSIFICATIONS, strict
-        )
-        self.blocked_classifications = rt.read_field(
-            cls, data, "blocked_classifications", _READ_BLOCKED_CLASSIFICATIONS, strict
-        )
-        self.default_file_lifecycle_action = rt.read_field(cls, data, "default_file_lifecycle_action", rt.STR, strict)
-        self.default_file_lifecycle_ttl = rt.read_field(cls, data, "default_file_lifecycle_ttl", rt.INT, strict)
-        self.default_file_publish = rt.read_field(cls, data, "default_file_publish", rt.STR, strict)
-        self.default_file_threshold_include = rt.read_field(
-            cls, data, "default_file_threshold_include", rt.BOOL, strict
-        )
-        self.default_file_unique = rt.read_field(cls, data, "default_file_unique", rt.BOOL, strict)
-        self.integer_key_1 = rt.read_field(cls, data, "integer_key_1", rt.INT, strict)
-        self.integer_key_2 = rt.read_field(cls, data, "integer_key_2", rt.INT, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.string_key_1 = rt.read_field(cls, data, "string_key_1", rt.STR, strict)
-        self.string_key_2 = rt.read_field(cls, data, "string_key_2", rt.STR, strict)
-        self.string_key_3 = rt.read_field(cls, data, "string_key_3", rt.STR, strict)
-        self.string_key_4 = rt.read_field(cls, data, "string_key_4", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class StorageContainerUpdateParams(TypedDict, total=False):

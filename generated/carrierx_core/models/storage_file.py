@@ -14,40 +14,38 @@ from carrierx_async.runtime import UNSET, Unset
 from .storage_content_classification import StorageContentClassification
 from .storage_file_bitrate import StorageFileBitrate
 
-_KEYS = (
-    ("container_sid", "container_sid"),
-    ("content_classification", "content_classification"),
-    ("content_duration", "content_duration"),
-    ("content_format", "content_format"),
-    ("content_transcoding_progress", "content_transcoding_progress"),
-    ("date_last_accessed", "date_last_accessed"),
-    ("date_modified", "date_modified"),
-    ("desired_bitrate", "desired_bitrate"),
-    ("desired_format", "desired_format"),
-    ("file_access_name", "file_access_name"),
-    ("file_bytes", "file_bytes"),
-    ("file_sid", "file_sid"),
-    ("integer_key_1", "integer_key_1"),
-    ("integer_key_2", "integer_key_2"),
-    ("lifecycle_action", "lifecycle_action"),
-    ("lifecycle_ttl", "lifecycle_ttl"),
-    ("mime_type", "mime_type"),
-    ("name", "name"),
-    ("parent_file_sid", "parent_file_sid"),
-    ("partner_sid", "partner_sid"),
-    ("publish", "publish"),
-    ("publish_uri", "publish_uri"),
-    ("string_key_1", "string_key_1"),
-    ("string_key_2", "string_key_2"),
-    ("string_key_3", "string_key_3"),
-    ("string_key_4", "string_key_4"),
-    ("threshold_include", "threshold_include"),
-    ("type_", "type"),
-    ("unique", "unique"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("container_sid", "container_sid", str),
+    ("content_classification", "content_classification", rt.enum_reader(StorageContentClassification)),
+    ("content_duration", "content_duration", float),
+    ("content_format", "content_format", str),
+    ("content_transcoding_progress", "content_transcoding_progress", int),
+    ("date_last_accessed", "date_last_accessed", rt.DATETIME),
+    ("date_modified", "date_modified", rt.DATETIME),
+    ("desired_bitrate", "desired_bitrate", rt.enum_reader(StorageFileBitrate)),
+    ("desired_format", "desired_format", str),
+    ("file_access_name", "file_access_name", str),
+    ("file_bytes", "file_bytes", int),
+    ("file_sid", "file_sid", str),
+    ("integer_key_1", "integer_key_1", int),
+    ("integer_key_2", "integer_key_2", int),
+    ("lifecycle_action", "lifecycle_action", str),
+    ("lifecycle_ttl", "lifecycle_ttl", int),
+    ("mime_type", "mime_type", str),
+    ("name", "name", str),
+    ("parent_file_sid", "parent_file_sid", str),
+    ("partner_sid", "partner_sid", str),
+    ("publish", "publish", str),
+    ("publish_uri", "publish_uri", str),
+    ("string_key_1", "string_key_1", str),
+    ("string_key_2", "string_key_2", str),
+    ("string_key_3", "string_key_3", str),
+    ("string_key_4", "string_key_4", str),
+    ("threshold_include", "threshold_include", bool),
+    ("type_", "type", str),
+    ("unique", "unique", bool),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_CONTENT_CLASSIFICATION = rt.enum_reader(StorageContentClassification)
-_READ_DESIRED_BITRATE = rt.enum_reader(StorageFileBitrate)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -186,42 +184,9 @@ class StorageFile:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.container_sid = rt.read_field(cls, data, "container_sid", rt.STR, strict)
-        self.content_classification = rt.read_field(
-            cls, data, "content_classification", _READ_CONTENT_CLASSIFICATION, strict
-        )
-        self.content_duration = rt.read_field(cls, data, "content_duration", rt.FLOAT, strict)
-        self.content_format = rt.read_field(cls, data, "content_format", rt.STR, strict)
-        self.content_transcoding_progress = rt.read_field(cls, data, "content_transcoding_progress", rt.INT, strict)
-        self.date_last_accessed = rt.read_field(cls, data, "date_last_accessed", rt.DATETIME, strict)
-        self.date_modified = rt.read_field(cls, data, "date_modified", rt.DATETIME, strict)
-        self.desired_bitrate = rt.read_field(cls, data, "desired_bitrate", _READ_DESIRED_BITRATE, strict)
-        self.desired_format = rt.read_field(cls, data, "desired_format", rt.STR, strict)
-        self.file_access_name = rt.read_field(cls, data, "file_access_name", rt.STR, strict)
-        self.file_bytes = rt.read_field(cls, data, "file_bytes", rt.INT, strict)
-        self.file_sid = rt.read_field(cls, data, "file_sid", rt.STR, strict)
-        self.integer_key_1 = rt.read_field(cls, data, "integer_key_1", rt.INT, strict)
-        self.integer_key_2 = rt.read_field(cls, data, "integer_key_2", rt.INT, strict)
-        self.lifecycle_action = rt.read_field(cls, data, "lifecycle_action", rt.STR, strict)
-        self.lifecycle_ttl = rt.read_field(cls, data, "lifecycle_ttl", rt.INT, strict)
-        self.mime_type = rt.read_field(cls, data, "mime_type", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.parent_file_sid = rt.read_field(cls, data, "parent_file_sid", rt.STR, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.publish = rt.read_field(cls, data, "publish", rt.STR, strict)
-        self.publish_uri = rt.read_field(cls, data, "publish_uri", rt.STR, strict)
-        self.string_key_1 = rt.read_field(cls, data, "string_key_1", rt.STR, strict)
-        self.string_key_2 = rt.read_field(cls, data, "string_key_2", rt.STR, strict)
-        self.string_key_3 = rt.read_field(cls, data, "string_key_3", rt.STR, strict)
-        self.string_key_4 = rt.read_field(cls, data, "string_key_4", rt.STR, strict)
-        self.threshold_include = rt.read_field(cls, data, "threshold_include", rt.BOOL, strict)
-        self.type_ = rt.read_field(cls, data, "type", rt.STR, strict)
-        self.unique = rt.read_field(cls, data, "unique", rt.BOOL, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -12,26 +12,25 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .storage_file_bitrate import StorageFileBitrate
 
-_KEYS = (
-    ("container_sid", "container_sid"),
-    ("desired_bitrate", "desired_bitrate"),
-    ("desired_format", "desired_format"),
-    ("file_access_name", "file_access_name"),
-    ("integer_key_1", "integer_key_1"),
-    ("integer_key_2", "integer_key_2"),
-    ("lifecycle_action", "lifecycle_action"),
-    ("lifecycle_ttl", "lifecycle_ttl"),
-    ("name", "name"),
-    ("publish", "publish"),
-    ("string_key_1", "string_key_1"),
-    ("string_key_2", "string_key_2"),
-    ("string_key_3", "string_key_3"),
-    ("string_key_4", "string_key_4"),
-    ("threshold_include", "threshold_include"),
-    ("unique", "unique"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("container_sid", "container_sid", str),
+    ("desired_bitrate", "desired_bitrate", rt.enum_reader(StorageFileBitrate)),
+    ("desired_format", "desired_format", str),
+    ("file_access_name", "file_access_name", str),
+    ("integer_key_1", "integer_key_1", int),
+    ("integer_key_2", "integer_key_2", int),
+    ("lifecycle_action", "lifecycle_action", str),
+    ("lifecycle_ttl", "lifecycle_ttl", int),
+    ("name", "name", str),
+    ("publish", "publish", str),
+    ("string_key_1", "string_key_1", str),
+    ("string_key_2", "string_key_2", str),
+    ("string_key_3", "string_key_3", str),
+    ("string_key_4", "string_key_4", str),
+    ("threshold_include", "threshold_include", bool),
+    ("unique", "unique", bool),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_DESIRED_BITRATE = rt.enum_reader(StorageFileBitrate)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -118,30 +117,12 @@ class StorageFileCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.container_sid = rt.read_field(cls, data, "container_sid", rt.STR, strict)
-        self.desired_bitrate = rt.read_field(cls, data, "desired_bitrate", _READ_DESIRED_BITRATE, strict)
-        self.desired_format = rt.read_field(cls, data, "desired_format", rt.STR, strict)
-        self.file_access_name = rt.read_field(cls, data, "file_access_name", rt.STR, strict)
-        self.integer_key_1 = rt.read_field(cls, data, "integer_key_1", rt.INT, strict)
-        self.integer_key_2 = rt.read_field(cls, data, "integer_key_2", rt.INT, strict)
-        self.lifecycle_action = rt.read_field(cls, data, "lifecycle_action", rt.STR, strict)
-        self.lifecycle_ttl = rt.read_field(cls, data, "lifecycle_ttl", rt.INT, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.publish = rt.read_field(cls, data, "publish", rt.STR, strict)
-        self.string_key_1 = rt.read_field(cls, data, "string_key_1", rt.STR, strict)
-        self.string_key_2 = rt.read_field(cls, data, "string_key_2", rt.STR, strict)
-        self.string_key_3 = rt.read_field(cls, data, "string_key_3", rt.STR, strict)
-        self.string_key_4 = rt.read_field(cls, data, "string_key_4", rt.STR, strict)
-        self.threshold_include = rt.read_field(cls, data, "threshold_include", rt.BOOL, strict)
-        self.unique = rt.read_field(cls, data, "unique", rt.BOOL, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class StorageFileCreateParams(TypedDict, total=False):

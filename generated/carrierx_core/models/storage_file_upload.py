@@ -13,12 +13,11 @@ from carrierx_async.runtime import UNSET, File, Unset
 if TYPE_CHECKING:
     from .storage_file_create import StorageFileCreate, StorageFileCreateParams
 
-_KEYS = (
-    ("data", "data"),
-    ("file_object", "file_object"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("data", "data", rt.FILE),
+    ("file_object", "file_object", rt.model_reader("carrierx_core.models.storage_file_create", "StorageFileCreate")),
 )
-_REQUIRED: tuple[str, ...] = ("data",)
-_READ_FILE_OBJECT = rt.model_reader("carrierx_core.models.storage_file_create", "StorageFileCreate")
+_LOAD = rt.model_loader(_FIELDS, ("data",), True)
 
 
 @_attrs_define(init=False)
@@ -49,20 +48,16 @@ class StorageFileUpload:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.data = rt.read_field(cls, data, "data", rt.FILE, strict)
-        self.file_object = rt.read_field(cls, data, "file_object", _READ_FILE_OBJECT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
     def to_multipart(self) -> list[Any]:
         """The model as multipart form fields (files as file parts)."""
-        return rt.dump_multipart(self, _KEYS)
+        return rt.dump_multipart(self, _FIELDS)
 
 
 class StorageFileUploadParams(TypedDict, total=False):

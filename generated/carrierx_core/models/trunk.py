@@ -18,43 +18,42 @@ if TYPE_CHECKING:
     from .trunk_access_control_list import TrunkAccessControlList
     from .trunk_transformation import TrunkTransformation
 
-_KEYS = (
-    ("acls", "acls"),
-    ("allow_forward", "allow_forward"),
-    ("allow_transfer", "allow_transfer"),
-    ("asn_mode", "asn_mode"),
-    ("call_type", "call_type"),
-    ("codec", "codec"),
-    ("endpoint_sid", "endpoint_sid"),
-    ("in_capacity", "in_capacity"),
-    ("in_codec", "in_codec"),
-    ("in_identity_format", "in_identity_format"),
-    ("in_identity_mode", "in_identity_mode"),
-    ("in_ip_profile_sid", "in_ip_profile_sid"),
-    ("in_rfc_4694_mode", "in_rfc_4694_mode"),
-    ("location_sid", "location_sid"),
-    ("name", "name"),
-    ("out_capacity", "out_capacity"),
-    ("out_codec", "out_codec"),
-    ("out_identity_mode", "out_identity_mode"),
-    ("out_ip_profile_sid", "out_ip_profile_sid"),
-    ("out_rfc_4694_mode", "out_rfc_4694_mode"),
-    ("priority", "priority"),
-    ("relay_sip_headers", "relay_sip_headers"),
-    ("transformations", "transformations"),
-    ("trunk_sid", "trunk_sid"),
-    ("weight", "weight"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "acls",
+        "acls",
+        rt.list_reader(rt.model_reader("carrierx_core.models.trunk_access_control_list", "TrunkAccessControlList")),
+    ),
+    ("allow_forward", "allow_forward", rt.enum_reader(TrunkAllowForward)),
+    ("allow_transfer", "allow_transfer", rt.union_reader(rt.BOOL, rt.STR)),
+    ("asn_mode", "asn_mode", rt.enum_reader(TrunkAsnMode)),
+    ("call_type", "call_type", str),
+    ("codec", "codec", rt.enum_reader(TrunkCodec)),
+    ("endpoint_sid", "endpoint_sid", str),
+    ("in_capacity", "in_capacity", int),
+    ("in_codec", "in_codec", str),
+    ("in_identity_format", "in_identity_format", str),
+    ("in_identity_mode", "in_identity_mode", str),
+    ("in_ip_profile_sid", "in_ip_profile_sid", str),
+    ("in_rfc_4694_mode", "in_rfc_4694_mode", str),
+    ("location_sid", "location_sid", str),
+    ("name", "name", str),
+    ("out_capacity", "out_capacity", int),
+    ("out_codec", "out_codec", str),
+    ("out_identity_mode", "out_identity_mode", str),
+    ("out_ip_profile_sid", "out_ip_profile_sid", str),
+    ("out_rfc_4694_mode", "out_rfc_4694_mode", str),
+    ("priority", "priority", int),
+    ("relay_sip_headers", "relay_sip_headers", rt.list_reader(rt.ANY)),
+    (
+        "transformations",
+        "transformations",
+        rt.list_reader(rt.model_reader("carrierx_core.models.trunk_transformation", "TrunkTransformation")),
+    ),
+    ("trunk_sid", "trunk_sid", str),
+    ("weight", "weight", int),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ACLS = rt.list_reader(rt.model_reader("carrierx_core.models.trunk_access_control_list", "TrunkAccessControlList"))
-_READ_ALLOW_FORWARD = rt.enum_reader(TrunkAllowForward)
-_READ_ALLOW_TRANSFER = rt.union_reader(rt.BOOL, rt.STR)
-_READ_ASN_MODE = rt.enum_reader(TrunkAsnMode)
-_READ_CODEC = rt.enum_reader(TrunkCodec)
-_READ_RELAY_SIP_HEADERS = rt.list_reader(rt.ANY)
-_READ_TRANSFORMATIONS = rt.list_reader(
-    rt.model_reader("carrierx_core.models.trunk_transformation", "TrunkTransformation")
-)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -177,36 +176,9 @@ class Trunk:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.acls = rt.read_field(cls, data, "acls", _READ_ACLS, strict)
-        self.allow_forward = rt.read_field(cls, data, "allow_forward", _READ_ALLOW_FORWARD, strict)
-        self.allow_transfer = rt.read_field(cls, data, "allow_transfer", _READ_ALLOW_TRANSFER, strict)
-        self.asn_mode = rt.read_field(cls, data, "asn_mode", _READ_ASN_MODE, strict)
-        self.call_type = rt.read_field(cls, data, "call_type", rt.STR, strict)
-        self.codec = rt.read_field(cls, data, "codec", _READ_CODEC, strict)
-        self.endpoint_sid = rt.read_field(cls, data, "endpoint_sid", rt.STR, strict)
-        self.in_capacity = rt.read_field(cls, data, "in_capacity", rt.INT, strict)
-        self.in_codec = rt.read_field(cls, data, "in_codec", rt.STR, strict)
-        self.in_identity_format = rt.read_field(cls, data, "in_identity_format", rt.STR, strict)
-        self.in_identity_mode = rt.read_field(cls, data, "in_identity_mode", rt.STR, strict)
-        self.in_ip_profile_sid = rt.read_field(cls, data, "in_ip_profile_sid", rt.STR, strict)
-        self.in_rfc_4694_mode = rt.read_field(cls, data, "in_rfc_4694_mode", rt.STR, strict)
-        self.location_sid = rt.read_field(cls, data, "location_sid", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.out_capacity = rt.read_field(cls, data, "out_capacity", rt.INT, strict)
-        self.out_codec = rt.read_field(cls, data, "out_codec", rt.STR, strict)
-        self.out_identity_mode = rt.read_field(cls, data, "out_identity_mode", rt.STR, strict)
-        self.out_ip_profile_sid = rt.read_field(cls, data, "out_ip_profile_sid", rt.STR, strict)
-        self.out_rfc_4694_mode = rt.read_field(cls, data, "out_rfc_4694_mode", rt.STR, strict)
-        self.priority = rt.read_field(cls, data, "priority", rt.INT, strict)
-        self.relay_sip_headers = rt.read_field(cls, data, "relay_sip_headers", _READ_RELAY_SIP_HEADERS, strict)
-        self.transformations = rt.read_field(cls, data, "transformations", _READ_TRANSFORMATIONS, strict)
-        self.trunk_sid = rt.read_field(cls, data, "trunk_sid", rt.STR, strict)
-        self.weight = rt.read_field(cls, data, "weight", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -13,18 +13,19 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .trunk_access_control_rule import TrunkAccessControlRule, TrunkAccessControlRuleParams
 
-_KEYS = (
-    ("access_control_rules", "access_control_rules"),
-    ("direction", "direction"),
-    ("sms_action_false", "sms_action_false"),
-    ("sms_action_true", "sms_action_true"),
-    ("voice_action_false", "voice_action_false"),
-    ("voice_action_true", "voice_action_true"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "access_control_rules",
+        "access_control_rules",
+        rt.list_reader(rt.model_reader("carrierx_core.models.trunk_access_control_rule", "TrunkAccessControlRule")),
+    ),
+    ("direction", "direction", str),
+    ("sms_action_false", "sms_action_false", str),
+    ("sms_action_true", "sms_action_true", str),
+    ("voice_action_false", "voice_action_false", str),
+    ("voice_action_true", "voice_action_true", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ACCESS_CONTROL_RULES = rt.list_reader(
-    rt.model_reader("carrierx_core.models.trunk_access_control_rule", "TrunkAccessControlRule")
-)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -71,20 +72,12 @@ class TrunkAccessControlList:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.access_control_rules = rt.read_field(cls, data, "access_control_rules", _READ_ACCESS_CONTROL_RULES, strict)
-        self.direction = rt.read_field(cls, data, "direction", rt.STR, strict)
-        self.sms_action_false = rt.read_field(cls, data, "sms_action_false", rt.STR, strict)
-        self.sms_action_true = rt.read_field(cls, data, "sms_action_true", rt.STR, strict)
-        self.voice_action_false = rt.read_field(cls, data, "voice_action_false", rt.STR, strict)
-        self.voice_action_true = rt.read_field(cls, data, "voice_action_true", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class TrunkAccessControlListParams(TypedDict, total=False):

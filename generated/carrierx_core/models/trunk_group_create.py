@@ -19,35 +19,42 @@ if TYPE_CHECKING:
     from .trunk_group_routing_data import TrunkGroupRoutingData
     from .trunk_transformation import TrunkTransformation
 
-_KEYS = (
-    ("acls", "acls"),
-    ("external_handlers", "external_handlers"),
-    ("hard_failure_codes", "hard_failure_codes"),
-    ("hard_failure_cooldown", "hard_failure_cooldown"),
-    ("hard_failure_interval", "hard_failure_interval"),
-    ("hard_failure_last_resort", "hard_failure_last_resort"),
-    ("hard_failure_threshold", "hard_failure_threshold"),
-    ("name", "name"),
-    ("routing_data", "routing_data"),
-    ("routing_type", "routing_type"),
-    ("sip_options_locations", "sip_options_locations"),
-    ("sip_options_threshold", "sip_options_threshold"),
-    ("soft_failure_codes", "soft_failure_codes"),
-    ("transformations", "transformations"),
-    ("trunks", "trunks"),
+_FIELDS: tuple[rt.Field, ...] = (
+    (
+        "acls",
+        "acls",
+        rt.list_reader(rt.model_reader("carrierx_core.models.trunk_access_control_list", "TrunkAccessControlList")),
+    ),
+    (
+        "external_handlers",
+        "external_handlers",
+        rt.list_reader(
+            rt.model_reader("carrierx_core.models.trunk_group_external_handler", "TrunkGroupExternalHandler")
+        ),
+    ),
+    ("hard_failure_codes", "hard_failure_codes", str),
+    ("hard_failure_cooldown", "hard_failure_cooldown", int),
+    ("hard_failure_interval", "hard_failure_interval", int),
+    ("hard_failure_last_resort", "hard_failure_last_resort", rt.enum_reader(TrunkGroupHardFailureLastResort)),
+    ("hard_failure_threshold", "hard_failure_threshold", int),
+    ("name", "name", str),
+    (
+        "routing_data",
+        "routing_data",
+        rt.model_reader("carrierx_core.models.trunk_group_routing_data", "TrunkGroupRoutingData"),
+    ),
+    ("routing_type", "routing_type", str),
+    ("sip_options_locations", "sip_options_locations", rt.list_reader(rt.ANY)),
+    ("sip_options_threshold", "sip_options_threshold", int),
+    ("soft_failure_codes", "soft_failure_codes", str),
+    (
+        "transformations",
+        "transformations",
+        rt.list_reader(rt.model_reader("carrierx_core.models.trunk_transformation", "TrunkTransformation")),
+    ),
+    ("trunks", "trunks", rt.list_reader(rt.model_reader("carrierx_core.models.trunk_create", "TrunkCreate"))),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ACLS = rt.list_reader(rt.model_reader("carrierx_core.models.trunk_access_control_list", "TrunkAccessControlList"))
-_READ_EXTERNAL_HANDLERS = rt.list_reader(
-    rt.model_reader("carrierx_core.models.trunk_group_external_handler", "TrunkGroupExternalHandler")
-)
-_READ_HARD_FAILURE_LAST_RESORT = rt.enum_reader(TrunkGroupHardFailureLastResort)
-_READ_ROUTING_DATA = rt.model_reader("carrierx_core.models.trunk_group_routing_data", "TrunkGroupRoutingData")
-_READ_SIP_OPTIONS_LOCATIONS = rt.list_reader(rt.ANY)
-_READ_TRANSFORMATIONS = rt.list_reader(
-    rt.model_reader("carrierx_core.models.trunk_transformation", "TrunkTransformation")
-)
-_READ_TRUNKS = rt.list_reader(rt.model_reader("carrierx_core.models.trunk_create", "TrunkCreate"))
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -130,33 +137,12 @@ class TrunkGroupCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.acls = rt.read_field(cls, data, "acls", _READ_ACLS, strict)
-        self.external_handlers = rt.read_field(cls, data, "external_handlers", _READ_EXTERNAL_HANDLERS, strict)
-        self.hard_failure_codes = rt.read_field(cls, data, "hard_failure_codes", rt.STR, strict)
-        self.hard_failure_cooldown = rt.read_field(cls, data, "hard_failure_cooldown", rt.INT, strict)
-        self.hard_failure_interval = rt.read_field(cls, data, "hard_failure_interval", rt.INT, strict)
-        self.hard_failure_last_resort = rt.read_field(
-            cls, data, "hard_failure_last_resort", _READ_HARD_FAILURE_LAST_RESORT, strict
-        )
-        self.hard_failure_threshold = rt.read_field(cls, data, "hard_failure_threshold", rt.INT, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.routing_data = rt.read_field(cls, data, "routing_data", _READ_ROUTING_DATA, strict)
-        self.routing_type = rt.read_field(cls, data, "routing_type", rt.STR, strict)
-        self.sip_options_locations = rt.read_field(
-            cls, data, "sip_options_locations", _READ_SIP_OPTIONS_LOCATIONS, strict
-        )
-        self.sip_options_threshold = rt.read_field(cls, data, "sip_options_threshold", rt.INT, strict)
-        self.soft_failure_codes = rt.read_field(cls, data, "soft_failure_codes", rt.STR, strict)
-        self.transformations = rt.read_field(cls, data, "transformations", _READ_TRANSFORMATIONS, strict)
-        self.trunks = rt.read_field(cls, data, "trunks", _READ_TRUNKS, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class TrunkGroupCreateParams(TypedDict, total=False):

@@ -13,12 +13,11 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .tts_voice_languages import TtsVoiceLanguages
 
-_KEYS = (
-    ("languages", "languages"),
-    ("voice_sid", "voice_sid"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("languages", "languages", rt.model_reader("carrierx_core.models.tts_voice_languages", "TtsVoiceLanguages")),
+    ("voice_sid", "voice_sid", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_LANGUAGES = rt.model_reader("carrierx_core.models.tts_voice_languages", "TtsVoiceLanguages")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -49,13 +48,9 @@ class TtsVoice:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.languages = rt.read_field(cls, data, "languages", _READ_LANGUAGES, strict)
-        self.voice_sid = rt.read_field(cls, data, "voice_sid", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -12,15 +12,14 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .verification_status import VerificationStatus
 
-_KEYS = (
-    ("base_url", "base_url"),
-    ("email_template_sid", "email_template_sid"),
-    ("partner_sid", "partner_sid"),
-    ("status", "status"),
-    ("to_address", "to_address"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("base_url", "base_url", str),
+    ("email_template_sid", "email_template_sid", str),
+    ("partner_sid", "partner_sid", str),
+    ("status", "status", rt.enum_reader(VerificationStatus)),
+    ("to_address", "to_address", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_STATUS = rt.enum_reader(VerificationStatus)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -63,16 +62,9 @@ class Verification:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.base_url = rt.read_field(cls, data, "base_url", rt.STR, strict)
-        self.email_template_sid = rt.read_field(cls, data, "email_template_sid", rt.STR, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.status = rt.read_field(cls, data, "status", _READ_STATUS, strict)
-        self.to_address = rt.read_field(cls, data, "to_address", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -11,13 +11,13 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("base_url", "base_url"),
-    ("email_template_sid", "email_template_sid"),
-    ("partner_sid", "partner_sid"),
-    ("to_address", "to_address"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("base_url", "base_url", str),
+    ("email_template_sid", "email_template_sid", str),
+    ("partner_sid", "partner_sid", str),
+    ("to_address", "to_address", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -57,18 +57,12 @@ class VerificationEmailCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.base_url = rt.read_field(cls, data, "base_url", rt.STR, strict)
-        self.email_template_sid = rt.read_field(cls, data, "email_template_sid", rt.STR, strict)
-        self.partner_sid = rt.read_field(cls, data, "partner_sid", rt.STR, strict)
-        self.to_address = rt.read_field(cls, data, "to_address", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class VerificationEmailCreateParams(TypedDict, total=False):

@@ -12,20 +12,19 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .verification_email_template_type import VerificationEmailTemplateType
 
-_KEYS = (
-    ("bcc_addresses", "bcc_addresses"),
-    ("cc_addresses", "cc_addresses"),
-    ("from_address", "from_address"),
-    ("html_body", "html_body"),
-    ("name", "name"),
-    ("subject", "subject"),
-    ("template_sid", "template_sid"),
-    ("text_body", "text_body"),
-    ("to_addresses", "to_addresses"),
-    ("type_", "type"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("bcc_addresses", "bcc_addresses", str),
+    ("cc_addresses", "cc_addresses", str),
+    ("from_address", "from_address", str),
+    ("html_body", "html_body", str),
+    ("name", "name", str),
+    ("subject", "subject", str),
+    ("template_sid", "template_sid", str),
+    ("text_body", "text_body", str),
+    ("to_addresses", "to_addresses", str),
+    ("type_", "type", rt.enum_reader(VerificationEmailTemplateType)),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_TYPE_ = rt.enum_reader(VerificationEmailTemplateType)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -88,21 +87,9 @@ class VerificationEmailTemplate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.bcc_addresses = rt.read_field(cls, data, "bcc_addresses", rt.STR, strict)
-        self.cc_addresses = rt.read_field(cls, data, "cc_addresses", rt.STR, strict)
-        self.from_address = rt.read_field(cls, data, "from_address", rt.STR, strict)
-        self.html_body = rt.read_field(cls, data, "html_body", rt.STR, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.subject = rt.read_field(cls, data, "subject", rt.STR, strict)
-        self.template_sid = rt.read_field(cls, data, "template_sid", rt.STR, strict)
-        self.text_body = rt.read_field(cls, data, "text_body", rt.STR, strict)
-        self.to_addresses = rt.read_field(cls, data, "to_addresses", rt.STR, strict)
-        self.type_ = rt.read_field(cls, data, "type", _READ_TYPE_, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

@@ -15,21 +15,18 @@ from .error_handler import ErrorHandler
 from .http_method import HttpMethod
 from .status_callback_method import StatusCallbackMethod
 
-_KEYS = (
-    ("account_sid", "account_sid"),
-    ("date_created", "date_created"),
-    ("error_handler", "error_handler"),
-    ("login", "login"),
-    ("method", "method"),
-    ("name", "name"),
-    ("status_callback_method", "status_callback_method"),
-    ("status_callback_url", "status_callback_url"),
-    ("url", "url"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("account_sid", "account_sid", str),
+    ("date_created", "date_created", rt.DATETIME),
+    ("error_handler", "error_handler", rt.enum_reader(ErrorHandler)),
+    ("login", "login", str),
+    ("method", "method", rt.enum_reader(HttpMethod)),
+    ("name", "name", str),
+    ("status_callback_method", "status_callback_method", rt.enum_reader(StatusCallbackMethod)),
+    ("status_callback_url", "status_callback_url", str),
+    ("url", "url", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ERROR_HANDLER = rt.enum_reader(ErrorHandler)
-_READ_METHOD = rt.enum_reader(HttpMethod)
-_READ_STATUS_CALLBACK_METHOD = rt.enum_reader(StatusCallbackMethod)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -88,22 +85,9 @@ class Account:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.account_sid = rt.read_field(cls, data, "account_sid", rt.STR, strict)
-        self.date_created = rt.read_field(cls, data, "date_created", rt.DATETIME, strict)
-        self.error_handler = rt.read_field(cls, data, "error_handler", _READ_ERROR_HANDLER, strict)
-        self.login = rt.read_field(cls, data, "login", rt.STR, strict)
-        self.method = rt.read_field(cls, data, "method", _READ_METHOD, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.status_callback_method = rt.read_field(
-            cls, data, "status_callback_method", _READ_STATUS_CALLBACK_METHOD, strict
-        )
-        self.status_callback_url = rt.read_field(cls, data, "status_callback_url", rt.STR, strict)
-        self.url = rt.read_field(cls, data, "url", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

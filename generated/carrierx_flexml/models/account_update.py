@@ -13,15 +13,13 @@ from carrierx_async.runtime import UNSET, Unset
 from .error_handler import ErrorHandler
 from .http_method import HttpMethod
 
-_KEYS = (
-    ("error_handler", "error_handler"),
-    ("method", "method"),
-    ("name", "name"),
-    ("url", "url"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("error_handler", "error_handler", rt.enum_reader(ErrorHandler)),
+    ("method", "method", rt.enum_reader(HttpMethod)),
+    ("name", "name", str),
+    ("url", "url", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ERROR_HANDLER = rt.enum_reader(ErrorHandler)
-_READ_METHOD = rt.enum_reader(HttpMethod)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -61,18 +59,12 @@ class AccountUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.error_handler = rt.read_field(cls, data, "error_handler", _READ_ERROR_HANDLER, strict)
-        self.method = rt.read_field(cls, data, "method", _READ_METHOD, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.url = rt.read_field(cls, data, "url", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class AccountUpdateParams(TypedDict, total=False):

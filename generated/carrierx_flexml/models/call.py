@@ -17,24 +17,21 @@ from .status_callback_method import StatusCallbackMethod
 if TYPE_CHECKING:
     from .call_attributes import CallAttributes
 
-_KEYS = (
-    ("account_sid", "account_sid"),
-    ("attributes", "attributes"),
-    ("call_sid", "call_sid"),
-    ("called_did", "called_did"),
-    ("calling_did", "calling_did"),
-    ("date_created", "date_created"),
-    ("delay", "delay"),
-    ("method", "method"),
-    ("status_callback_method", "status_callback_method"),
-    ("status_callback_url", "status_callback_url"),
-    ("timeout", "timeout"),
-    ("url", "url"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("account_sid", "account_sid", str),
+    ("attributes", "attributes", rt.model_reader("carrierx_flexml.models.call_attributes", "CallAttributes")),
+    ("call_sid", "call_sid", str),
+    ("called_did", "called_did", str),
+    ("calling_did", "calling_did", str),
+    ("date_created", "date_created", rt.DATETIME),
+    ("delay", "delay", int),
+    ("method", "method", rt.enum_reader(HttpMethod)),
+    ("status_callback_method", "status_callback_method", rt.enum_reader(StatusCallbackMethod)),
+    ("status_callback_url", "status_callback_url", str),
+    ("timeout", "timeout", int),
+    ("url", "url", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ATTRIBUTES = rt.model_reader("carrierx_flexml.models.call_attributes", "CallAttributes")
-_READ_METHOD = rt.enum_reader(HttpMethod)
-_READ_STATUS_CALLBACK_METHOD = rt.enum_reader(StatusCallbackMethod)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -105,25 +102,9 @@ class Call:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.account_sid = rt.read_field(cls, data, "account_sid", rt.STR, strict)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.call_sid = rt.read_field(cls, data, "call_sid", rt.STR, strict)
-        self.called_did = rt.read_field(cls, data, "called_did", rt.STR, strict)
-        self.calling_did = rt.read_field(cls, data, "calling_did", rt.STR, strict)
-        self.date_created = rt.read_field(cls, data, "date_created", rt.DATETIME, strict)
-        self.delay = rt.read_field(cls, data, "delay", rt.INT, strict)
-        self.method = rt.read_field(cls, data, "method", _READ_METHOD, strict)
-        self.status_callback_method = rt.read_field(
-            cls, data, "status_callback_method", _READ_STATUS_CALLBACK_METHOD, strict
-        )
-        self.status_callback_url = rt.read_field(cls, data, "status_callback_url", rt.STR, strict)
-        self.timeout = rt.read_field(cls, data, "timeout", rt.INT, strict)
-        self.url = rt.read_field(cls, data, "url", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)

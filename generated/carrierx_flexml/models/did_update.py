@@ -13,15 +13,13 @@ from carrierx_async.runtime import UNSET, Unset
 from .http_method import HttpMethod
 from .status_callback_method import StatusCallbackMethod
 
-_KEYS = (
-    ("method", "method"),
-    ("status_callback_method", "status_callback_method"),
-    ("status_callback_url", "status_callback_url"),
-    ("url", "url"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("method", "method", rt.enum_reader(HttpMethod)),
+    ("status_callback_method", "status_callback_method", rt.enum_reader(StatusCallbackMethod)),
+    ("status_callback_url", "status_callback_url", str),
+    ("url", "url", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_METHOD = rt.enum_reader(HttpMethod)
-_READ_STATUS_CALLBACK_METHOD = rt.enum_reader(StatusCallbackMethod)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -60,20 +58,12 @@ class DidUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.method = rt.read_field(cls, data, "method", _READ_METHOD, strict)
-        self.status_callback_method = rt.read_field(
-            cls, data, "status_callback_method", _READ_STATUS_CALLBACK_METHOD, strict
-        )
-        self.status_callback_url = rt.read_field(cls, data, "status_callback_url", rt.STR, strict)
-        self.url = rt.read_field(cls, data, "url", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class DidUpdateParams(TypedDict, total=False):

@@ -13,18 +13,17 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .binding_attributes import BindingAttributes, BindingAttributesParams
 
-_KEYS = (
-    ("destination_did", "destination_did"),
-    ("attributes", "attributes"),
-    ("dtmf", "dtmf"),
-    ("maximum_ttl", "maximum_ttl"),
-    ("name", "name"),
-    ("origination_did", "origination_did"),
-    ("redirect_did", "redirect_did"),
-    ("wait_origination_did_ttl", "wait_origination_did_ttl"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("destination_did", "destination_did", str),
+    ("attributes", "attributes", rt.model_reader("carrierx_mediator.models.binding_attributes", "BindingAttributes")),
+    ("dtmf", "dtmf", str),
+    ("maximum_ttl", "maximum_ttl", int),
+    ("name", "name", str),
+    ("origination_did", "origination_did", str),
+    ("redirect_did", "redirect_did", str),
+    ("wait_origination_did_ttl", "wait_origination_did_ttl", int),
 )
-_REQUIRED: tuple[str, ...] = ("destination_did",)
-_READ_ATTRIBUTES = rt.model_reader("carrierx_mediator.models.binding_attributes", "BindingAttributes")
+_LOAD = rt.model_loader(_FIELDS, ("destination_did",), True)
 
 
 @_attrs_define(init=False)
@@ -79,22 +78,12 @@ class BindingCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.destination_did = rt.read_field(cls, data, "destination_did", rt.STR, strict)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.dtmf = rt.read_field(cls, data, "dtmf", rt.STR, strict)
-        self.maximum_ttl = rt.read_field(cls, data, "maximum_ttl", rt.INT, strict)
-        self.name = rt.read_field(cls, data, "name", rt.STR, strict)
-        self.origination_did = rt.read_field(cls, data, "origination_did", rt.STR, strict)
-        self.redirect_did = rt.read_field(cls, data, "redirect_did", rt.STR, strict)
-        self.wait_origination_did_ttl = rt.read_field(cls, data, "wait_origination_did_ttl", rt.INT, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class BindingCreateParams(TypedDict, total=False):

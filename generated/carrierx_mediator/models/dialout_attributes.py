@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("announce", "announce"),
-    ("cnam", "cnam"),
-    ("hide_origination_did", "hide_origination_did"),
-    ("ringback", "ringback"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("announce", "announce", str),
+    ("cnam", "cnam", str),
+    ("hide_origination_did", "hide_origination_did", str),
+    ("ringback", "ringback", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -55,18 +55,12 @@ class DialoutAttributes:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.announce = rt.read_field(cls, data, "announce", rt.STR, strict)
-        self.cnam = rt.read_field(cls, data, "cnam", rt.STR, strict)
-        self.hide_origination_did = rt.read_field(cls, data, "hide_origination_did", rt.STR, strict)
-        self.ringback = rt.read_field(cls, data, "ringback", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class DialoutAttributesParams(TypedDict, total=False):

@@ -14,18 +14,21 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .dialout_attributes import DialoutAttributes, DialoutAttributesParams
 
-_KEYS = (
-    ("stage_one_destination_did", "stage_one_destination_did"),
-    ("stage_two_destination_did", "stage_two_destination_did"),
-    ("attributes", "attributes"),
-    ("delay", "delay"),
-    ("redirect_did", "redirect_did"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("stage_one_destination_did", "stage_one_destination_did", str),
+    ("stage_two_destination_did", "stage_two_destination_did", str),
+    ("attributes", "attributes", rt.model_reader("carrierx_mediator.models.dialout_attributes", "DialoutAttributes")),
+    ("delay", "delay", int),
+    ("redirect_did", "redirect_did", str),
 )
-_REQUIRED: tuple[str, ...] = (
-    "stage_one_destination_did",
-    "stage_two_destination_did",
+_LOAD = rt.model_loader(
+    _FIELDS,
+    (
+        "stage_one_destination_did",
+        "stage_two_destination_did",
+    ),
+    True,
 )
-_READ_ATTRIBUTES = rt.model_reader("carrierx_mediator.models.dialout_attributes", "DialoutAttributes")
 
 
 @_attrs_define(init=False)
@@ -69,19 +72,12 @@ class DialoutCreate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.stage_one_destination_did = rt.read_field(cls, data, "stage_one_destination_did", rt.STR, strict)
-        self.stage_two_destination_did = rt.read_field(cls, data, "stage_two_destination_did", rt.STR, strict)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.delay = rt.read_field(cls, data, "delay", rt.INT, strict)
-        self.redirect_did = rt.read_field(cls, data, "redirect_did", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class DialoutCreateParams(TypedDict, total=False):

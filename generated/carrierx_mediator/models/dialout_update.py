@@ -13,15 +13,14 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from .dialout_attributes import DialoutAttributes, DialoutAttributesParams
 
-_KEYS = (
-    ("attributes", "attributes"),
-    ("delay", "delay"),
-    ("redirect_did", "redirect_did"),
-    ("stage_one_destination_did", "stage_one_destination_did"),
-    ("stage_two_destination_did", "stage_two_destination_did"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("attributes", "attributes", rt.model_reader("carrierx_mediator.models.dialout_attributes", "DialoutAttributes")),
+    ("delay", "delay", int),
+    ("redirect_did", "redirect_did", str),
+    ("stage_one_destination_did", "stage_one_destination_did", str),
+    ("stage_two_destination_did", "stage_two_destination_did", str),
 )
-_REQUIRED: tuple[str, ...] = ()
-_READ_ATTRIBUTES = rt.model_reader("carrierx_mediator.models.dialout_attributes", "DialoutAttributes")
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -64,19 +63,12 @@ class DialoutUpdate:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.attributes = rt.read_field(cls, data, "attributes", _READ_ATTRIBUTES, strict)
-        self.delay = rt.read_field(cls, data, "delay", rt.INT, strict)
-        self.redirect_did = rt.read_field(cls, data, "redirect_did", rt.STR, strict)
-        self.stage_one_destination_did = rt.read_field(cls, data, "stage_one_destination_did", rt.STR, strict)
-        self.stage_two_destination_did = rt.read_field(cls, data, "stage_two_destination_did", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
 
 
 class DialoutUpdateParams(TypedDict, total=False):

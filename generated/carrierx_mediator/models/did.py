@@ -10,15 +10,15 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_KEYS = (
-    ("account_sid", "account_sid"),
-    ("country_code", "country_code"),
-    ("did_sid", "did_sid"),
-    ("in_country_format", "in_country_format"),
-    ("international_format", "international_format"),
-    ("phonenumber", "phonenumber"),
+_FIELDS: tuple[rt.Field, ...] = (
+    ("account_sid", "account_sid", str),
+    ("country_code", "country_code", str),
+    ("did_sid", "did_sid", str),
+    ("in_country_format", "in_country_format", str),
+    ("international_format", "international_format", str),
+    ("phonenumber", "phonenumber", str),
 )
-_REQUIRED: tuple[str, ...] = ()
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -66,17 +66,9 @@ class Did:
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
         """Read the model from JSON data; `strict` refuses unknown, missing or mistyped fields."""
-        data = dict(src)
-        self = cls.__new__(cls)
-        self.account_sid = rt.read_field(cls, data, "account_sid", rt.STR, strict)
-        self.country_code = rt.read_field(cls, data, "country_code", rt.STR, strict)
-        self.did_sid = rt.read_field(cls, data, "did_sid", rt.STR, strict)
-        self.in_country_format = rt.read_field(cls, data, "in_country_format", rt.STR, strict)
-        self.international_format = rt.read_field(cls, data, "international_format", rt.STR, strict)
-        self.phonenumber = rt.read_field(cls, data, "phonenumber", rt.STR, strict)
-        rt.finish_model(self, data, src, strict, _REQUIRED, True)
-        return self
+        loaded: Self = _LOAD(cls, src, strict)
+        return loaded
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
-        return rt.dump_model(self, _KEYS)
+        return rt.dump_model(self, _FIELDS)
