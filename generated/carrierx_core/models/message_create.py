@@ -26,6 +26,8 @@ class MessageCreate:
         type_ (MessageType | Unset): Kind of text message.
         user_data (str | Unset): Free user-defined data stored with the message.
         callback_url (str | Unset): URL to receive status callbacks for this message.
+        from_did (str | Unset): Legacy name of `from`.
+        to_did (str | Unset): Legacy name of `to`.
     """
 
     from_: str
@@ -36,6 +38,8 @@ class MessageCreate:
     type_: MessageType | Unset = UNSET
     user_data: str | Unset = UNSET
     callback_url: str | Unset = UNSET
+    from_did: str | Unset = UNSET
+    to_did: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +65,10 @@ class MessageCreate:
 
         callback_url = self.callback_url
 
+        from_did = self.from_did
+
+        to_did = self.to_did
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -82,6 +90,10 @@ class MessageCreate:
             field_dict["user_data"] = user_data
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
+        if from_did is not UNSET:
+            field_dict["from_did"] = from_did
+        if to_did is not UNSET:
+            field_dict["to_did"] = to_did
 
         return field_dict
 
@@ -109,6 +121,10 @@ class MessageCreate:
 
         callback_url = d.pop("callback_url", UNSET)
 
+        from_did = d.pop("from_did", UNSET)
+
+        to_did = d.pop("to_did", UNSET)
+
         message_create = cls(
             from_=from_,
             to=to,
@@ -118,6 +134,8 @@ class MessageCreate:
             type_=type_,
             user_data=user_data,
             callback_url=callback_url,
+            from_did=from_did,
+            to_did=to_did,
         )
 
         message_create.additional_properties = d

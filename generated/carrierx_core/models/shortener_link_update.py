@@ -18,6 +18,7 @@ class ShortenerLinkUpdate:
 
     Attributes:
         destination_url (str | Unset): URL the short link leads to.
+        domain_sid (str | Unset): SID of the domain the link belongs to.
         maximum_ttl (int | Unset): Lifetime of the link; -1 (default) means it never expires.
         mode (ShortenerMode | Unset): How a short link (or a domain's expired/not-found case) is served: proxied or
             redirected.
@@ -25,6 +26,7 @@ class ShortenerLinkUpdate:
     """
 
     destination_url: str | Unset = UNSET
+    domain_sid: str | Unset = UNSET
     maximum_ttl: int | Unset = UNSET
     mode: ShortenerMode | Unset = UNSET
     short_name: str | Unset = UNSET
@@ -32,6 +34,8 @@ class ShortenerLinkUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         destination_url = self.destination_url
+
+        domain_sid = self.domain_sid
 
         maximum_ttl = self.maximum_ttl
 
@@ -46,6 +50,8 @@ class ShortenerLinkUpdate:
         field_dict.update({})
         if destination_url is not UNSET:
             field_dict["destination_url"] = destination_url
+        if domain_sid is not UNSET:
+            field_dict["domain_sid"] = domain_sid
         if maximum_ttl is not UNSET:
             field_dict["maximum_ttl"] = maximum_ttl
         if mode is not UNSET:
@@ -60,6 +66,8 @@ class ShortenerLinkUpdate:
         d = dict(src_dict)
         destination_url = d.pop("destination_url", UNSET)
 
+        domain_sid = d.pop("domain_sid", UNSET)
+
         maximum_ttl = d.pop("maximum_ttl", UNSET)
 
         _mode = d.pop("mode", UNSET)
@@ -73,6 +81,7 @@ class ShortenerLinkUpdate:
 
         shortener_link_update = cls(
             destination_url=destination_url,
+            domain_sid=domain_sid,
             maximum_ttl=maximum_ttl,
             mode=mode,
             short_name=short_name,

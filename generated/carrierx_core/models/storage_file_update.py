@@ -25,13 +25,18 @@ class StorageFileUpdate:
         integer_key_2 (int | Unset): User-defined integer key.
         lifecycle_action (str | Unset): Action applied when the lifecycle TTL ends (`no_action` in the samples).
         lifecycle_ttl (int | Unset): Lifetime driving the lifecycle action; -1 means none.
+        mime_type (str | Unset): MIME type of the file.
         name (str | Unset): File name.
+        parent_file_sid (str | Unset): SID of the file this one derives from.
+        partner_sid (str | Unset): SID of the owning partner.
         publish (str | Unset): How the file is published (`file_sid` in the samples).
+        publish_uri (str | Unset): URL the published file is served at.
         string_key_1 (str | Unset): User-defined string key.
         string_key_2 (str | Unset): User-defined string key.
         string_key_3 (str | Unset): User-defined string key.
         string_key_4 (str | Unset): User-defined string key.
         threshold_include (bool | Unset): Whether the file counts against container thresholds.
+        type_ (str | Unset): Kind of object (`file` in the samples).
         unique (bool | Unset): Whether the file is unique.
     """
 
@@ -43,13 +48,18 @@ class StorageFileUpdate:
     integer_key_2: int | Unset = UNSET
     lifecycle_action: str | Unset = UNSET
     lifecycle_ttl: int | Unset = UNSET
+    mime_type: str | Unset = UNSET
     name: str | Unset = UNSET
+    parent_file_sid: str | Unset = UNSET
+    partner_sid: str | Unset = UNSET
     publish: str | Unset = UNSET
+    publish_uri: str | Unset = UNSET
     string_key_1: str | Unset = UNSET
     string_key_2: str | Unset = UNSET
     string_key_3: str | Unset = UNSET
     string_key_4: str | Unset = UNSET
     threshold_include: bool | Unset = UNSET
+    type_: str | Unset = UNSET
     unique: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,9 +82,17 @@ class StorageFileUpdate:
 
         lifecycle_ttl = self.lifecycle_ttl
 
+        mime_type = self.mime_type
+
         name = self.name
 
+        parent_file_sid = self.parent_file_sid
+
+        partner_sid = self.partner_sid
+
         publish = self.publish
+
+        publish_uri = self.publish_uri
 
         string_key_1 = self.string_key_1
 
@@ -85,6 +103,8 @@ class StorageFileUpdate:
         string_key_4 = self.string_key_4
 
         threshold_include = self.threshold_include
+
+        type_ = self.type_
 
         unique = self.unique
 
@@ -107,10 +127,18 @@ class StorageFileUpdate:
             field_dict["lifecycle_action"] = lifecycle_action
         if lifecycle_ttl is not UNSET:
             field_dict["lifecycle_ttl"] = lifecycle_ttl
+        if mime_type is not UNSET:
+            field_dict["mime_type"] = mime_type
         if name is not UNSET:
             field_dict["name"] = name
+        if parent_file_sid is not UNSET:
+            field_dict["parent_file_sid"] = parent_file_sid
+        if partner_sid is not UNSET:
+            field_dict["partner_sid"] = partner_sid
         if publish is not UNSET:
             field_dict["publish"] = publish
+        if publish_uri is not UNSET:
+            field_dict["publish_uri"] = publish_uri
         if string_key_1 is not UNSET:
             field_dict["string_key_1"] = string_key_1
         if string_key_2 is not UNSET:
@@ -121,6 +149,8 @@ class StorageFileUpdate:
             field_dict["string_key_4"] = string_key_4
         if threshold_include is not UNSET:
             field_dict["threshold_include"] = threshold_include
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if unique is not UNSET:
             field_dict["unique"] = unique
 
@@ -150,9 +180,17 @@ class StorageFileUpdate:
 
         lifecycle_ttl = d.pop("lifecycle_ttl", UNSET)
 
+        mime_type = d.pop("mime_type", UNSET)
+
         name = d.pop("name", UNSET)
 
+        parent_file_sid = d.pop("parent_file_sid", UNSET)
+
+        partner_sid = d.pop("partner_sid", UNSET)
+
         publish = d.pop("publish", UNSET)
+
+        publish_uri = d.pop("publish_uri", UNSET)
 
         string_key_1 = d.pop("string_key_1", UNSET)
 
@@ -163,6 +201,8 @@ class StorageFileUpdate:
         string_key_4 = d.pop("string_key_4", UNSET)
 
         threshold_include = d.pop("threshold_include", UNSET)
+
+        type_ = d.pop("type", UNSET)
 
         unique = d.pop("unique", UNSET)
 
@@ -175,13 +215,18 @@ class StorageFileUpdate:
             integer_key_2=integer_key_2,
             lifecycle_action=lifecycle_action,
             lifecycle_ttl=lifecycle_ttl,
+            mime_type=mime_type,
             name=name,
+            parent_file_sid=parent_file_sid,
+            partner_sid=partner_sid,
             publish=publish,
+            publish_uri=publish_uri,
             string_key_1=string_key_1,
             string_key_2=string_key_2,
             string_key_3=string_key_3,
             string_key_4=string_key_4,
             threshold_include=threshold_include,
+            type_=type_,
             unique=unique,
         )
 

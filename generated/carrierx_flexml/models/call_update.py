@@ -25,7 +25,7 @@ class CallUpdate:
         attributes (CallAttributes | Unset): Options of a call as key/value pairs: built-in keys plus any custom ones.
         called_did (str | Unset):
         calling_did (str | Unset):
-        delay (int | Unset):
+        delay (int | Unset): Whole seconds to wait before dialling.
         method (HttpMethod | Unset): HTTP method CarrierX uses to call back a URL.
         status_callback_method (StatusCallbackMethod | Unset): HTTP method used to request the status callback URL at
             the end of a call.

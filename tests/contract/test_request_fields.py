@@ -1,0 +1,136 @@
+"""Request bodies accept every field the docs do not mark read only, and nothing they do.
+
+The rule (specs/README.md, "Read-only flags"): a field is left out of a request body only when
+the attribute table marks it read only; a field whose flags the docs leave unknown is writable.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import pytest
+
+from tests.contract import support
+
+# (section, request schema, response schema, fields): fields real apps send that were once refused.
+ACCEPTED = [
+    (
+        "core",
+        "StorageContainerCreate",
+        "StorageContainer",
+        ["unique", "quota_files", "quota_bytes", "parent_container_sid", "type", "threshold_action"],
+    ),
+    (
+        "core",
+        "StorageContainerUpdate",
+        "StorageContainer",
+        ["unique", "quota_files", "quota_bytes", "parent_container_sid", "type", "threshold_action"],
+    ),
+    ("core", "StorageFileCreate", "StorageFile", ["type", "mime_type", "parent_file_sid"]),
+    ("core", "StorageFileUpdate", "StorageFile", ["type", "mime_type", "parent_file_sid"]),
+    ("core", "ShortenerLinkUpdate", "ShortenerLink", ["domain_sid"]),
+    ("core", "MessageCreate", "Message", ["from_did", "to_did"]),
+]
+
+# (section, request schema, response schema, fields): documented read only, so never sent.
+REFUSED = [
+    (
+        "core",
+        "StorageContainerCreate",
+        "StorageContainer",
+        ["available_bytes_percent", "container_sid", "durability_class"],
+    ),
+    ("core", "StorageFileUpdate", "StorageFile", ["file_sid", "file_bytes", "content_format", "date_modified"]),
+    ("core", "ShortenerLinkUpdate", "ShortenerLink", ["link_sid", "hits", "url", "partner_sid"]),
+    ("core", "MessageCreate", "Message", ["message_sid", "status", "price", "direction"]),
+]
+
+
+def spec_of(section: str) -> dict[str, Any]:
+    return support.load_spec(support.SPECS / f"{section}.yaml")
+
+
+def properties(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    """A component's properties, `allOf` parts included."""
+    schema = spec["components"]["schemas"][name]
+    found: dict[str, Any] = {}
+    for part in schema.get("allOf", []):
+        if "$ref" in part:
+            found.update(properties(spec, part["$ref"].rsplit("/", 1)[-1]))
+        else:
+            found.update(part.get("properties", {}))
+    found.update(schema.get("properties", {}))
+    return found
+
+
+def example(spec: dict[str, Any], definition: dict[str, Any]) -> Any:
+    """A value the property's schema accepts, good enough to build a request model."""
+    definition = support.resolve(spec, definition)
+    for key in ("allOf", "anyOf", "oneOf"):
+        options = [option for option in definition.get(key, []) if option.get("type") != "null"]
+        if options:
+            return example(spec, options[0])
+    if "enum" in definition:
+        return definition["enum"][0]
+    declared = definition.get("type")
+    kind = next((item for item in declared if item != "null"), None) if isinstance(declared, list) else declared
+    return {"string": "x", "integer": 1, "number": 1.5, "boolean": True, "array": [], "object": {}}.get(kind, "x")
+
+
+def request_model(section: str, name: str) -> Any:
+    models = importlib.import_module(f"{support.PACKAGES[section]}.models")
+    return getattr(models, name)
+
+
+@pytest.mark.parametrize(("section", "request_schema", "response_schema", "fields"), ACCEPTED)
+def test_fields_apps_send_are_in_the_request_schema(
+    section: str, request_schema: str, response_schema: str, fields: list[str]
+) -> None:
+    spec = spec_of(section)
+    accepted = properties(spec, request_schema)
+    shown = properties(spec, response_schema)
+    for field in fields:
+        assert field in accepted, f"{request_schema} refuses {field}"
+        assert not shown[field].get("readOnly"), f"{response_schema}.{field} is marked read only"
+
+
+@pytest.mark.parametrize(("section", "request_schema", "response_schema", "fields"), ACCEPTED)
+def test_the_generated_request_model_declares_them(
+    section: str, request_schema: str, response_schema: str, fields: list[str]
+) -> None:
+    spec = spec_of(section)
+    accepted = properties(spec, request_schema)
+    needed = spec["components"]["schemas"][request_schema].get("required", [])
+    required = {name: example(spec, accepted[name]) for name in needed}
+    for field in fields:
+        body = {**required, field: example(spec, accepted[field])}
+        model = request_model(section, request_schema).from_dict(body)
+        assert model.additional_properties == {}, f"{request_schema} keeps {field} as an unknown field"
+        assert model.to_dict() == body
+
+
+@pytest.mark.parametrize(("section", "request_schema", "response_schema", "fields"), REFUSED)
+def test_documented_read_only_fields_are_not_sent(
+    section: str, request_schema: str, response_schema: str, fields: list[str]
+) -> None:
+    spec = spec_of(section)
+    accepted = properties(spec, request_schema)
+    shown = properties(spec, response_schema)
+    for field in fields:
+        assert field not in accepted, f"{request_schema} takes read-only {field}"
+        assert shown[field].get("readOnly"), f"{response_schema}.{field} is not marked read only"
+
+
+def test_a_call_delay_is_whole_seconds() -> None:
+    """The Call table types `delay` as integer; the client refuses 1.5 instead of truncating it."""
+    spec = spec_of("flexml")
+    for name in ("CallCreate", "CallUpdate"):
+        delay = properties(spec, name)["delay"]
+        assert delay["type"] == "integer"
+        assert "x-doc-note" in delay
+        schema = {"$ref": f"#/components/schemas/{name}"}
+        body = {"called_did": "15162065318", "calling_did": "15162065319"}
+        assert support.schema_errors(spec, schema, {**body, "delay": 30}) == []
+        errors = support.schema_errors(spec, schema, {**body, "delay": 1.5})
+        assert [error for error in errors if error.startswith("delay")]
