@@ -7,6 +7,8 @@ the attribute table marks it read only; a field whose flags the docs leave unkno
 from __future__ import annotations
 
 import importlib
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -73,6 +75,8 @@ def example(spec: dict[str, Any], definition: dict[str, Any]) -> Any:
             return example(spec, options[0])
     if "enum" in definition:
         return definition["enum"][0]
+    if definition.get("format") == "date-time":
+        return "2025-01-02T03:04:05Z"
     declared = definition.get("type")
     kind = next((item for item in declared if item != "null"), None) if isinstance(declared, list) else declared
     return {"string": "x", "integer": 1, "number": 1.5, "boolean": True, "array": [], "object": {}}.get(kind, "x")
@@ -134,3 +138,58 @@ def test_a_call_delay_is_whole_seconds() -> None:
         assert support.schema_errors(spec, schema, {**body, "delay": 30}) == []
         errors = support.schema_errors(spec, schema, {**body, "delay": 1.5})
         assert [error for error in errors if error.startswith("delay")]
+
+
+# The audit (specs/README.md, "Field flags audit"): per documented object, the fields its table
+# marks read only, the ones it lists without the flag, the ones it does not list (flags unknown),
+# and the few deliberate exceptions, each with its reason.
+FLAGS: dict[str, list[dict[str, Any]]] = json.loads(Path(__file__).with_name("field_flags.json").read_text())
+AUDITED = [(section, row) for section, rows in sorted(FLAGS.items()) for row in rows]
+
+
+def audit_id(entry: tuple[str, dict[str, Any]]) -> str:
+    return f"{entry[0]}:{entry[1]['object']}"
+
+
+@pytest.mark.parametrize("entry", AUDITED, ids=audit_id)
+def test_audited_object_follows_the_read_only_rule(entry: tuple[str, dict[str, Any]]) -> None:
+    section, row = entry
+    spec = spec_of(section)
+    shown = properties(spec, row["response"])
+    requests = {name: properties(spec, name) for name in row["requests"]}
+    for field in row["read_only"]:
+        kind = row["exceptions"].get(field, {}).get("kind")
+        if field in shown:
+            assert shown[field].get("readOnly"), f"{row['response']}.{field} is documented read only"
+        if kind is None:
+            for name, accepted in requests.items():
+                assert field not in accepted, f"{name} takes read-only {field}"
+    for field in row["documented_writable"] + row["unknown"]:
+        kind = row["exceptions"].get(field, {}).get("kind")
+        if kind == "keep_read_only":
+            assert shown[field].get("readOnly")
+            continue
+        if field in shown:
+            assert not shown[field].get("readOnly"), f"{row['response']}.{field} is not documented read only"
+        for name, accepted in requests.items():
+            assert field in accepted, f"{name} refuses {field}, which the docs do not mark read only"
+
+
+def writable_fields() -> list[tuple[str, str, str]]:
+    found = []
+    for section, row in AUDITED:
+        for field in row["documented_writable"] + row["unknown"]:
+            if row["exceptions"].get(field, {}).get("kind") != "keep_read_only":
+                found += [(section, name, field) for name in row["requests"]]
+    return found
+
+
+@pytest.mark.parametrize(("section", "request_schema", "field"), writable_fields())
+def test_generated_request_model_declares_the_writable_field(section: str, request_schema: str, field: str) -> None:
+    spec = spec_of(section)
+    accepted = properties(spec, request_schema)
+    needed = spec["components"]["schemas"][request_schema].get("required", [])
+    body = {name: example(spec, accepted[name]) for name in needed}
+    body[field] = example(spec, accepted[field])
+    model = request_model(section, request_schema).from_dict(body)
+    assert model.additional_properties == {}, f"{request_schema} keeps {field} as an unknown field"

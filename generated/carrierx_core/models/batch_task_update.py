@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_task_data_item import BatchTaskDataItem
+    from ..models.batch_task_error_detail import BatchTaskErrorDetail
 
 
 T = TypeVar("T", bound="BatchTaskUpdate")
@@ -26,6 +27,7 @@ class BatchTaskUpdate:
         data (BatchTaskDataItem | list[BatchTaskDataItem] | Unset): Values to apply: one object for PATCH tasks, a list
             of objects (one per new object) for POST tasks.
         entries (list[str] | Unset):
+        error_details (list[BatchTaskErrorDetail] | Unset): Errors of failed objects.
         field (str | Unset):
         method (BatchTaskMethod | Unset): What a batch task does with its objects.
         review (bool | Unset):
@@ -35,6 +37,7 @@ class BatchTaskUpdate:
 
     data: BatchTaskDataItem | list[BatchTaskDataItem] | Unset = UNSET
     entries: list[str] | Unset = UNSET
+    error_details: list[BatchTaskErrorDetail] | Unset = UNSET
     field: str | Unset = UNSET
     method: BatchTaskMethod | Unset = UNSET
     review: bool | Unset = UNSET
@@ -59,6 +62,13 @@ class BatchTaskUpdate:
         if not isinstance(self.entries, Unset):
             entries = self.entries
 
+        error_details: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.error_details, Unset):
+            error_details = []
+            for error_details_item_data in self.error_details:
+                error_details_item = error_details_item_data.to_dict()
+                error_details.append(error_details_item)
+
         field = self.field
 
         method: str | Unset = UNSET
@@ -82,6 +92,8 @@ class BatchTaskUpdate:
             field_dict["data"] = data
         if entries is not UNSET:
             field_dict["entries"] = entries
+        if error_details is not UNSET:
+            field_dict["error_details"] = error_details
         if field is not UNSET:
             field_dict["field"] = field
         if method is not UNSET:
@@ -98,6 +110,7 @@ class BatchTaskUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_task_data_item import BatchTaskDataItem  # noqa: PLC0415
+        from ..models.batch_task_error_detail import BatchTaskErrorDetail  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -127,6 +140,15 @@ class BatchTaskUpdate:
 
         entries = cast(list[str], d.pop("entries", UNSET))
 
+        _error_details = d.pop("error_details", UNSET)
+        error_details: list[BatchTaskErrorDetail] | Unset = UNSET
+        if _error_details is not UNSET:
+            error_details = []
+            for error_details_item_data in _error_details:
+                error_details_item = BatchTaskErrorDetail.from_dict(error_details_item_data)
+
+                error_details.append(error_details_item)
+
         field = d.pop("field", UNSET)
 
         _method = d.pop("method", UNSET)
@@ -155,6 +177,7 @@ class BatchTaskUpdate:
         batch_task_update = cls(
             data=data,
             entries=entries,
+            error_details=error_details,
             field=field,
             method=method,
             review=review,

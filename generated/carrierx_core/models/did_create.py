@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.did_status import DidStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,6 +33,12 @@ class DidCreate:
         string_key_2 (None | str | Unset):
         transformations (list[PhonenumberTransformation] | Unset):
         trunk_group_sid (None | str | Unset):
+        lrn_sid (str | Unset): The Location Routing Number assigned to the number.
+        ocn (str | Unset): Operating Company Number of the number's carrier.
+        partner_sid (str | Unset): The partner renting the number (`null` while available).
+        price (str | Unset): Monthly price of the number.
+        state (str | Unset): Two-letter state of the number.
+        status (DidStatus | Unset): Where a phone number is in its life cycle.
     """
 
     phonenumber: str | Unset = UNSET
@@ -44,6 +51,12 @@ class DidCreate:
     string_key_2: None | str | Unset = UNSET
     transformations: list[PhonenumberTransformation] | Unset = UNSET
     trunk_group_sid: None | str | Unset = UNSET
+    lrn_sid: str | Unset = UNSET
+    ocn: str | Unset = UNSET
+    partner_sid: str | Unset = UNSET
+    price: str | Unset = UNSET
+    state: str | Unset = UNSET
+    status: DidStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,6 +111,20 @@ class DidCreate:
         else:
             trunk_group_sid = self.trunk_group_sid
 
+        lrn_sid = self.lrn_sid
+
+        ocn = self.ocn
+
+        partner_sid = self.partner_sid
+
+        price = self.price
+
+        state = self.state
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -121,6 +148,18 @@ class DidCreate:
             field_dict["transformations"] = transformations
         if trunk_group_sid is not UNSET:
             field_dict["trunk_group_sid"] = trunk_group_sid
+        if lrn_sid is not UNSET:
+            field_dict["lrn_sid"] = lrn_sid
+        if ocn is not UNSET:
+            field_dict["ocn"] = ocn
+        if partner_sid is not UNSET:
+            field_dict["partner_sid"] = partner_sid
+        if price is not UNSET:
+            field_dict["price"] = price
+        if state is not UNSET:
+            field_dict["state"] = state
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -204,6 +243,23 @@ class DidCreate:
 
         trunk_group_sid = _parse_trunk_group_sid(d.pop("trunk_group_sid", UNSET))
 
+        lrn_sid = d.pop("lrn_sid", UNSET)
+
+        ocn = d.pop("ocn", UNSET)
+
+        partner_sid = d.pop("partner_sid", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: DidStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DidStatus(_status)
+
         did_create = cls(
             phonenumber=phonenumber,
             attributes=attributes,
@@ -215,6 +271,12 @@ class DidCreate:
             string_key_2=string_key_2,
             transformations=transformations,
             trunk_group_sid=trunk_group_sid,
+            lrn_sid=lrn_sid,
+            ocn=ocn,
+            partner_sid=partner_sid,
+            price=price,
+            state=state,
+            status=status,
         )
 
         did_create.additional_properties = d

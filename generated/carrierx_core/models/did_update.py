@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.did_status import DidStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,8 +26,15 @@ class DidUpdate:
             object.
         callback_url (None | str | Unset):
         did_group_sid (None | str | Unset):
+        lrn_sid (str | Unset): The Location Routing Number assigned to the number.
         name (str | Unset):
+        ocn (str | Unset): Operating Company Number of the number's carrier.
+        partner_sid (str | Unset): The partner renting the number (`null` while available).
+        phonenumber (str | Unset): The number in E.164 format without `+`; can be chosen when renting.
         porting_pin (None | str | Unset):
+        price (str | Unset): Monthly price of the number.
+        state (str | Unset): Two-letter state of the number.
+        status (DidStatus | Unset): Where a phone number is in its life cycle.
         string_key_1 (None | str | Unset):
         string_key_2 (None | str | Unset):
         transformations (list[PhonenumberTransformation] | Unset):
@@ -36,8 +44,15 @@ class DidUpdate:
     attributes: PhonenumberAttributes | Unset = UNSET
     callback_url: None | str | Unset = UNSET
     did_group_sid: None | str | Unset = UNSET
+    lrn_sid: str | Unset = UNSET
     name: str | Unset = UNSET
+    ocn: str | Unset = UNSET
+    partner_sid: str | Unset = UNSET
+    phonenumber: str | Unset = UNSET
     porting_pin: None | str | Unset = UNSET
+    price: str | Unset = UNSET
+    state: str | Unset = UNSET
+    status: DidStatus | Unset = UNSET
     string_key_1: None | str | Unset = UNSET
     string_key_2: None | str | Unset = UNSET
     transformations: list[PhonenumberTransformation] | Unset = UNSET
@@ -61,13 +76,29 @@ class DidUpdate:
         else:
             did_group_sid = self.did_group_sid
 
+        lrn_sid = self.lrn_sid
+
         name = self.name
+
+        ocn = self.ocn
+
+        partner_sid = self.partner_sid
+
+        phonenumber = self.phonenumber
 
         porting_pin: None | str | Unset
         if isinstance(self.porting_pin, Unset):
             porting_pin = UNSET
         else:
             porting_pin = self.porting_pin
+
+        price = self.price
+
+        state = self.state
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         string_key_1: None | str | Unset
         if isinstance(self.string_key_1, Unset):
@@ -103,10 +134,24 @@ class DidUpdate:
             field_dict["callback_url"] = callback_url
         if did_group_sid is not UNSET:
             field_dict["did_group_sid"] = did_group_sid
+        if lrn_sid is not UNSET:
+            field_dict["lrn_sid"] = lrn_sid
         if name is not UNSET:
             field_dict["name"] = name
+        if ocn is not UNSET:
+            field_dict["ocn"] = ocn
+        if partner_sid is not UNSET:
+            field_dict["partner_sid"] = partner_sid
+        if phonenumber is not UNSET:
+            field_dict["phonenumber"] = phonenumber
         if porting_pin is not UNSET:
             field_dict["porting_pin"] = porting_pin
+        if price is not UNSET:
+            field_dict["price"] = price
+        if state is not UNSET:
+            field_dict["state"] = state
+        if status is not UNSET:
+            field_dict["status"] = status
         if string_key_1 is not UNSET:
             field_dict["string_key_1"] = string_key_1
         if string_key_2 is not UNSET:
@@ -149,7 +194,15 @@ class DidUpdate:
 
         did_group_sid = _parse_did_group_sid(d.pop("did_group_sid", UNSET))
 
+        lrn_sid = d.pop("lrn_sid", UNSET)
+
         name = d.pop("name", UNSET)
+
+        ocn = d.pop("ocn", UNSET)
+
+        partner_sid = d.pop("partner_sid", UNSET)
+
+        phonenumber = d.pop("phonenumber", UNSET)
 
         def _parse_porting_pin(data: object) -> None | str | Unset:
             if data is None:
@@ -159,6 +212,17 @@ class DidUpdate:
             return cast(None | str | Unset, data)
 
         porting_pin = _parse_porting_pin(d.pop("porting_pin", UNSET))
+
+        price = d.pop("price", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: DidStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DidStatus(_status)
 
         def _parse_string_key_1(data: object) -> None | str | Unset:
             if data is None:
@@ -200,8 +264,15 @@ class DidUpdate:
             attributes=attributes,
             callback_url=callback_url,
             did_group_sid=did_group_sid,
+            lrn_sid=lrn_sid,
             name=name,
+            ocn=ocn,
+            partner_sid=partner_sid,
+            phonenumber=phonenumber,
             porting_pin=porting_pin,
+            price=price,
+            state=state,
+            status=status,
             string_key_1=string_key_1,
             string_key_2=string_key_2,
             transformations=transformations,

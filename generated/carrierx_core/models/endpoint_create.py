@@ -26,6 +26,7 @@ class EndpointCreate:
     Attributes:
         addresses (list[EndpointAddressInput] | Unset):
         attributes (EndpointAttributes | Unset): Free-form endpoint attributes.
+        auth_required (bool | Unset): Whether authentication is required.
         capacity (int | Unset):
         name (str | Unset):
         out_sip_password (str | Unset):
@@ -38,6 +39,7 @@ class EndpointCreate:
 
     addresses: list[EndpointAddressInput] | Unset = UNSET
     attributes: EndpointAttributes | Unset = UNSET
+    auth_required: bool | Unset = UNSET
     capacity: int | Unset = UNSET
     name: str | Unset = UNSET
     out_sip_password: str | Unset = UNSET
@@ -59,6 +61,8 @@ class EndpointCreate:
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
+
+        auth_required = self.auth_required
 
         capacity = self.capacity
 
@@ -92,6 +96,8 @@ class EndpointCreate:
             field_dict["addresses"] = addresses
         if attributes is not UNSET:
             field_dict["attributes"] = attributes
+        if auth_required is not UNSET:
+            field_dict["auth_required"] = auth_required
         if capacity is not UNSET:
             field_dict["capacity"] = capacity
         if name is not UNSET:
@@ -135,6 +141,8 @@ class EndpointCreate:
         else:
             attributes = EndpointAttributes.from_dict(_attributes)
 
+        auth_required = d.pop("auth_required", UNSET)
+
         capacity = d.pop("capacity", UNSET)
 
         name = d.pop("name", UNSET)
@@ -171,6 +179,7 @@ class EndpointCreate:
         endpoint_create = cls(
             addresses=addresses,
             attributes=attributes,
+            auth_required=auth_required,
             capacity=capacity,
             name=name,
             out_sip_password=out_sip_password,

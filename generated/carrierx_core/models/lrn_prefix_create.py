@@ -25,6 +25,7 @@ class LrnPrefixCreate:
         attributes (PhonenumberAttributes | Unset): Free-form custom attributes (string keys) stored with a phone number
             object.
         callback_url (None | str | Unset):
+        lrn_prefix_sid (str | Unset): The LRN prefix secure ID (as the samples return it).
         name (str | Unset):
         partner_sid (str | Unset):
         source_trunk_group_sid (None | str | Unset):
@@ -37,6 +38,7 @@ class LrnPrefixCreate:
     prefix: str
     attributes: PhonenumberAttributes | Unset = UNSET
     callback_url: None | str | Unset = UNSET
+    lrn_prefix_sid: str | Unset = UNSET
     name: str | Unset = UNSET
     partner_sid: str | Unset = UNSET
     source_trunk_group_sid: None | str | Unset = UNSET
@@ -58,6 +60,8 @@ class LrnPrefixCreate:
             callback_url = UNSET
         else:
             callback_url = self.callback_url
+
+        lrn_prefix_sid = self.lrn_prefix_sid
 
         name = self.name
 
@@ -105,6 +109,8 @@ class LrnPrefixCreate:
             field_dict["attributes"] = attributes
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
+        if lrn_prefix_sid is not UNSET:
+            field_dict["lrn_prefix_sid"] = lrn_prefix_sid
         if name is not UNSET:
             field_dict["name"] = name
         if partner_sid is not UNSET:
@@ -145,6 +151,8 @@ class LrnPrefixCreate:
             return cast(None | str | Unset, data)
 
         callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        lrn_prefix_sid = d.pop("lrn_prefix_sid", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -199,6 +207,7 @@ class LrnPrefixCreate:
             prefix=prefix,
             attributes=attributes,
             callback_url=callback_url,
+            lrn_prefix_sid=lrn_prefix_sid,
             name=name,
             partner_sid=partner_sid,
             source_trunk_group_sid=source_trunk_group_sid,

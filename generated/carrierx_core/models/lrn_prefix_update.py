@@ -24,6 +24,7 @@ class LrnPrefixUpdate:
         attributes (PhonenumberAttributes | Unset): Free-form custom attributes (string keys) stored with a phone number
             object.
         callback_url (None | str | Unset):
+        lrn_prefix_sid (str | Unset): The LRN prefix secure ID (as the samples return it).
         name (str | Unset):
         partner_sid (str | Unset):
         prefix (str | Unset):
@@ -36,6 +37,7 @@ class LrnPrefixUpdate:
 
     attributes: PhonenumberAttributes | Unset = UNSET
     callback_url: None | str | Unset = UNSET
+    lrn_prefix_sid: str | Unset = UNSET
     name: str | Unset = UNSET
     partner_sid: str | Unset = UNSET
     prefix: str | Unset = UNSET
@@ -56,6 +58,8 @@ class LrnPrefixUpdate:
             callback_url = UNSET
         else:
             callback_url = self.callback_url
+
+        lrn_prefix_sid = self.lrn_prefix_sid
 
         name = self.name
 
@@ -101,6 +105,8 @@ class LrnPrefixUpdate:
             field_dict["attributes"] = attributes
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
+        if lrn_prefix_sid is not UNSET:
+            field_dict["lrn_prefix_sid"] = lrn_prefix_sid
         if name is not UNSET:
             field_dict["name"] = name
         if partner_sid is not UNSET:
@@ -141,6 +147,8 @@ class LrnPrefixUpdate:
             return cast(None | str | Unset, data)
 
         callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+
+        lrn_prefix_sid = d.pop("lrn_prefix_sid", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -196,6 +204,7 @@ class LrnPrefixUpdate:
         lrn_prefix_update = cls(
             attributes=attributes,
             callback_url=callback_url,
+            lrn_prefix_sid=lrn_prefix_sid,
             name=name,
             partner_sid=partner_sid,
             prefix=prefix,

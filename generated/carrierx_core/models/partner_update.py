@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.partner_payment_type import PartnerPaymentType
+from ..models.partner_status import PartnerStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,11 +40,14 @@ class PartnerUpdate:
         name (str | Unset):
         owner_email (str | Unset):
         parent_assigned_acls (list[AccessControlListInput] | Unset):
+        parent_sid (str | Unset): Parent partner secure ID.
+        partner_sid (str | Unset): Partner secure ID.
         payment_type (PartnerPaymentType | Unset): How the partner pays.
         phonenumber (str | Unset):
         prepay_amount (float | str | Unset):
         spending_limit (float | Unset):
         state (str | Unset):
+        status (PartnerStatus | Unset): Partner account status.
         tech_email (str | Unset):
         transformations (list[PartnerTransformation] | Unset):
         zip_ (str | Unset):
@@ -64,11 +68,14 @@ class PartnerUpdate:
     name: str | Unset = UNSET
     owner_email: str | Unset = UNSET
     parent_assigned_acls: list[AccessControlListInput] | Unset = UNSET
+    parent_sid: str | Unset = UNSET
+    partner_sid: str | Unset = UNSET
     payment_type: PartnerPaymentType | Unset = UNSET
     phonenumber: str | Unset = UNSET
     prepay_amount: float | str | Unset = UNSET
     spending_limit: float | Unset = UNSET
     state: str | Unset = UNSET
+    status: PartnerStatus | Unset = UNSET
     tech_email: str | Unset = UNSET
     transformations: list[PartnerTransformation] | Unset = UNSET
     zip_: str | Unset = UNSET
@@ -119,6 +126,10 @@ class PartnerUpdate:
                 parent_assigned_acls_item = parent_assigned_acls_item_data.to_dict()
                 parent_assigned_acls.append(parent_assigned_acls_item)
 
+        parent_sid = self.parent_sid
+
+        partner_sid = self.partner_sid
+
         payment_type: str | Unset = UNSET
         if not isinstance(self.payment_type, Unset):
             payment_type = self.payment_type.value
@@ -134,6 +145,10 @@ class PartnerUpdate:
         spending_limit = self.spending_limit
 
         state = self.state
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         tech_email = self.tech_email
 
@@ -179,6 +194,10 @@ class PartnerUpdate:
             field_dict["owner_email"] = owner_email
         if parent_assigned_acls is not UNSET:
             field_dict["parent_assigned_acls"] = parent_assigned_acls
+        if parent_sid is not UNSET:
+            field_dict["parent_sid"] = parent_sid
+        if partner_sid is not UNSET:
+            field_dict["partner_sid"] = partner_sid
         if payment_type is not UNSET:
             field_dict["payment_type"] = payment_type
         if phonenumber is not UNSET:
@@ -189,6 +208,8 @@ class PartnerUpdate:
             field_dict["spending_limit"] = spending_limit
         if state is not UNSET:
             field_dict["state"] = state
+        if status is not UNSET:
+            field_dict["status"] = status
         if tech_email is not UNSET:
             field_dict["tech_email"] = tech_email
         if transformations is not UNSET:
@@ -260,6 +281,10 @@ class PartnerUpdate:
 
                 parent_assigned_acls.append(parent_assigned_acls_item)
 
+        parent_sid = d.pop("parent_sid", UNSET)
+
+        partner_sid = d.pop("partner_sid", UNSET)
+
         _payment_type = d.pop("payment_type", UNSET)
         payment_type: PartnerPaymentType | Unset
         if isinstance(_payment_type, Unset):
@@ -279,6 +304,13 @@ class PartnerUpdate:
         spending_limit = d.pop("spending_limit", UNSET)
 
         state = d.pop("state", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PartnerStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PartnerStatus(_status)
 
         tech_email = d.pop("tech_email", UNSET)
 
@@ -309,11 +341,14 @@ class PartnerUpdate:
             name=name,
             owner_email=owner_email,
             parent_assigned_acls=parent_assigned_acls,
+            parent_sid=parent_sid,
+            partner_sid=partner_sid,
             payment_type=payment_type,
             phonenumber=phonenumber,
             prepay_amount=prepay_amount,
             spending_limit=spending_limit,
             state=state,
+            status=status,
             tech_email=tech_email,
             transformations=transformations,
             zip_=zip_,

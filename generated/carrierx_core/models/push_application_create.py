@@ -25,6 +25,7 @@ class PushApplicationCreate:
         apns_topic (str | Unset): Default Apple push topic of the application.
         google_credentials (str | Unset): Google service-account credentials JSON, Base64-encoded.
         name (str | Unset): Application name.
+        partner_sid (str | Unset): SID of the owning partner.
     """
 
     apns_id: str | Unset = UNSET
@@ -36,6 +37,7 @@ class PushApplicationCreate:
     apns_topic: str | Unset = UNSET
     google_credentials: str | Unset = UNSET
     name: str | Unset = UNSET
+    partner_sid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +58,8 @@ class PushApplicationCreate:
         google_credentials = self.google_credentials
 
         name = self.name
+
+        partner_sid = self.partner_sid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,6 +82,8 @@ class PushApplicationCreate:
             field_dict["google_credentials"] = google_credentials
         if name is not UNSET:
             field_dict["name"] = name
+        if partner_sid is not UNSET:
+            field_dict["partner_sid"] = partner_sid
 
         return field_dict
 
@@ -102,6 +108,8 @@ class PushApplicationCreate:
 
         name = d.pop("name", UNSET)
 
+        partner_sid = d.pop("partner_sid", UNSET)
+
         push_application_create = cls(
             apns_id=apns_id,
             apns_key_id=apns_key_id,
@@ -112,6 +120,7 @@ class PushApplicationCreate:
             apns_topic=apns_topic,
             google_credentials=google_credentials,
             name=name,
+            partner_sid=partner_sid,
         )
 
         push_application_create.additional_properties = d

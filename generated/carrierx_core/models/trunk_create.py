@@ -48,6 +48,7 @@ class TrunkCreate:
         priority (int | Unset): Trunk priority within the group.
         relay_sip_headers (list[Any] | Unset): SIP headers relayed between the call legs.
         transformations (list[TrunkTransformation] | Unset):
+        trunk_sid (str | Unset): Secure ID of the trunk.
         weight (int | Unset): Trunk weight within the group.
     """
 
@@ -74,6 +75,7 @@ class TrunkCreate:
     priority: int | Unset = UNSET
     relay_sip_headers: list[Any] | Unset = UNSET
     transformations: list[TrunkTransformation] | Unset = UNSET
+    trunk_sid: str | Unset = UNSET
     weight: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -154,6 +156,8 @@ class TrunkCreate:
                 transformations_item = transformations_item_data.to_dict()
                 transformations.append(transformations_item)
 
+        trunk_sid = self.trunk_sid
+
         weight = self.weight
 
         field_dict: dict[str, Any] = {}
@@ -205,6 +209,8 @@ class TrunkCreate:
             field_dict["relay_sip_headers"] = relay_sip_headers
         if transformations is not UNSET:
             field_dict["transformations"] = transformations
+        if trunk_sid is not UNSET:
+            field_dict["trunk_sid"] = trunk_sid
         if weight is not UNSET:
             field_dict["weight"] = weight
 
@@ -313,6 +319,8 @@ class TrunkCreate:
 
                 transformations.append(transformations_item)
 
+        trunk_sid = d.pop("trunk_sid", UNSET)
+
         weight = d.pop("weight", UNSET)
 
         trunk_create = cls(
@@ -339,6 +347,7 @@ class TrunkCreate:
             priority=priority,
             relay_sip_headers=relay_sip_headers,
             transformations=transformations,
+            trunk_sid=trunk_sid,
             weight=weight,
         )
 

@@ -34,12 +34,14 @@ class TrunkGroupCreate:
             has failed hard.
         hard_failure_threshold (int | Unset): Hard failures within the interval after which a trunk is dead (default 3).
         name (str | Unset): Trunk group name (`N/A` when none was given).
+        partner_sid (str | Unset): Secure ID of the owning partner.
         routing_data (None | TrunkGroupRoutingData | Unset): Data used by the routing type.
         routing_type (str | Unset): How calls are spread over the trunks.
         sip_options_locations (list[Any] | Unset): Locations that send SIP OPTIONS probes to the trunks.
         sip_options_threshold (int | Unset): SIP OPTIONS failures before a trunk is considered down.
         soft_failure_codes (str | Unset): SIP codes, separated by `;`, that count as soft failures.
         transformations (list[TrunkTransformation] | Unset):
+        trunk_group_sid (str | Unset): Secure ID of the trunk group.
         trunks (list[TrunkCreate] | Unset): Trunks to create with the group (needs `with_trunks=true`).
     """
 
@@ -51,12 +53,14 @@ class TrunkGroupCreate:
     hard_failure_last_resort: TrunkGroupHardFailureLastResort | Unset = UNSET
     hard_failure_threshold: int | Unset = UNSET
     name: str | Unset = UNSET
+    partner_sid: str | Unset = UNSET
     routing_data: None | TrunkGroupRoutingData | Unset = UNSET
     routing_type: str | Unset = UNSET
     sip_options_locations: list[Any] | Unset = UNSET
     sip_options_threshold: int | Unset = UNSET
     soft_failure_codes: str | Unset = UNSET
     transformations: list[TrunkTransformation] | Unset = UNSET
+    trunk_group_sid: str | Unset = UNSET
     trunks: list[TrunkCreate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -91,6 +95,8 @@ class TrunkGroupCreate:
 
         name = self.name
 
+        partner_sid = self.partner_sid
+
         routing_data: dict[str, Any] | None | Unset
         if isinstance(self.routing_data, Unset):
             routing_data = UNSET
@@ -115,6 +121,8 @@ class TrunkGroupCreate:
             for transformations_item_data in self.transformations:
                 transformations_item = transformations_item_data.to_dict()
                 transformations.append(transformations_item)
+
+        trunk_group_sid = self.trunk_group_sid
 
         trunks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.trunks, Unset):
@@ -142,6 +150,8 @@ class TrunkGroupCreate:
             field_dict["hard_failure_threshold"] = hard_failure_threshold
         if name is not UNSET:
             field_dict["name"] = name
+        if partner_sid is not UNSET:
+            field_dict["partner_sid"] = partner_sid
         if routing_data is not UNSET:
             field_dict["routing_data"] = routing_data
         if routing_type is not UNSET:
@@ -154,6 +164,8 @@ class TrunkGroupCreate:
             field_dict["soft_failure_codes"] = soft_failure_codes
         if transformations is not UNSET:
             field_dict["transformations"] = transformations
+        if trunk_group_sid is not UNSET:
+            field_dict["trunk_group_sid"] = trunk_group_sid
         if trunks is not UNSET:
             field_dict["trunks"] = trunks
 
@@ -203,6 +215,8 @@ class TrunkGroupCreate:
 
         name = d.pop("name", UNSET)
 
+        partner_sid = d.pop("partner_sid", UNSET)
+
         def _parse_routing_data(data: object) -> None | TrunkGroupRoutingData | Unset:
             if data is None:
                 return data
@@ -237,6 +251,8 @@ class TrunkGroupCreate:
 
                 transformations.append(transformations_item)
 
+        trunk_group_sid = d.pop("trunk_group_sid", UNSET)
+
         _trunks = d.pop("trunks", UNSET)
         trunks: list[TrunkCreate] | Unset = UNSET
         if _trunks is not UNSET:
@@ -255,12 +271,14 @@ class TrunkGroupCreate:
             hard_failure_last_resort=hard_failure_last_resort,
             hard_failure_threshold=hard_failure_threshold,
             name=name,
+            partner_sid=partner_sid,
             routing_data=routing_data,
             routing_type=routing_type,
             sip_options_locations=sip_options_locations,
             sip_options_threshold=sip_options_threshold,
             soft_failure_codes=soft_failure_codes,
             transformations=transformations,
+            trunk_group_sid=trunk_group_sid,
             trunks=trunks,
         )
 

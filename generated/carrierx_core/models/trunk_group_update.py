@@ -10,6 +10,7 @@ from ..models.trunk_group_hard_failure_last_resort import TrunkGroupHardFailureL
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.trunk import Trunk
     from ..models.trunk_access_control_list import TrunkAccessControlList
     from ..models.trunk_group_external_handler import TrunkGroupExternalHandler
     from ..models.trunk_group_routing_data import TrunkGroupRoutingData
@@ -33,12 +34,16 @@ class TrunkGroupUpdate:
             has failed hard.
         hard_failure_threshold (int | Unset): Hard failures within the interval after which a trunk is dead (default 3).
         name (str | Unset): Trunk group name (`N/A` when none was given).
+        partner_sid (str | Unset): Secure ID of the owning partner.
         routing_data (None | TrunkGroupRoutingData | Unset): Data used by the routing type.
         routing_type (str | Unset): How calls are spread over the trunks.
         sip_options_locations (list[Any] | Unset): Locations that send SIP OPTIONS probes to the trunks.
         sip_options_threshold (int | Unset): SIP OPTIONS failures before a trunk is considered down.
         soft_failure_codes (str | Unset): SIP codes, separated by `;`, that count as soft failures.
         transformations (list[TrunkTransformation] | Unset):
+        trunk_group_sid (str | Unset): Secure ID of the trunk group.
+        trunks (list[Trunk] | Unset): The trunks of the group (returned with `with_trunks=true` or after creating with
+            trunks).
     """
 
     acls: list[TrunkAccessControlList] | Unset = UNSET
@@ -49,12 +54,15 @@ class TrunkGroupUpdate:
     hard_failure_last_resort: TrunkGroupHardFailureLastResort | Unset = UNSET
     hard_failure_threshold: int | Unset = UNSET
     name: str | Unset = UNSET
+    partner_sid: str | Unset = UNSET
     routing_data: None | TrunkGroupRoutingData | Unset = UNSET
     routing_type: str | Unset = UNSET
     sip_options_locations: list[Any] | Unset = UNSET
     sip_options_threshold: int | Unset = UNSET
     soft_failure_codes: str | Unset = UNSET
     transformations: list[TrunkTransformation] | Unset = UNSET
+    trunk_group_sid: str | Unset = UNSET
+    trunks: list[Trunk] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +96,8 @@ class TrunkGroupUpdate:
 
         name = self.name
 
+        partner_sid = self.partner_sid
+
         routing_data: dict[str, Any] | None | Unset
         if isinstance(self.routing_data, Unset):
             routing_data = UNSET
@@ -113,6 +123,15 @@ class TrunkGroupUpdate:
                 transformations_item = transformations_item_data.to_dict()
                 transformations.append(transformations_item)
 
+        trunk_group_sid = self.trunk_group_sid
+
+        trunks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.trunks, Unset):
+            trunks = []
+            for trunks_item_data in self.trunks:
+                trunks_item = trunks_item_data.to_dict()
+                trunks.append(trunks_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -132,6 +151,8 @@ class TrunkGroupUpdate:
             field_dict["hard_failure_threshold"] = hard_failure_threshold
         if name is not UNSET:
             field_dict["name"] = name
+        if partner_sid is not UNSET:
+            field_dict["partner_sid"] = partner_sid
         if routing_data is not UNSET:
             field_dict["routing_data"] = routing_data
         if routing_type is not UNSET:
@@ -144,11 +165,16 @@ class TrunkGroupUpdate:
             field_dict["soft_failure_codes"] = soft_failure_codes
         if transformations is not UNSET:
             field_dict["transformations"] = transformations
+        if trunk_group_sid is not UNSET:
+            field_dict["trunk_group_sid"] = trunk_group_sid
+        if trunks is not UNSET:
+            field_dict["trunks"] = trunks
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trunk import Trunk  # noqa: PLC0415
         from ..models.trunk_access_control_list import TrunkAccessControlList  # noqa: PLC0415
         from ..models.trunk_group_external_handler import TrunkGroupExternalHandler  # noqa: PLC0415
         from ..models.trunk_group_routing_data import TrunkGroupRoutingData  # noqa: PLC0415
@@ -190,6 +216,8 @@ class TrunkGroupUpdate:
 
         name = d.pop("name", UNSET)
 
+        partner_sid = d.pop("partner_sid", UNSET)
+
         def _parse_routing_data(data: object) -> None | TrunkGroupRoutingData | Unset:
             if data is None:
                 return data
@@ -224,6 +252,17 @@ class TrunkGroupUpdate:
 
                 transformations.append(transformations_item)
 
+        trunk_group_sid = d.pop("trunk_group_sid", UNSET)
+
+        _trunks = d.pop("trunks", UNSET)
+        trunks: list[Trunk] | Unset = UNSET
+        if _trunks is not UNSET:
+            trunks = []
+            for trunks_item_data in _trunks:
+                trunks_item = Trunk.from_dict(trunks_item_data)
+
+                trunks.append(trunks_item)
+
         trunk_group_update = cls(
             acls=acls,
             external_handlers=external_handlers,
@@ -233,12 +272,15 @@ class TrunkGroupUpdate:
             hard_failure_last_resort=hard_failure_last_resort,
             hard_failure_threshold=hard_failure_threshold,
             name=name,
+            partner_sid=partner_sid,
             routing_data=routing_data,
             routing_type=routing_type,
             sip_options_locations=sip_options_locations,
             sip_options_threshold=sip_options_threshold,
             soft_failure_codes=soft_failure_codes,
             transformations=transformations,
+            trunk_group_sid=trunk_group_sid,
+            trunks=trunks,
         )
 
         trunk_group_update.additional_properties = d
