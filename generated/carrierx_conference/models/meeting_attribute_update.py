@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="MeetingAttributeUpdate")
 
 
@@ -15,14 +17,18 @@ class MeetingAttributeUpdate:
 
     Attributes:
         value (int | str): New value of the setting.
+        description (str | Unset): What the setting does.
     """
 
     value: int | str
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         value: int | str
         value = self.value
+
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,6 +37,8 @@ class MeetingAttributeUpdate:
                 "value": value,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -43,8 +51,11 @@ class MeetingAttributeUpdate:
 
         value = _parse_value(d.pop("value"))
 
+        description = d.pop("description", UNSET)
+
         meeting_attribute_update = cls(
             value=value,
+            description=description,
         )
 
         meeting_attribute_update.additional_properties = d

@@ -19,16 +19,20 @@ class MeetingKeyCreate:
     Attributes:
         role (MeetingKeyRole): Access level of a meeting key: 1 host, 2 participant, 3 listener.
         access_code (str | Unset): DTMF digits; a random code is generated when left out.
+        id (int | Unset): ID of this access code.
     """
 
     role: MeetingKeyRole
     access_code: str | Unset = UNSET
+    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role.value
 
         access_code = self.access_code
+
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +43,8 @@ class MeetingKeyCreate:
         )
         if access_code is not UNSET:
             field_dict["accessCode"] = access_code
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -49,9 +55,12 @@ class MeetingKeyCreate:
 
         access_code = d.pop("accessCode", UNSET)
 
+        id = d.pop("id", UNSET)
+
         meeting_key_create = cls(
             role=role,
             access_code=access_code,
+            id=id,
         )
 
         meeting_key_create.additional_properties = d

@@ -18,15 +18,19 @@ class MeetingKeyUpdate:
 
     Attributes:
         access_code (str | Unset): DTMF digits.
+        id (int | Unset): ID of this access code.
         role (MeetingKeyRole | Unset): Access level of a meeting key: 1 host, 2 participant, 3 listener.
     """
 
     access_code: str | Unset = UNSET
+    id: int | Unset = UNSET
     role: MeetingKeyRole | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         access_code = self.access_code
+
+        id = self.id
 
         role: int | Unset = UNSET
         if not isinstance(self.role, Unset):
@@ -37,6 +41,8 @@ class MeetingKeyUpdate:
         field_dict.update({})
         if access_code is not UNSET:
             field_dict["accessCode"] = access_code
+        if id is not UNSET:
+            field_dict["id"] = id
         if role is not UNSET:
             field_dict["role"] = role
 
@@ -47,6 +53,8 @@ class MeetingKeyUpdate:
         d = dict(src_dict)
         access_code = d.pop("accessCode", UNSET)
 
+        id = d.pop("id", UNSET)
+
         _role = d.pop("role", UNSET)
         role: MeetingKeyRole | Unset
         if isinstance(_role, Unset):
@@ -56,6 +64,7 @@ class MeetingKeyUpdate:
 
         meeting_key_update = cls(
             access_code=access_code,
+            id=id,
             role=role,
         )
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.error_handler import ErrorHandler
 from ..models.http_method import HttpMethod
+from ..models.status_callback_method import StatusCallbackMethod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountUpdate")
@@ -22,12 +23,17 @@ class AccountUpdate:
             leaves it to the carrier settings.
         method (HttpMethod | Unset): HTTP method CarrierX uses to call back a URL.
         name (str | Unset):
+        status_callback_method (StatusCallbackMethod | Unset): HTTP method used to request the status callback URL at
+            the end of a call.
+        status_callback_url (str | Unset): URL requested when a call ends.
         url (str | Unset):
     """
 
     error_handler: ErrorHandler | Unset = UNSET
     method: HttpMethod | Unset = UNSET
     name: str | Unset = UNSET
+    status_callback_method: StatusCallbackMethod | Unset = UNSET
+    status_callback_url: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,6 +48,12 @@ class AccountUpdate:
 
         name = self.name
 
+        status_callback_method: str | Unset = UNSET
+        if not isinstance(self.status_callback_method, Unset):
+            status_callback_method = self.status_callback_method.value
+
+        status_callback_url = self.status_callback_url
+
         url = self.url
 
         field_dict: dict[str, Any] = {}
@@ -53,6 +65,10 @@ class AccountUpdate:
             field_dict["method"] = method
         if name is not UNSET:
             field_dict["name"] = name
+        if status_callback_method is not UNSET:
+            field_dict["status_callback_method"] = status_callback_method
+        if status_callback_url is not UNSET:
+            field_dict["status_callback_url"] = status_callback_url
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -77,12 +93,23 @@ class AccountUpdate:
 
         name = d.pop("name", UNSET)
 
+        _status_callback_method = d.pop("status_callback_method", UNSET)
+        status_callback_method: StatusCallbackMethod | Unset
+        if isinstance(_status_callback_method, Unset):
+            status_callback_method = UNSET
+        else:
+            status_callback_method = StatusCallbackMethod(_status_callback_method)
+
+        status_callback_url = d.pop("status_callback_url", UNSET)
+
         url = d.pop("url", UNSET)
 
         account_update = cls(
             error_handler=error_handler,
             method=method,
             name=name,
+            status_callback_method=status_callback_method,
+            status_callback_url=status_callback_url,
             url=url,
         )
 

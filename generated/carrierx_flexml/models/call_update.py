@@ -30,6 +30,7 @@ class CallUpdate:
         status_callback_method (StatusCallbackMethod | Unset): HTTP method used to request the status callback URL at
             the end of a call.
         status_callback_url (str | Unset):
+        timeout (int | Unset): Seconds to wait for an answer (default 30).
         url (str | Unset):
     """
 
@@ -40,6 +41,7 @@ class CallUpdate:
     method: HttpMethod | Unset = UNSET
     status_callback_method: StatusCallbackMethod | Unset = UNSET
     status_callback_url: str | Unset = UNSET
+    timeout: int | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,6 +66,8 @@ class CallUpdate:
 
         status_callback_url = self.status_callback_url
 
+        timeout = self.timeout
+
         url = self.url
 
         field_dict: dict[str, Any] = {}
@@ -83,6 +87,8 @@ class CallUpdate:
             field_dict["status_callback_method"] = status_callback_method
         if status_callback_url is not UNSET:
             field_dict["status_callback_url"] = status_callback_url
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -122,6 +128,8 @@ class CallUpdate:
 
         status_callback_url = d.pop("status_callback_url", UNSET)
 
+        timeout = d.pop("timeout", UNSET)
+
         url = d.pop("url", UNSET)
 
         call_update = cls(
@@ -132,6 +140,7 @@ class CallUpdate:
             method=method,
             status_callback_method=status_callback_method,
             status_callback_url=status_callback_url,
+            timeout=timeout,
             url=url,
         )
 

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.binding_attributes import BindingAttributes
+    from ..models.binding_redirect_did_info import BindingRedirectDidInfo
 
 
 T = TypeVar("T", bound="BindingCreate")
@@ -28,6 +29,8 @@ class BindingCreate:
         name (str | Unset):
         origination_did (str | Unset):
         redirect_did (str | Unset):
+        redirect_did_info (BindingRedirectDidInfo | Unset): The redirect DID of a binding in several formats, filled in
+            by CarrierX.
         wait_origination_did_ttl (int | Unset):
     """
 
@@ -38,6 +41,7 @@ class BindingCreate:
     name: str | Unset = UNSET
     origination_did: str | Unset = UNSET
     redirect_did: str | Unset = UNSET
+    redirect_did_info: BindingRedirectDidInfo | Unset = UNSET
     wait_origination_did_ttl: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,6 +61,10 @@ class BindingCreate:
         origination_did = self.origination_did
 
         redirect_did = self.redirect_did
+
+        redirect_did_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redirect_did_info, Unset):
+            redirect_did_info = self.redirect_did_info.to_dict()
 
         wait_origination_did_ttl = self.wait_origination_did_ttl
 
@@ -79,6 +87,8 @@ class BindingCreate:
             field_dict["origination_did"] = origination_did
         if redirect_did is not UNSET:
             field_dict["redirect_did"] = redirect_did
+        if redirect_did_info is not UNSET:
+            field_dict["redirect_did_info"] = redirect_did_info
         if wait_origination_did_ttl is not UNSET:
             field_dict["wait_origination_did_ttl"] = wait_origination_did_ttl
 
@@ -87,6 +97,7 @@ class BindingCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.binding_attributes import BindingAttributes  # noqa: PLC0415
+        from ..models.binding_redirect_did_info import BindingRedirectDidInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         destination_did = d.pop("destination_did")
@@ -108,6 +119,13 @@ class BindingCreate:
 
         redirect_did = d.pop("redirect_did", UNSET)
 
+        _redirect_did_info = d.pop("redirect_did_info", UNSET)
+        redirect_did_info: BindingRedirectDidInfo | Unset
+        if isinstance(_redirect_did_info, Unset):
+            redirect_did_info = UNSET
+        else:
+            redirect_did_info = BindingRedirectDidInfo.from_dict(_redirect_did_info)
+
         wait_origination_did_ttl = d.pop("wait_origination_did_ttl", UNSET)
 
         binding_create = cls(
@@ -118,6 +136,7 @@ class BindingCreate:
             name=name,
             origination_did=origination_did,
             redirect_did=redirect_did,
+            redirect_did_info=redirect_did_info,
             wait_origination_did_ttl=wait_origination_did_ttl,
         )
 

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.binding_attributes import BindingAttributes
+    from ..models.binding_redirect_did_info import BindingRedirectDidInfo
 
 
 T = TypeVar("T", bound="BindingUpdate")
@@ -28,6 +29,8 @@ class BindingUpdate:
         name (str | Unset):
         origination_did (str | Unset):
         redirect_did (str | Unset):
+        redirect_did_info (BindingRedirectDidInfo | Unset): The redirect DID of a binding in several formats, filled in
+            by CarrierX.
         wait_origination_did_ttl (int | Unset):
     """
 
@@ -38,6 +41,7 @@ class BindingUpdate:
     name: str | Unset = UNSET
     origination_did: str | Unset = UNSET
     redirect_did: str | Unset = UNSET
+    redirect_did_info: BindingRedirectDidInfo | Unset = UNSET
     wait_origination_did_ttl: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,6 +62,10 @@ class BindingUpdate:
 
         redirect_did = self.redirect_did
 
+        redirect_did_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redirect_did_info, Unset):
+            redirect_did_info = self.redirect_did_info.to_dict()
+
         wait_origination_did_ttl = self.wait_origination_did_ttl
 
         field_dict: dict[str, Any] = {}
@@ -77,6 +85,8 @@ class BindingUpdate:
             field_dict["origination_did"] = origination_did
         if redirect_did is not UNSET:
             field_dict["redirect_did"] = redirect_did
+        if redirect_did_info is not UNSET:
+            field_dict["redirect_did_info"] = redirect_did_info
         if wait_origination_did_ttl is not UNSET:
             field_dict["wait_origination_did_ttl"] = wait_origination_did_ttl
 
@@ -85,6 +95,7 @@ class BindingUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.binding_attributes import BindingAttributes  # noqa: PLC0415
+        from ..models.binding_redirect_did_info import BindingRedirectDidInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         _attributes = d.pop("attributes", UNSET)
@@ -106,6 +117,13 @@ class BindingUpdate:
 
         redirect_did = d.pop("redirect_did", UNSET)
 
+        _redirect_did_info = d.pop("redirect_did_info", UNSET)
+        redirect_did_info: BindingRedirectDidInfo | Unset
+        if isinstance(_redirect_did_info, Unset):
+            redirect_did_info = UNSET
+        else:
+            redirect_did_info = BindingRedirectDidInfo.from_dict(_redirect_did_info)
+
         wait_origination_did_ttl = d.pop("wait_origination_did_ttl", UNSET)
 
         binding_update = cls(
@@ -116,6 +134,7 @@ class BindingUpdate:
             name=name,
             origination_did=origination_did,
             redirect_did=redirect_did,
+            redirect_did_info=redirect_did_info,
             wait_origination_did_ttl=wait_origination_did_ttl,
         )
 
