@@ -193,3 +193,22 @@ def test_generated_request_model_declares_the_writable_field(section: str, reque
     body[field] = example(spec, accepted[field])
     model = request_model(section, request_schema).from_dict(body)
     assert model.additional_properties == {}, f"{request_schema} keeps {field} as an unknown field"
+
+
+# Objects with no attribute table in the docs: read only only where a documented table of the
+# same shape says so (specs/README.md, "Objects without an attribute table").
+NO_TABLE = {
+    ("core", "CountryIpLocation"): [],
+    ("core", "PhonenumberRatesPlan"): ["name", "rates_plan_sid"],
+    ("core", "SmsRatesPlan"): ["name", "rates_plan_sid"],
+    ("core", "TrunkAccessControlRule"): ["read_only", "rule_sid"],
+    ("conference", "CallFlow"): [],
+}
+
+
+@pytest.mark.parametrize(("section", "schema"), sorted(NO_TABLE))
+def test_objects_without_a_table_are_read_only_only_by_analogy(section: str, schema: str) -> None:
+    shown = properties(spec_of(section), schema)
+    assert (
+        sorted(field for field, definition in shown.items() if definition.get("readOnly")) == NO_TABLE[section, schema]
+    )
