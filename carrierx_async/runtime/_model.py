@@ -232,9 +232,11 @@ def model_loader(fields: tuple[Field, ...], required: tuple[str, ...], declared:
             lines.append(f"    self.{attribute} = v if {test} else _read(cls, data, {key!r}, v, _r{index}, strict)")
         else:
             names[f"_r{index}"] = reader
-            lines.append(f"    self.{attribute} = None if v is None else _read(cls, data, {key!r}, v, _r{index}, strict)")
+            lines.append(
+                f"    self.{attribute} = None if v is None else _read(cls, data, {key!r}, v, _r{index}, strict)"
+            )
     lines += [f"    _finish(self, data, src, strict, _required, {declared})", "    return self"]
-    exec("\n".join(lines), names)  # noqa: S102 - our own table, as attrs does
+    exec("\n".join(lines), names)
     loader: Callable[..., Any] = names["load"]
     return loader
 

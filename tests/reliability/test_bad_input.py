@@ -141,7 +141,7 @@ SMS = {"from": "15551230000", "to": "15551230001", "message": "hi"}
 REFUSED_BODIES = {
     "a misspelt field": ("send_message", {**SMS, "mesage": "typo"}, "MessageCreate has no field 'mesage'"),
     "two unknown fields": ("send_message", {**SMS, "a": 1, "b": 2}, "has no field 'a'"),
-    "a missing required field": ("send_message", {"to": "15551230001", "message": "hi"}, "needs the field 'from'"),
+    "a missing required field": ("create_prefix", {"name": "no prefix"}, "PrefixCreate needs the field 'prefix'"),
     "a list for a body": ("send_message", [SMS], "body must be a MessageCreate or a mapping, not list"),
     "a string for a body": ("send_message", "from=1&to=2", "not str"),
     "a string for an object": ("create_endpoint", {"name": "e", "properties": "login=x"}, "EndpointCreate"),
@@ -152,6 +152,8 @@ REFUSED_BODIES = {
 async def send(cx: CarrierX, operation: str, body: Any) -> Any:
     if operation == "send_message":
         return await cx.core.sms.send_message(body=body)
+    if operation == "create_prefix":
+        return await cx.core.prefixes.create_prefix(body=body)
     return await cx.core.endpoints.create_endpoint(body=body)
 
 

@@ -8,8 +8,12 @@ from typing import Any, Required, Self, TypedDict
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
+from carrierx_async.runtime import UNSET, Unset
 
-_FIELDS: tuple[rt.Field, ...] = (("value", "value", rt.union_reader(rt.STR, rt.INT)),)
+_FIELDS: tuple[rt.Field, ...] = (
+    ("value", "value", rt.union_reader(rt.STR, rt.INT)),
+    ("description", "description", str),
+)
 _LOAD = rt.model_loader(_FIELDS, ("value",), True)
 
 
@@ -18,9 +22,11 @@ class MeetingAttributeUpdate:
     """New value of one meeting setting.
     Attributes:
         value: New value of the setting.
+        description: What the setting does.
     """
 
     value: str | int | None
+    description: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
@@ -28,11 +34,13 @@ class MeetingAttributeUpdate:
         self,
         *,
         value: str | int,
+        description: str | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
         self._nulls = set()
         self.additional_properties = {}
         self.value = rt.given(self, "value", value)
+        self.description = rt.given(self, "description", description)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
@@ -47,3 +55,4 @@ class MeetingAttributeUpdate:
 
 class MeetingAttributeUpdateParams(TypedDict, total=False):
     value: Required[str | int]
+    description: str | None

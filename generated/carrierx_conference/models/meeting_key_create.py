@@ -15,6 +15,7 @@ from .meeting_key_role import MeetingKeyRole
 _FIELDS: tuple[rt.Field, ...] = (
     ("role", "role", rt.enum_reader(MeetingKeyRole)),
     ("access_code", "accessCode", str),
+    ("id", "id", int),
 )
 _LOAD = rt.model_loader(_FIELDS, ("role",), True)
 
@@ -25,10 +26,12 @@ class MeetingKeyCreate:
     Attributes:
         role: Access level of a meeting key: 1 host, 2 participant, 3 listener.
         access_code: DTMF digits; a random code is generated when left out.
+        id: ID of this access code.
     """
 
     role: MeetingKeyRole | None
     access_code: str | None
+    id: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
@@ -37,12 +40,14 @@ class MeetingKeyCreate:
         *,
         role: MeetingKeyRole,
         access_code: str | None | Unset = UNSET,
+        id: int | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
         self._nulls = set()
         self.additional_properties = {}
         self.role = rt.given(self, "role", role)
         self.access_code = rt.given(self, "accessCode", access_code)
+        self.id = rt.given(self, "id", id)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
@@ -58,3 +63,4 @@ class MeetingKeyCreate:
 class MeetingKeyCreateParams(TypedDict, total=False):
     role: Required[MeetingKeyRole | int]
     accessCode: str | None
+    id: int | None

@@ -14,6 +14,7 @@ from .meeting_key_role import MeetingKeyRole
 
 _FIELDS: tuple[rt.Field, ...] = (
     ("access_code", "accessCode", str),
+    ("id", "id", int),
     ("role", "role", rt.enum_reader(MeetingKeyRole)),
 )
 _LOAD = rt.model_loader(_FIELDS, (), True)
@@ -24,10 +25,12 @@ class MeetingKeyUpdate:
     """Meeting key fields to change (PUT changes only what is sent).
     Attributes:
         access_code: DTMF digits.
+        id: ID of this access code.
         role: Access level of a meeting key: 1 host, 2 participant, 3 listener.
     """
 
     access_code: str | None
+    id: int | None
     role: MeetingKeyRole | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
@@ -36,12 +39,14 @@ class MeetingKeyUpdate:
         self,
         *,
         access_code: str | None | Unset = UNSET,
+        id: int | None | Unset = UNSET,
         role: MeetingKeyRole | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
         self._nulls = set()
         self.additional_properties = {}
         self.access_code = rt.given(self, "accessCode", access_code)
+        self.id = rt.given(self, "id", id)
         self.role = rt.given(self, "role", role)
 
     @classmethod
@@ -57,4 +62,5 @@ class MeetingKeyUpdate:
 
 class MeetingKeyUpdateParams(TypedDict, total=False):
     accessCode: str | None
+    id: int | None
     role: MeetingKeyRole | int | None

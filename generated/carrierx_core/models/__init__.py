@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .batch_task import BatchTask
     from .batch_task_create import BatchTaskCreate, BatchTaskCreateParams
     from .batch_task_data_item import BatchTaskDataItem
-    from .batch_task_error_detail import BatchTaskErrorDetail
+    from .batch_task_error_detail import BatchTaskErrorDetail, BatchTaskErrorDetailParams
     from .batch_task_error_detail_list import BatchTaskErrorDetailList
     from .batch_task_list import BatchTaskList
     from .batch_task_method import BatchTaskMethod
@@ -82,12 +82,12 @@ if TYPE_CHECKING:
     from .endpoint_create import EndpointCreate, EndpointCreateParams
     from .endpoint_list import EndpointList
     from .endpoint_properties import EndpointProperties
-    from .endpoint_properties_input import EndpointPropertiesInput
+    from .endpoint_properties_input import EndpointPropertiesInput, EndpointPropertiesInputParams
     from .endpoint_transformation import EndpointTransformation
     from .endpoint_type import EndpointType
     from .endpoint_update import EndpointUpdate, EndpointUpdateParams
-    from .error import Error
-    from .error_item import ErrorItem
+    from .error import Error, ErrorParams
+    from .error_item import ErrorItem, ErrorItemParams
     from .http_method import HttpMethod
     from .invoice import Invoice
     from .invoice_emails_request import InvoiceEmailsRequest, InvoiceEmailsRequestParams
@@ -202,7 +202,7 @@ if TYPE_CHECKING:
     from .storage_file_list import StorageFileList
     from .storage_file_update import StorageFileUpdate, StorageFileUpdateParams
     from .storage_file_upload import StorageFileUpload, StorageFileUploadParams
-    from .trunk import Trunk
+    from .trunk import Trunk, TrunkParams
     from .trunk_access_control_list import TrunkAccessControlList, TrunkAccessControlListParams
     from .trunk_access_control_rule import TrunkAccessControlRule, TrunkAccessControlRuleParams
     from .trunk_acl_rule_operation import TrunkAclRuleOperation
@@ -270,6 +270,7 @@ _MODULES = {
     "BatchTaskCreateParams": ".batch_task_create",
     "BatchTaskDataItem": ".batch_task_data_item",
     "BatchTaskErrorDetail": ".batch_task_error_detail",
+    "BatchTaskErrorDetailParams": ".batch_task_error_detail",
     "BatchTaskErrorDetailList": ".batch_task_error_detail_list",
     "BatchTaskList": ".batch_task_list",
     "BatchTaskMethod": ".batch_task_method",
@@ -328,12 +329,15 @@ _MODULES = {
     "EndpointList": ".endpoint_list",
     "EndpointProperties": ".endpoint_properties",
     "EndpointPropertiesInput": ".endpoint_properties_input",
+    "EndpointPropertiesInputParams": ".endpoint_properties_input",
     "EndpointTransformation": ".endpoint_transformation",
     "EndpointType": ".endpoint_type",
     "EndpointUpdate": ".endpoint_update",
     "EndpointUpdateParams": ".endpoint_update",
     "Error": ".error",
+    "ErrorParams": ".error",
     "ErrorItem": ".error_item",
+    "ErrorItemParams": ".error_item",
     "HttpMethod": ".http_method",
     "Invoice": ".invoice",
     "InvoiceEmailsRequest": ".invoice_emails_request",
@@ -481,6 +485,7 @@ _MODULES = {
     "StorageFileUpload": ".storage_file_upload",
     "StorageFileUploadParams": ".storage_file_upload",
     "Trunk": ".trunk",
+    "TrunkParams": ".trunk",
     "TrunkAccessControlList": ".trunk_access_control_list",
     "TrunkAccessControlListParams": ".trunk_access_control_list",
     "TrunkAccessControlRule": ".trunk_access_control_rule",
@@ -567,6 +572,7 @@ __all__ = (
     "BatchTaskCreateParams",
     "BatchTaskDataItem",
     "BatchTaskErrorDetail",
+    "BatchTaskErrorDetailParams",
     "BatchTaskErrorDetailList",
     "BatchTaskList",
     "BatchTaskMethod",
@@ -625,12 +631,15 @@ __all__ = (
     "EndpointList",
     "EndpointProperties",
     "EndpointPropertiesInput",
+    "EndpointPropertiesInputParams",
     "EndpointTransformation",
     "EndpointType",
     "EndpointUpdate",
     "EndpointUpdateParams",
     "Error",
+    "ErrorParams",
     "ErrorItem",
+    "ErrorItemParams",
     "HttpMethod",
     "Invoice",
     "InvoiceEmailsRequest",
@@ -778,6 +787,7 @@ __all__ = (
     "StorageFileUpload",
     "StorageFileUploadParams",
     "Trunk",
+    "TrunkParams",
     "TrunkAccessControlList",
     "TrunkAccessControlListParams",
     "TrunkAccessControlRule",

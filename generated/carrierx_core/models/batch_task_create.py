@@ -12,10 +12,12 @@ from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
 from .batch_task_method import BatchTaskMethod
+from .batch_task_status import BatchTaskStatus
 from .batch_task_type import BatchTaskType
 
 if TYPE_CHECKING:
     from .batch_task_data_item import BatchTaskDataItem
+    from .batch_task_error_detail import BatchTaskErrorDetail, BatchTaskErrorDetailParams
 
 _FIELDS: tuple[rt.Field, ...] = (
     ("method", "method", rt.enum_reader(BatchTaskMethod)),
@@ -29,8 +31,14 @@ _FIELDS: tuple[rt.Field, ...] = (
         ),
     ),
     ("entries", "entries", rt.list_reader(rt.STR)),
+    (
+        "error_details",
+        "error_details",
+        rt.list_reader(rt.model_reader("carrierx_core.models.batch_task_error_detail", "BatchTaskErrorDetail")),
+    ),
     ("field", "field", str),
     ("review", "review", bool),
+    ("status", "status", rt.enum_reader(BatchTaskStatus)),
 )
 _LOAD = rt.model_loader(
     _FIELDS,
@@ -52,16 +60,20 @@ class BatchTaskCreate:
         data: Values to apply: one object for PATCH tasks, a list of objects (one per new object) for
             POST tasks.
         entries: Values of `field` selecting the objects.
+        error_details: Errors of failed objects.
         field: The object field that `entries` refers to.
         review: Hold the task in `pending_review` until it is approved.
+        status: Processing state of a batch task.
     """
 
     method: BatchTaskMethod | None
     type_: BatchTaskType | None
     data: list[BatchTaskDataItem] | BatchTaskDataItem | None
     entries: list[str] | None
+    error_details: list[BatchTaskErrorDetail] | None
     field: str | None
     review: bool | None
+    status: BatchTaskStatus | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
@@ -72,8 +84,10 @@ class BatchTaskCreate:
         type_: BatchTaskType,
         data: list[BatchTaskDataItem] | BatchTaskDataItem | None | Unset = UNSET,
         entries: list[str] | None | Unset = UNSET,
+        error_details: list[BatchTaskErrorDetail] | None | Unset = UNSET,
         field: str | None | Unset = UNSET,
         review: bool | None | Unset = UNSET,
+        status: BatchTaskStatus | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
         self._nulls = set()
@@ -82,8 +96,10 @@ class BatchTaskCreate:
         self.type_ = rt.given(self, "type", type_)
         self.data = rt.given(self, "data", data)
         self.entries = rt.given(self, "entries", entries)
+        self.error_details = rt.given(self, "error_details", error_details)
         self.field = rt.given(self, "field", field)
         self.review = rt.given(self, "review", review)
+        self.status = rt.given(self, "status", status)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
@@ -101,5 +117,7 @@ class BatchTaskCreateParams(TypedDict, total=False):
     type: Required[BatchTaskType | str]
     data: list[BatchTaskDataItem | Mapping[str, Any]] | BatchTaskDataItem | Mapping[str, Any] | None
     entries: list[str] | None
+    error_details: list[BatchTaskErrorDetail | BatchTaskErrorDetailParams] | None
     field: str | None
     review: bool | None
+    status: BatchTaskStatus | str | None

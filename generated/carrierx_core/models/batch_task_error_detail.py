@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from .error import Error
+    from .error import Error, ErrorParams
 
 _FIELDS: tuple[rt.Field, ...] = (
     ("error", "error", rt.model_reader("carrierx_core.models.error", "Error")),
@@ -54,3 +54,8 @@ class BatchTaskErrorDetail:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+class BatchTaskErrorDetailParams(TypedDict, total=False):
+    error: Error | ErrorParams | None
+    key: str | None

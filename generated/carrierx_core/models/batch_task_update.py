@@ -16,6 +16,7 @@ from .batch_task_type import BatchTaskType
 
 if TYPE_CHECKING:
     from .batch_task_data_item import BatchTaskDataItem
+    from .batch_task_error_detail import BatchTaskErrorDetail, BatchTaskErrorDetailParams
 
 _FIELDS: tuple[rt.Field, ...] = (
     (
@@ -27,6 +28,11 @@ _FIELDS: tuple[rt.Field, ...] = (
         ),
     ),
     ("entries", "entries", rt.list_reader(rt.STR)),
+    (
+        "error_details",
+        "error_details",
+        rt.list_reader(rt.model_reader("carrierx_core.models.batch_task_error_detail", "BatchTaskErrorDetail")),
+    ),
     ("field", "field", str),
     ("method", "method", rt.enum_reader(BatchTaskMethod)),
     ("review", "review", bool),
@@ -43,6 +49,7 @@ class BatchTaskUpdate:
         data: Values to apply: one object for PATCH tasks, a list of objects (one per new object) for
             POST tasks.
         entries: entries
+        error_details: Errors of failed objects.
         field: field
         method: What a batch task does with its objects.
         review: review
@@ -52,6 +59,7 @@ class BatchTaskUpdate:
 
     data: list[BatchTaskDataItem] | BatchTaskDataItem | None
     entries: list[str] | None
+    error_details: list[BatchTaskErrorDetail] | None
     field: str | None
     method: BatchTaskMethod | None
     review: bool | None
@@ -65,6 +73,7 @@ class BatchTaskUpdate:
         *,
         data: list[BatchTaskDataItem] | BatchTaskDataItem | None | Unset = UNSET,
         entries: list[str] | None | Unset = UNSET,
+        error_details: list[BatchTaskErrorDetail] | None | Unset = UNSET,
         field: str | None | Unset = UNSET,
         method: BatchTaskMethod | None | Unset = UNSET,
         review: bool | None | Unset = UNSET,
@@ -76,6 +85,7 @@ class BatchTaskUpdate:
         self.additional_properties = {}
         self.data = rt.given(self, "data", data)
         self.entries = rt.given(self, "entries", entries)
+        self.error_details = rt.given(self, "error_details", error_details)
         self.field = rt.given(self, "field", field)
         self.method = rt.given(self, "method", method)
         self.review = rt.given(self, "review", review)
@@ -96,6 +106,7 @@ class BatchTaskUpdate:
 class BatchTaskUpdateParams(TypedDict, total=False):
     data: list[BatchTaskDataItem | Mapping[str, Any]] | BatchTaskDataItem | Mapping[str, Any] | None
     entries: list[str] | None
+    error_details: list[BatchTaskErrorDetail | BatchTaskErrorDetailParams] | None
     field: str | None
     method: BatchTaskMethod | str | None
     review: bool | None

@@ -11,6 +11,8 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
+from .did_status import DidStatus
+
 if TYPE_CHECKING:
     from .phonenumber_attributes import PhonenumberAttributes
     from .phonenumber_transformation import PhonenumberTransformation
@@ -34,6 +36,12 @@ _FIELDS: tuple[rt.Field, ...] = (
         rt.list_reader(rt.model_reader("carrierx_core.models.phonenumber_transformation", "PhonenumberTransformation")),
     ),
     ("trunk_group_sid", "trunk_group_sid", str),
+    ("lrn_sid", "lrn_sid", str),
+    ("ocn", "ocn", str),
+    ("partner_sid", "partner_sid", str),
+    ("price", "price", str),
+    ("state", "state", str),
+    ("status", "status", rt.enum_reader(DidStatus)),
 )
 _LOAD = rt.model_loader(_FIELDS, (), True)
 
@@ -53,6 +61,12 @@ class DidCreate:
         string_key_2: string_key_2
         transformations: transformations
         trunk_group_sid: trunk_group_sid
+        lrn_sid: The Location Routing Number assigned to the number.
+        ocn: Operating Company Number of the number's carrier.
+        partner_sid: The partner renting the number (`null` while available).
+        price: Monthly price of the number.
+        state: Two-letter state of the number.
+        status: Where a phone number is in its life cycle.
     """
 
     phonenumber: str | None
@@ -65,6 +79,12 @@ class DidCreate:
     string_key_2: str | None
     transformations: list[PhonenumberTransformation] | None
     trunk_group_sid: str | None
+    lrn_sid: str | None
+    ocn: str | None
+    partner_sid: str | None
+    price: str | None
+    state: str | None
+    status: DidStatus | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
@@ -81,6 +101,12 @@ class DidCreate:
         string_key_2: str | None | Unset = UNSET,
         transformations: list[PhonenumberTransformation] | None | Unset = UNSET,
         trunk_group_sid: str | None | Unset = UNSET,
+        lrn_sid: str | None | Unset = UNSET,
+        ocn: str | None | Unset = UNSET,
+        partner_sid: str | None | Unset = UNSET,
+        price: str | None | Unset = UNSET,
+        state: str | None | Unset = UNSET,
+        status: DidStatus | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
         self._nulls = set()
@@ -95,6 +121,12 @@ class DidCreate:
         self.string_key_2 = rt.given(self, "string_key_2", string_key_2)
         self.transformations = rt.given(self, "transformations", transformations)
         self.trunk_group_sid = rt.given(self, "trunk_group_sid", trunk_group_sid)
+        self.lrn_sid = rt.given(self, "lrn_sid", lrn_sid)
+        self.ocn = rt.given(self, "ocn", ocn)
+        self.partner_sid = rt.given(self, "partner_sid", partner_sid)
+        self.price = rt.given(self, "price", price)
+        self.state = rt.given(self, "state", state)
+        self.status = rt.given(self, "status", status)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
@@ -118,3 +150,9 @@ class DidCreateParams(TypedDict, total=False):
     string_key_2: str | None
     transformations: list[PhonenumberTransformation | Mapping[str, Any]] | None
     trunk_group_sid: str | None
+    lrn_sid: str | None
+    ocn: str | None
+    partner_sid: str | None
+    price: str | None
+    state: str | None
+    status: DidStatus | str | None

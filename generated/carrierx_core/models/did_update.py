@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
+from .did_status import DidStatus
+
 if TYPE_CHECKING:
     from .phonenumber_attributes import PhonenumberAttributes
     from .phonenumber_transformation import PhonenumberTransformation
@@ -22,8 +24,15 @@ _FIELDS: tuple[rt.Field, ...] = (
     ),
     ("callback_url", "callback_url", str),
     ("did_group_sid", "did_group_sid", str),
+    ("lrn_sid", "lrn_sid", str),
     ("name", "name", str),
+    ("ocn", "ocn", str),
+    ("partner_sid", "partner_sid", str),
+    ("phonenumber", "phonenumber", str),
     ("porting_pin", "porting_pin", str),
+    ("price", "price", str),
+    ("state", "state", str),
+    ("status", "status", rt.enum_reader(DidStatus)),
     ("string_key_1", "string_key_1", str),
     ("string_key_2", "string_key_2", str),
     (
@@ -43,8 +52,15 @@ class DidUpdate:
         attributes: Free-form custom attributes (string keys) stored with a phone number object.
         callback_url: callback_url
         did_group_sid: did_group_sid
+        lrn_sid: The Location Routing Number assigned to the number.
         name: name
+        ocn: Operating Company Number of the number's carrier.
+        partner_sid: The partner renting the number (`null` while available).
+        phonenumber: The number in E.164 format without `+`; can be chosen when renting.
         porting_pin: porting_pin
+        price: Monthly price of the number.
+        state: Two-letter state of the number.
+        status: Where a phone number is in its life cycle.
         string_key_1: string_key_1
         string_key_2: string_key_2
         transformations: transformations
@@ -54,8 +70,15 @@ class DidUpdate:
     attributes: PhonenumberAttributes | None
     callback_url: str | None
     did_group_sid: str | None
+    lrn_sid: str | None
     name: str | None
+    ocn: str | None
+    partner_sid: str | None
+    phonenumber: str | None
     porting_pin: str | None
+    price: str | None
+    state: str | None
+    status: DidStatus | None
     string_key_1: str | None
     string_key_2: str | None
     transformations: list[PhonenumberTransformation] | None
@@ -69,8 +92,15 @@ class DidUpdate:
         attributes: PhonenumberAttributes | None | Unset = UNSET,
         callback_url: str | None | Unset = UNSET,
         did_group_sid: str | None | Unset = UNSET,
+        lrn_sid: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
+        ocn: str | None | Unset = UNSET,
+        partner_sid: str | None | Unset = UNSET,
+        phonenumber: str | None | Unset = UNSET,
         porting_pin: str | None | Unset = UNSET,
+        price: str | None | Unset = UNSET,
+        state: str | None | Unset = UNSET,
+        status: DidStatus | None | Unset = UNSET,
         string_key_1: str | None | Unset = UNSET,
         string_key_2: str | None | Unset = UNSET,
         transformations: list[PhonenumberTransformation] | None | Unset = UNSET,
@@ -82,8 +112,15 @@ class DidUpdate:
         self.attributes = rt.given(self, "attributes", attributes)
         self.callback_url = rt.given(self, "callback_url", callback_url)
         self.did_group_sid = rt.given(self, "did_group_sid", did_group_sid)
+        self.lrn_sid = rt.given(self, "lrn_sid", lrn_sid)
         self.name = rt.given(self, "name", name)
+        self.ocn = rt.given(self, "ocn", ocn)
+        self.partner_sid = rt.given(self, "partner_sid", partner_sid)
+        self.phonenumber = rt.given(self, "phonenumber", phonenumber)
         self.porting_pin = rt.given(self, "porting_pin", porting_pin)
+        self.price = rt.given(self, "price", price)
+        self.state = rt.given(self, "state", state)
+        self.status = rt.given(self, "status", status)
         self.string_key_1 = rt.given(self, "string_key_1", string_key_1)
         self.string_key_2 = rt.given(self, "string_key_2", string_key_2)
         self.transformations = rt.given(self, "transformations", transformations)
@@ -104,8 +141,15 @@ class DidUpdateParams(TypedDict, total=False):
     attributes: PhonenumberAttributes | Mapping[str, Any] | None
     callback_url: str | None
     did_group_sid: str | None
+    lrn_sid: str | None
     name: str | None
+    ocn: str | None
+    partner_sid: str | None
+    phonenumber: str | None
     porting_pin: str | None
+    price: str | None
+    state: str | None
+    status: DidStatus | str | None
     string_key_1: str | None
     string_key_2: str | None
     transformations: list[PhonenumberTransformation | Mapping[str, Any]] | None

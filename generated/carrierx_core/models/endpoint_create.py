@@ -15,7 +15,7 @@ from .endpoint_type import EndpointType
 if TYPE_CHECKING:
     from .endpoint_address_input import EndpointAddressInput, EndpointAddressInputParams
     from .endpoint_attributes import EndpointAttributes
-    from .endpoint_properties_input import EndpointPropertiesInput
+    from .endpoint_properties_input import EndpointPropertiesInput, EndpointPropertiesInputParams
     from .endpoint_transformation import EndpointTransformation
 
 _FIELDS: tuple[rt.Field, ...] = (
@@ -25,6 +25,7 @@ _FIELDS: tuple[rt.Field, ...] = (
         rt.list_reader(rt.model_reader("carrierx_core.models.endpoint_address_input", "EndpointAddressInput")),
     ),
     ("attributes", "attributes", rt.model_reader("carrierx_core.models.endpoint_attributes", "EndpointAttributes")),
+    ("auth_required", "auth_required", bool),
     ("capacity", "capacity", int),
     ("name", "name", str),
     ("out_sip_password", "out_sip_password", str),
@@ -51,6 +52,7 @@ class EndpointCreate:
     Attributes:
         addresses: addresses
         attributes: Free-form endpoint attributes.
+        auth_required: Whether authentication is required.
         capacity: capacity
         name: name
         out_sip_password: out_sip_password
@@ -63,6 +65,7 @@ class EndpointCreate:
 
     addresses: list[EndpointAddressInput] | None
     attributes: EndpointAttributes | None
+    auth_required: bool | None
     capacity: int | None
     name: str | None
     out_sip_password: str | None
@@ -79,6 +82,7 @@ class EndpointCreate:
         *,
         addresses: list[EndpointAddressInput] | None | Unset = UNSET,
         attributes: EndpointAttributes | None | Unset = UNSET,
+        auth_required: bool | None | Unset = UNSET,
         capacity: int | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         out_sip_password: str | None | Unset = UNSET,
@@ -93,6 +97,7 @@ class EndpointCreate:
         self.additional_properties = {}
         self.addresses = rt.given(self, "addresses", addresses)
         self.attributes = rt.given(self, "attributes", attributes)
+        self.auth_required = rt.given(self, "auth_required", auth_required)
         self.capacity = rt.given(self, "capacity", capacity)
         self.name = rt.given(self, "name", name)
         self.out_sip_password = rt.given(self, "out_sip_password", out_sip_password)
@@ -116,11 +121,12 @@ class EndpointCreate:
 class EndpointCreateParams(TypedDict, total=False):
     addresses: list[EndpointAddressInput | EndpointAddressInputParams] | None
     attributes: EndpointAttributes | Mapping[str, Any] | None
+    auth_required: bool | None
     capacity: int | None
     name: str | None
     out_sip_password: str | None
     out_sip_username: str | None
     partner_sid: str | None
-    properties: EndpointPropertiesInput | Mapping[str, Any] | None
+    properties: EndpointPropertiesInput | EndpointPropertiesInputParams | None
     transformations: list[EndpointTransformation | Mapping[str, Any]] | None
     type: EndpointType | str | None

@@ -22,6 +22,7 @@ _FIELDS: tuple[rt.Field, ...] = (
         rt.model_reader("carrierx_core.models.phonenumber_attributes", "PhonenumberAttributes"),
     ),
     ("callback_url", "callback_url", str),
+    ("lrn_prefix_sid", "lrn_prefix_sid", str),
     ("name", "name", str),
     ("partner_sid", "partner_sid", str),
     ("source_trunk_group_sid", "source_trunk_group_sid", str),
@@ -44,6 +45,7 @@ class LrnPrefixCreate:
         prefix: prefix
         attributes: Free-form custom attributes (string keys) stored with a phone number object.
         callback_url: callback_url
+        lrn_prefix_sid: The LRN prefix secure ID (as the samples return it).
         name: name
         partner_sid: partner_sid
         source_trunk_group_sid: source_trunk_group_sid
@@ -56,6 +58,7 @@ class LrnPrefixCreate:
     prefix: str | None
     attributes: PhonenumberAttributes | None
     callback_url: str | None
+    lrn_prefix_sid: str | None
     name: str | None
     partner_sid: str | None
     source_trunk_group_sid: str | None
@@ -72,6 +75,7 @@ class LrnPrefixCreate:
         prefix: str,
         attributes: PhonenumberAttributes | None | Unset = UNSET,
         callback_url: str | None | Unset = UNSET,
+        lrn_prefix_sid: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         partner_sid: str | None | Unset = UNSET,
         source_trunk_group_sid: str | None | Unset = UNSET,
@@ -86,6 +90,7 @@ class LrnPrefixCreate:
         self.prefix = rt.given(self, "prefix", prefix)
         self.attributes = rt.given(self, "attributes", attributes)
         self.callback_url = rt.given(self, "callback_url", callback_url)
+        self.lrn_prefix_sid = rt.given(self, "lrn_prefix_sid", lrn_prefix_sid)
         self.name = rt.given(self, "name", name)
         self.partner_sid = rt.given(self, "partner_sid", partner_sid)
         self.source_trunk_group_sid = rt.given(self, "source_trunk_group_sid", source_trunk_group_sid)
@@ -109,6 +114,7 @@ class LrnPrefixCreateParams(TypedDict, total=False):
     prefix: Required[str]
     attributes: PhonenumberAttributes | Mapping[str, Any] | None
     callback_url: str | None
+    lrn_prefix_sid: str | None
     name: str | None
     partner_sid: str | None
     source_trunk_group_sid: str | None

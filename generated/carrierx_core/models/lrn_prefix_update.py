@@ -21,6 +21,7 @@ _FIELDS: tuple[rt.Field, ...] = (
         rt.model_reader("carrierx_core.models.phonenumber_attributes", "PhonenumberAttributes"),
     ),
     ("callback_url", "callback_url", str),
+    ("lrn_prefix_sid", "lrn_prefix_sid", str),
     ("name", "name", str),
     ("partner_sid", "partner_sid", str),
     ("prefix", "prefix", str),
@@ -43,6 +44,7 @@ class LrnPrefixUpdate:
     Attributes:
         attributes: Free-form custom attributes (string keys) stored with a phone number object.
         callback_url: callback_url
+        lrn_prefix_sid: The LRN prefix secure ID (as the samples return it).
         name: name
         partner_sid: partner_sid
         prefix: prefix
@@ -55,6 +57,7 @@ class LrnPrefixUpdate:
 
     attributes: PhonenumberAttributes | None
     callback_url: str | None
+    lrn_prefix_sid: str | None
     name: str | None
     partner_sid: str | None
     prefix: str | None
@@ -71,6 +74,7 @@ class LrnPrefixUpdate:
         *,
         attributes: PhonenumberAttributes | None | Unset = UNSET,
         callback_url: str | None | Unset = UNSET,
+        lrn_prefix_sid: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
         partner_sid: str | None | Unset = UNSET,
         prefix: str | None | Unset = UNSET,
@@ -85,6 +89,7 @@ class LrnPrefixUpdate:
         self.additional_properties = {}
         self.attributes = rt.given(self, "attributes", attributes)
         self.callback_url = rt.given(self, "callback_url", callback_url)
+        self.lrn_prefix_sid = rt.given(self, "lrn_prefix_sid", lrn_prefix_sid)
         self.name = rt.given(self, "name", name)
         self.partner_sid = rt.given(self, "partner_sid", partner_sid)
         self.prefix = rt.given(self, "prefix", prefix)
@@ -108,6 +113,7 @@ class LrnPrefixUpdate:
 class LrnPrefixUpdateParams(TypedDict, total=False):
     attributes: PhonenumberAttributes | Mapping[str, Any] | None
     callback_url: str | None
+    lrn_prefix_sid: str | None
     name: str | None
     partner_sid: str | None
     prefix: str | None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,8 +21,10 @@ _FIELDS: tuple[rt.Field, ...] = (
     ("type_", "type", rt.enum_reader(MessageType)),
     ("user_data", "user_data", str),
     ("callback_url", "callback_url", str),
+    ("from_did", "from_did", str),
+    ("to_did", "to_did", str),
 )
-_LOAD = rt.model_loader(_FIELDS, ("from",), True)
+_LOAD = rt.model_loader(_FIELDS, (), True)
 
 
 @_attrs_define(init=False)
@@ -37,6 +39,8 @@ class MessageCreate:
         type_: Kind of text message.
         user_data: Free user-defined data stored with the message.
         callback_url: URL to receive status callbacks for this message.
+        from_did: Legacy name of `from`.
+        to_did: Legacy name of `to`.
     """
 
     from_: str | None
@@ -47,13 +51,15 @@ class MessageCreate:
     type_: MessageType | None
     user_data: str | None
     callback_url: str | None
+    from_did: str | None
+    to_did: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
     def __init__(
         self,
         *,
-        from_: str,
+        from_: str | None | Unset = UNSET,
         to: str | None | Unset = UNSET,
         message: str | None | Unset = UNSET,
         media_urls: list[str] | None | Unset = UNSET,
@@ -61,6 +67,8 @@ class MessageCreate:
         type_: MessageType | None | Unset = UNSET,
         user_data: str | None | Unset = UNSET,
         callback_url: str | None | Unset = UNSET,
+        from_did: str | None | Unset = UNSET,
+        to_did: str | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
         self._nulls = set()
@@ -73,6 +81,8 @@ class MessageCreate:
         self.type_ = rt.given(self, "type", type_)
         self.user_data = rt.given(self, "user_data", user_data)
         self.callback_url = rt.given(self, "callback_url", callback_url)
+        self.from_did = rt.given(self, "from_did", from_did)
+        self.to_did = rt.given(self, "to_did", to_did)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
@@ -88,7 +98,7 @@ class MessageCreate:
 MessageCreateParams = TypedDict(
     "MessageCreateParams",
     {
-        "from": "Required[str]",
+        "from": "str | None",
         "to": "str | None",
         "message": "str | None",
         "media_urls": "list[str] | None",
@@ -96,6 +106,8 @@ MessageCreateParams = TypedDict(
         "type": "MessageType | str | None",
         "user_data": "str | None",
         "callback_url": "str | None",
+        "from_did": "str | None",
+        "to_did": "str | None",
     },
     total=False,
 )

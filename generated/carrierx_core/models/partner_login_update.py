@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
-_FIELDS: tuple[rt.Field, ...] = (("password", "password", str),)
+_FIELDS: tuple[rt.Field, ...] = (
+    ("login", "login", str),
+    ("password", "password", str),
+    ("token_scopes", "token_scopes", rt.list_reader(rt.STR)),
+)
 _LOAD = rt.model_loader(_FIELDS, (), True)
 
 
@@ -18,22 +22,30 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 class PartnerLoginUpdate:
     """Sub-login fields to change (PATCH); only the password can change.
     Attributes:
+        login: Sub-login, `<partner login>_<sub-login>`.
         password: password
+        token_scopes: Scopes given to tokens created with this login.
     """
 
+    login: str | None
     password: str | None
+    token_scopes: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
     def __init__(
         self,
         *,
+        login: str | None | Unset = UNSET,
         password: str | None | Unset = UNSET,
+        token_scopes: list[str] | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
         self._nulls = set()
         self.additional_properties = {}
+        self.login = rt.given(self, "login", login)
         self.password = rt.given(self, "password", password)
+        self.token_scopes = rt.given(self, "token_scopes", token_scopes)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
@@ -47,4 +59,6 @@ class PartnerLoginUpdate:
 
 
 class PartnerLoginUpdateParams(TypedDict, total=False):
+    login: str | None
     password: str | None
+    token_scopes: list[str] | None

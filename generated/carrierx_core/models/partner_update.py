@@ -11,6 +11,7 @@ from carrierx_async import runtime as rt
 from carrierx_async.runtime import UNSET, Unset
 
 from .partner_payment_type import PartnerPaymentType
+from .partner_status import PartnerStatus
 
 if TYPE_CHECKING:
     from .access_control_list_input import AccessControlListInput, AccessControlListInputParams
@@ -46,11 +47,14 @@ _FIELDS: tuple[rt.Field, ...] = (
         "parent_assigned_acls",
         rt.list_reader(rt.model_reader("carrierx_core.models.access_control_list_input", "AccessControlListInput")),
     ),
+    ("parent_sid", "parent_sid", str),
+    ("partner_sid", "partner_sid", str),
     ("payment_type", "payment_type", rt.enum_reader(PartnerPaymentType)),
     ("phonenumber", "phonenumber", str),
     ("prepay_amount", "prepay_amount", rt.union_reader(rt.FLOAT, rt.STR)),
     ("spending_limit", "spending_limit", float),
     ("state", "state", str),
+    ("status", "status", rt.enum_reader(PartnerStatus)),
     ("tech_email", "tech_email", str),
     (
         "transformations",
@@ -81,11 +85,14 @@ class PartnerUpdate:
         name: name
         owner_email: owner_email
         parent_assigned_acls: parent_assigned_acls
+        parent_sid: Parent partner secure ID.
+        partner_sid: Partner secure ID.
         payment_type: How the partner pays.
         phonenumber: phonenumber
         prepay_amount: prepay_amount
         spending_limit: spending_limit
         state: state
+        status: Partner account status.
         tech_email: tech_email
         transformations: transformations
         zip_: zip
@@ -106,11 +113,14 @@ class PartnerUpdate:
     name: str | None
     owner_email: str | None
     parent_assigned_acls: list[AccessControlListInput] | None
+    parent_sid: str | None
+    partner_sid: str | None
     payment_type: PartnerPaymentType | None
     phonenumber: str | None
     prepay_amount: float | str | None
     spending_limit: float | None
     state: str | None
+    status: PartnerStatus | None
     tech_email: str | None
     transformations: list[PartnerTransformation] | None
     zip_: str | None
@@ -135,11 +145,14 @@ class PartnerUpdate:
         name: str | None | Unset = UNSET,
         owner_email: str | None | Unset = UNSET,
         parent_assigned_acls: list[AccessControlListInput] | None | Unset = UNSET,
+        parent_sid: str | None | Unset = UNSET,
+        partner_sid: str | None | Unset = UNSET,
         payment_type: PartnerPaymentType | None | Unset = UNSET,
         phonenumber: str | None | Unset = UNSET,
         prepay_amount: float | str | None | Unset = UNSET,
         spending_limit: float | None | Unset = UNSET,
         state: str | None | Unset = UNSET,
+        status: PartnerStatus | None | Unset = UNSET,
         tech_email: str | None | Unset = UNSET,
         transformations: list[PartnerTransformation] | None | Unset = UNSET,
         zip_: str | None | Unset = UNSET,
@@ -162,11 +175,14 @@ class PartnerUpdate:
         self.name = rt.given(self, "name", name)
         self.owner_email = rt.given(self, "owner_email", owner_email)
         self.parent_assigned_acls = rt.given(self, "parent_assigned_acls", parent_assigned_acls)
+        self.parent_sid = rt.given(self, "parent_sid", parent_sid)
+        self.partner_sid = rt.given(self, "partner_sid", partner_sid)
         self.payment_type = rt.given(self, "payment_type", payment_type)
         self.phonenumber = rt.given(self, "phonenumber", phonenumber)
         self.prepay_amount = rt.given(self, "prepay_amount", prepay_amount)
         self.spending_limit = rt.given(self, "spending_limit", spending_limit)
         self.state = rt.given(self, "state", state)
+        self.status = rt.given(self, "status", status)
         self.tech_email = rt.given(self, "tech_email", tech_email)
         self.transformations = rt.given(self, "transformations", transformations)
         self.zip_ = rt.given(self, "zip", zip_)
@@ -198,11 +214,14 @@ class PartnerUpdateParams(TypedDict, total=False):
     name: str | None
     owner_email: str | None
     parent_assigned_acls: list[AccessControlListInput | AccessControlListInputParams] | None
+    parent_sid: str | None
+    partner_sid: str | None
     payment_type: PartnerPaymentType | str | None
     phonenumber: str | None
     prepay_amount: float | str | None
     spending_limit: float | None
     state: str | None
+    status: PartnerStatus | str | None
     tech_email: str | None
     transformations: list[PartnerTransformation | Mapping[str, Any]] | None
     zip: str | None

@@ -20,6 +20,7 @@ _FIELDS: tuple[rt.Field, ...] = (
     ("apns_topic", "apns_topic", str),
     ("google_credentials", "google_credentials", str),
     ("name", "name", str),
+    ("partner_sid", "partner_sid", str),
 )
 _LOAD = rt.model_loader(_FIELDS, (), True)
 
@@ -37,6 +38,7 @@ class PushApplicationCreate:
         apns_topic: Default Apple push topic of the application.
         google_credentials: Google service-account credentials JSON, Base64-encoded.
         name: Application name.
+        partner_sid: SID of the owning partner.
     """
 
     apns_id: str | None
@@ -48,6 +50,7 @@ class PushApplicationCreate:
     apns_topic: str | None
     google_credentials: str | None
     name: str | None
+    partner_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
@@ -63,6 +66,7 @@ class PushApplicationCreate:
         apns_topic: str | None | Unset = UNSET,
         google_credentials: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
+        partner_sid: str | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
         self._nulls = set()
@@ -76,6 +80,7 @@ class PushApplicationCreate:
         self.apns_topic = rt.given(self, "apns_topic", apns_topic)
         self.google_credentials = rt.given(self, "google_credentials", google_credentials)
         self.name = rt.given(self, "name", name)
+        self.partner_sid = rt.given(self, "partner_sid", partner_sid)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
@@ -98,3 +103,4 @@ class PushApplicationCreateParams(TypedDict, total=False):
     apns_topic: str | None
     google_credentials: str | None
     name: str | None
+    partner_sid: str | None

@@ -14,6 +14,7 @@ from .shortener_mode import ShortenerMode
 
 _FIELDS: tuple[rt.Field, ...] = (
     ("destination_url", "destination_url", str),
+    ("domain_sid", "domain_sid", str),
     ("maximum_ttl", "maximum_ttl", int),
     ("mode", "mode", rt.enum_reader(ShortenerMode)),
     ("short_name", "short_name", str),
@@ -26,6 +27,7 @@ class ShortenerLinkUpdate:
     """Link fields to change (PATCH); send only what changes.
     Attributes:
         destination_url: URL the short link leads to.
+        domain_sid: SID of the domain the link belongs to.
         maximum_ttl: Lifetime of the link; -1 (default) means it never expires.
         mode: How a short link (or a domain's expired/not-found case) is served: proxied or
             redirected.
@@ -33,6 +35,7 @@ class ShortenerLinkUpdate:
     """
 
     destination_url: str | None
+    domain_sid: str | None
     maximum_ttl: int | None
     mode: ShortenerMode | None
     short_name: str | None
@@ -43,6 +46,7 @@ class ShortenerLinkUpdate:
         self,
         *,
         destination_url: str | None | Unset = UNSET,
+        domain_sid: str | None | Unset = UNSET,
         maximum_ttl: int | None | Unset = UNSET,
         mode: ShortenerMode | None | Unset = UNSET,
         short_name: str | None | Unset = UNSET,
@@ -51,6 +55,7 @@ class ShortenerLinkUpdate:
         self._nulls = set()
         self.additional_properties = {}
         self.destination_url = rt.given(self, "destination_url", destination_url)
+        self.domain_sid = rt.given(self, "domain_sid", domain_sid)
         self.maximum_ttl = rt.given(self, "maximum_ttl", maximum_ttl)
         self.mode = rt.given(self, "mode", mode)
         self.short_name = rt.given(self, "short_name", short_name)
@@ -68,6 +73,7 @@ class ShortenerLinkUpdate:
 
 class ShortenerLinkUpdateParams(TypedDict, total=False):
     destination_url: str | None
+    domain_sid: str | None
     maximum_ttl: int | None
     mode: ShortenerMode | str | None
     short_name: str | None

@@ -21,13 +21,18 @@ _FIELDS: tuple[rt.Field, ...] = (
     ("integer_key_2", "integer_key_2", int),
     ("lifecycle_action", "lifecycle_action", str),
     ("lifecycle_ttl", "lifecycle_ttl", int),
+    ("mime_type", "mime_type", str),
     ("name", "name", str),
+    ("parent_file_sid", "parent_file_sid", str),
+    ("partner_sid", "partner_sid", str),
     ("publish", "publish", str),
+    ("publish_uri", "publish_uri", str),
     ("string_key_1", "string_key_1", str),
     ("string_key_2", "string_key_2", str),
     ("string_key_3", "string_key_3", str),
     ("string_key_4", "string_key_4", str),
     ("threshold_include", "threshold_include", bool),
+    ("type_", "type", str),
     ("unique", "unique", bool),
 )
 _LOAD = rt.model_loader(_FIELDS, (), True)
@@ -45,13 +50,18 @@ class StorageFileCreate:
         integer_key_2: User-defined integer key.
         lifecycle_action: Action applied when the lifecycle TTL ends (`no_action` in the samples).
         lifecycle_ttl: Lifetime driving the lifecycle action; -1 means none.
+        mime_type: MIME type of the file.
         name: File name.
+        parent_file_sid: SID of the file this one derives from.
+        partner_sid: SID of the owning partner.
         publish: How the file is published (`file_sid` in the samples).
+        publish_uri: URL the published file is served at.
         string_key_1: User-defined string key.
         string_key_2: User-defined string key.
         string_key_3: User-defined string key.
         string_key_4: User-defined string key.
         threshold_include: Whether the file counts against container thresholds.
+        type_: Kind of object (`file` in the samples).
         unique: Whether the file is unique.
     """
 
@@ -63,13 +73,18 @@ class StorageFileCreate:
     integer_key_2: int | None
     lifecycle_action: str | None
     lifecycle_ttl: int | None
+    mime_type: str | None
     name: str | None
+    parent_file_sid: str | None
+    partner_sid: str | None
     publish: str | None
+    publish_uri: str | None
     string_key_1: str | None
     string_key_2: str | None
     string_key_3: str | None
     string_key_4: str | None
     threshold_include: bool | None
+    type_: str | None
     unique: bool | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
@@ -85,13 +100,18 @@ class StorageFileCreate:
         integer_key_2: int | None | Unset = UNSET,
         lifecycle_action: str | None | Unset = UNSET,
         lifecycle_ttl: int | None | Unset = UNSET,
+        mime_type: str | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
+        parent_file_sid: str | None | Unset = UNSET,
+        partner_sid: str | None | Unset = UNSET,
         publish: str | None | Unset = UNSET,
+        publish_uri: str | None | Unset = UNSET,
         string_key_1: str | None | Unset = UNSET,
         string_key_2: str | None | Unset = UNSET,
         string_key_3: str | None | Unset = UNSET,
         string_key_4: str | None | Unset = UNSET,
         threshold_include: bool | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
         unique: bool | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
@@ -105,13 +125,18 @@ class StorageFileCreate:
         self.integer_key_2 = rt.given(self, "integer_key_2", integer_key_2)
         self.lifecycle_action = rt.given(self, "lifecycle_action", lifecycle_action)
         self.lifecycle_ttl = rt.given(self, "lifecycle_ttl", lifecycle_ttl)
+        self.mime_type = rt.given(self, "mime_type", mime_type)
         self.name = rt.given(self, "name", name)
+        self.parent_file_sid = rt.given(self, "parent_file_sid", parent_file_sid)
+        self.partner_sid = rt.given(self, "partner_sid", partner_sid)
         self.publish = rt.given(self, "publish", publish)
+        self.publish_uri = rt.given(self, "publish_uri", publish_uri)
         self.string_key_1 = rt.given(self, "string_key_1", string_key_1)
         self.string_key_2 = rt.given(self, "string_key_2", string_key_2)
         self.string_key_3 = rt.given(self, "string_key_3", string_key_3)
         self.string_key_4 = rt.given(self, "string_key_4", string_key_4)
         self.threshold_include = rt.given(self, "threshold_include", threshold_include)
+        self.type_ = rt.given(self, "type", type_)
         self.unique = rt.given(self, "unique", unique)
 
     @classmethod
@@ -134,11 +159,16 @@ class StorageFileCreateParams(TypedDict, total=False):
     integer_key_2: int | None
     lifecycle_action: str | None
     lifecycle_ttl: int | None
+    mime_type: str | None
     name: str | None
+    parent_file_sid: str | None
+    partner_sid: str | None
     publish: str | None
+    publish_uri: str | None
     string_key_1: str | None
     string_key_2: str | None
     string_key_3: str | None
     string_key_4: str | None
     threshold_include: bool | None
+    type: str | None
     unique: bool | None

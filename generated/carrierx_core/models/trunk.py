@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ from .trunk_asn_mode import TrunkAsnMode
 from .trunk_codec import TrunkCodec
 
 if TYPE_CHECKING:
-    from .trunk_access_control_list import TrunkAccessControlList
+    from .trunk_access_control_list import TrunkAccessControlList, TrunkAccessControlListParams
     from .trunk_transformation import TrunkTransformation
 
 _FIELDS: tuple[rt.Field, ...] = (
@@ -182,3 +182,31 @@ class Trunk:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+class TrunkParams(TypedDict, total=False):
+    acls: list[TrunkAccessControlList | TrunkAccessControlListParams] | None
+    allow_forward: TrunkAllowForward | str | None
+    allow_transfer: bool | str | None
+    asn_mode: TrunkAsnMode | str | None
+    call_type: str | None
+    codec: TrunkCodec | str | None
+    endpoint_sid: str | None
+    in_capacity: int | None
+    in_codec: str | None
+    in_identity_format: str | None
+    in_identity_mode: str | None
+    in_ip_profile_sid: str | None
+    in_rfc_4694_mode: str | None
+    location_sid: str | None
+    name: str | None
+    out_capacity: int | None
+    out_codec: str | None
+    out_identity_mode: str | None
+    out_ip_profile_sid: str | None
+    out_rfc_4694_mode: str | None
+    priority: int | None
+    relay_sip_headers: list[Any] | None
+    transformations: list[TrunkTransformation | Mapping[str, Any]] | None
+    trunk_sid: str | None
+    weight: int | None

@@ -13,6 +13,7 @@ from carrierx_async.runtime import UNSET, Unset
 from .trunk_group_hard_failure_last_resort import TrunkGroupHardFailureLastResort
 
 if TYPE_CHECKING:
+    from .trunk import Trunk, TrunkParams
     from .trunk_access_control_list import TrunkAccessControlList, TrunkAccessControlListParams
     from .trunk_group_external_handler import TrunkGroupExternalHandler
     from .trunk_group_routing_data import TrunkGroupRoutingData
@@ -37,6 +38,7 @@ _FIELDS: tuple[rt.Field, ...] = (
     ("hard_failure_last_resort", "hard_failure_last_resort", rt.enum_reader(TrunkGroupHardFailureLastResort)),
     ("hard_failure_threshold", "hard_failure_threshold", int),
     ("name", "name", str),
+    ("partner_sid", "partner_sid", str),
     (
         "routing_data",
         "routing_data",
@@ -51,6 +53,8 @@ _FIELDS: tuple[rt.Field, ...] = (
         "transformations",
         rt.list_reader(rt.model_reader("carrierx_core.models.trunk_transformation", "TrunkTransformation")),
     ),
+    ("trunk_group_sid", "trunk_group_sid", str),
+    ("trunks", "trunks", rt.list_reader(rt.model_reader("carrierx_core.models.trunk", "Trunk"))),
 )
 _LOAD = rt.model_loader(_FIELDS, (), True)
 
@@ -67,12 +71,16 @@ class TrunkGroupUpdate:
         hard_failure_last_resort: What happens when every trunk of the group has failed hard.
         hard_failure_threshold: Hard failures within the interval after which a trunk is dead (default 3).
         name: Trunk group name (`N/A` when none was given).
+        partner_sid: Secure ID of the owning partner.
         routing_data: Data used by the routing type.
         routing_type: How calls are spread over the trunks.
         sip_options_locations: Locations that send SIP OPTIONS probes to the trunks.
         sip_options_threshold: SIP OPTIONS failures before a trunk is considered down.
         soft_failure_codes: SIP codes, separated by `;`, that count as soft failures.
         transformations: transformations
+        trunk_group_sid: Secure ID of the trunk group.
+        trunks: The trunks of the group (returned with `with_trunks=true` or after creating with
+            trunks).
     """
 
     acls: list[TrunkAccessControlList] | None
@@ -83,12 +91,15 @@ class TrunkGroupUpdate:
     hard_failure_last_resort: TrunkGroupHardFailureLastResort | None
     hard_failure_threshold: int | None
     name: str | None
+    partner_sid: str | None
     routing_data: TrunkGroupRoutingData | None
     routing_type: str | None
     sip_options_locations: list[Any] | None
     sip_options_threshold: int | None
     soft_failure_codes: str | None
     transformations: list[TrunkTransformation] | None
+    trunk_group_sid: str | None
+    trunks: list[Trunk] | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
 
@@ -103,12 +114,15 @@ class TrunkGroupUpdate:
         hard_failure_last_resort: TrunkGroupHardFailureLastResort | None | Unset = UNSET,
         hard_failure_threshold: int | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
+        partner_sid: str | None | Unset = UNSET,
         routing_data: TrunkGroupRoutingData | None | Unset = UNSET,
         routing_type: str | None | Unset = UNSET,
         sip_options_locations: list[Any] | None | Unset = UNSET,
         sip_options_threshold: int | None | Unset = UNSET,
         soft_failure_codes: str | None | Unset = UNSET,
         transformations: list[TrunkTransformation] | None | Unset = UNSET,
+        trunk_group_sid: str | None | Unset = UNSET,
+        trunks: list[Trunk] | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
         self._nulls = set()
@@ -121,12 +135,15 @@ class TrunkGroupUpdate:
         self.hard_failure_last_resort = rt.given(self, "hard_failure_last_resort", hard_failure_last_resort)
         self.hard_failure_threshold = rt.given(self, "hard_failure_threshold", hard_failure_threshold)
         self.name = rt.given(self, "name", name)
+        self.partner_sid = rt.given(self, "partner_sid", partner_sid)
         self.routing_data = rt.given(self, "routing_data", routing_data)
         self.routing_type = rt.given(self, "routing_type", routing_type)
         self.sip_options_locations = rt.given(self, "sip_options_locations", sip_options_locations)
         self.sip_options_threshold = rt.given(self, "sip_options_threshold", sip_options_threshold)
         self.soft_failure_codes = rt.given(self, "soft_failure_codes", soft_failure_codes)
         self.transformations = rt.given(self, "transformations", transformations)
+        self.trunk_group_sid = rt.given(self, "trunk_group_sid", trunk_group_sid)
+        self.trunks = rt.given(self, "trunks", trunks)
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self:
@@ -148,9 +165,12 @@ class TrunkGroupUpdateParams(TypedDict, total=False):
     hard_failure_last_resort: TrunkGroupHardFailureLastResort | str | None
     hard_failure_threshold: int | None
     name: str | None
+    partner_sid: str | None
     routing_data: TrunkGroupRoutingData | Mapping[str, Any] | None
     routing_type: str | None
     sip_options_locations: list[Any] | None
     sip_options_threshold: int | None
     soft_failure_codes: str | None
     transformations: list[TrunkTransformation | Mapping[str, Any]] | None
+    trunk_group_sid: str | None
+    trunks: list[Trunk | TrunkParams] | None

@@ -50,6 +50,7 @@ _FIELDS: tuple[rt.Field, ...] = (
         "transformations",
         rt.list_reader(rt.model_reader("carrierx_core.models.trunk_transformation", "TrunkTransformation")),
     ),
+    ("trunk_sid", "trunk_sid", str),
     ("weight", "weight", int),
 )
 _LOAD = rt.model_loader(_FIELDS, (), True)
@@ -82,6 +83,7 @@ class TrunkUpdate:
         priority: Trunk priority within the group.
         relay_sip_headers: SIP headers relayed between the call legs.
         transformations: transformations
+        trunk_sid: Secure ID of the trunk.
         weight: Trunk weight within the group.
     """
 
@@ -108,6 +110,7 @@ class TrunkUpdate:
     priority: int | None
     relay_sip_headers: list[Any] | None
     transformations: list[TrunkTransformation] | None
+    trunk_sid: str | None
     weight: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
@@ -138,6 +141,7 @@ class TrunkUpdate:
         priority: int | None | Unset = UNSET,
         relay_sip_headers: list[Any] | None | Unset = UNSET,
         transformations: list[TrunkTransformation] | None | Unset = UNSET,
+        trunk_sid: str | None | Unset = UNSET,
         weight: int | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
@@ -166,6 +170,7 @@ class TrunkUpdate:
         self.priority = rt.given(self, "priority", priority)
         self.relay_sip_headers = rt.given(self, "relay_sip_headers", relay_sip_headers)
         self.transformations = rt.given(self, "transformations", transformations)
+        self.trunk_sid = rt.given(self, "trunk_sid", trunk_sid)
         self.weight = rt.given(self, "weight", weight)
 
     @classmethod
@@ -203,4 +208,5 @@ class TrunkUpdateParams(TypedDict, total=False):
     priority: int | None
     relay_sip_headers: list[Any] | None
     transformations: list[TrunkTransformation | Mapping[str, Any]] | None
+    trunk_sid: str | None
     weight: int | None

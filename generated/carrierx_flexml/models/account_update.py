@@ -12,11 +12,14 @@ from carrierx_async.runtime import UNSET, Unset
 
 from .error_handler import ErrorHandler
 from .http_method import HttpMethod
+from .status_callback_method import StatusCallbackMethod
 
 _FIELDS: tuple[rt.Field, ...] = (
     ("error_handler", "error_handler", rt.enum_reader(ErrorHandler)),
     ("method", "method", rt.enum_reader(HttpMethod)),
     ("name", "name", str),
+    ("status_callback_method", "status_callback_method", rt.enum_reader(StatusCallbackMethod)),
+    ("status_callback_url", "status_callback_url", str),
     ("url", "url", str),
 )
 _LOAD = rt.model_loader(_FIELDS, (), True)
@@ -30,12 +33,16 @@ class AccountUpdate:
             carrier settings.
         method: HTTP method CarrierX uses to call back a URL.
         name: name
+        status_callback_method: HTTP method used to request the status callback URL at the end of a call.
+        status_callback_url: URL requested when a call ends.
         url: url
     """
 
     error_handler: ErrorHandler | None
     method: HttpMethod | None
     name: str | None
+    status_callback_method: StatusCallbackMethod | None
+    status_callback_url: str | None
     url: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
@@ -46,6 +53,8 @@ class AccountUpdate:
         error_handler: ErrorHandler | None | Unset = UNSET,
         method: HttpMethod | None | Unset = UNSET,
         name: str | None | Unset = UNSET,
+        status_callback_method: StatusCallbackMethod | None | Unset = UNSET,
+        status_callback_url: str | None | Unset = UNSET,
         url: str | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
@@ -54,6 +63,8 @@ class AccountUpdate:
         self.error_handler = rt.given(self, "error_handler", error_handler)
         self.method = rt.given(self, "method", method)
         self.name = rt.given(self, "name", name)
+        self.status_callback_method = rt.given(self, "status_callback_method", status_callback_method)
+        self.status_callback_url = rt.given(self, "status_callback_url", status_callback_url)
         self.url = rt.given(self, "url", url)
 
     @classmethod
@@ -71,4 +82,6 @@ class AccountUpdateParams(TypedDict, total=False):
     error_handler: ErrorHandler | str | None
     method: HttpMethod | str | None
     name: str | None
+    status_callback_method: StatusCallbackMethod | str | None
+    status_callback_url: str | None
     url: str | None

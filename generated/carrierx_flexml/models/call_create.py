@@ -45,7 +45,7 @@ class CallCreate:
         called_did: called_did
         calling_did: calling_did
         attributes: Options of a call as key/value pairs: built-in keys plus any custom ones.
-        delay: delay
+        delay: Whole seconds to wait before dialling; 0 (the default) dials at once.
         method: HTTP method CarrierX uses to call back a URL.
         status_callback_method: HTTP method used to request the status callback URL at the end of a call.
         status_callback_url: status_callback_url

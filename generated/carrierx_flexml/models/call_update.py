@@ -24,6 +24,7 @@ _FIELDS: tuple[rt.Field, ...] = (
     ("method", "method", rt.enum_reader(HttpMethod)),
     ("status_callback_method", "status_callback_method", rt.enum_reader(StatusCallbackMethod)),
     ("status_callback_url", "status_callback_url", str),
+    ("timeout", "timeout", int),
     ("url", "url", str),
 )
 _LOAD = rt.model_loader(_FIELDS, (), True)
@@ -36,10 +37,11 @@ class CallUpdate:
         attributes: Options of a call as key/value pairs: built-in keys plus any custom ones.
         called_did: called_did
         calling_did: calling_did
-        delay: delay
+        delay: Whole seconds to wait before dialling.
         method: HTTP method CarrierX uses to call back a URL.
         status_callback_method: HTTP method used to request the status callback URL at the end of a call.
         status_callback_url: status_callback_url
+        timeout: Seconds to wait for an answer (default 30).
         url: url
     """
 
@@ -50,6 +52,7 @@ class CallUpdate:
     method: HttpMethod | None
     status_callback_method: StatusCallbackMethod | None
     status_callback_url: str | None
+    timeout: int | None
     url: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
@@ -64,6 +67,7 @@ class CallUpdate:
         method: HttpMethod | None | Unset = UNSET,
         status_callback_method: StatusCallbackMethod | None | Unset = UNSET,
         status_callback_url: str | None | Unset = UNSET,
+        timeout: int | None | Unset = UNSET,
         url: str | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
@@ -76,6 +80,7 @@ class CallUpdate:
         self.method = rt.given(self, "method", method)
         self.status_callback_method = rt.given(self, "status_callback_method", status_callback_method)
         self.status_callback_url = rt.given(self, "status_callback_url", status_callback_url)
+        self.timeout = rt.given(self, "timeout", timeout)
         self.url = rt.given(self, "url", url)
 
     @classmethod
@@ -97,4 +102,5 @@ class CallUpdateParams(TypedDict, total=False):
     method: HttpMethod | str | None
     status_callback_method: StatusCallbackMethod | str | None
     status_callback_url: str | None
+    timeout: int | None
     url: str | None

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from .binding_attributes import BindingAttributes, BindingAttributesParams
     from .binding_create import BindingCreate, BindingCreateParams
     from .binding_list import BindingList
-    from .binding_redirect_did_info import BindingRedirectDidInfo
+    from .binding_redirect_did_info import BindingRedirectDidInfo, BindingRedirectDidInfoParams
     from .binding_update import BindingUpdate, BindingUpdateParams
     from .dialout import Dialout
     from .dialout_attributes import DialoutAttributes, DialoutAttributesParams
@@ -37,6 +37,7 @@ _MODULES = {
     "BindingCreateParams": ".binding_create",
     "BindingList": ".binding_list",
     "BindingRedirectDidInfo": ".binding_redirect_did_info",
+    "BindingRedirectDidInfoParams": ".binding_redirect_did_info",
     "BindingUpdate": ".binding_update",
     "BindingUpdateParams": ".binding_update",
     "Dialout": ".dialout",
@@ -76,6 +77,7 @@ __all__ = (
     "BindingCreateParams",
     "BindingList",
     "BindingRedirectDidInfo",
+    "BindingRedirectDidInfoParams",
     "BindingUpdate",
     "BindingUpdateParams",
     "Dialout",

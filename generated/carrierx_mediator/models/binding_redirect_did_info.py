@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,3 +66,11 @@ class BindingRedirectDidInfo:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+class BindingRedirectDidInfoParams(TypedDict, total=False):
+    country_code: str | None
+    e164_format: str | None
+    in_country_format: str | None
+    international_format: str | None
+    phonenumber: str | None

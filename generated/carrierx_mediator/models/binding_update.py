@@ -12,6 +12,7 @@ from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
     from .binding_attributes import BindingAttributes, BindingAttributesParams
+    from .binding_redirect_did_info import BindingRedirectDidInfo, BindingRedirectDidInfoParams
 
 _FIELDS: tuple[rt.Field, ...] = (
     ("attributes", "attributes", rt.model_reader("carrierx_mediator.models.binding_attributes", "BindingAttributes")),
@@ -21,6 +22,11 @@ _FIELDS: tuple[rt.Field, ...] = (
     ("name", "name", str),
     ("origination_did", "origination_did", str),
     ("redirect_did", "redirect_did", str),
+    (
+        "redirect_did_info",
+        "redirect_did_info",
+        rt.model_reader("carrierx_mediator.models.binding_redirect_did_info", "BindingRedirectDidInfo"),
+    ),
     ("wait_origination_did_ttl", "wait_origination_did_ttl", int),
 )
 _LOAD = rt.model_loader(_FIELDS, (), True)
@@ -37,6 +43,7 @@ class BindingUpdate:
         name: name
         origination_did: origination_did
         redirect_did: redirect_did
+        redirect_did_info: The redirect DID of a binding in several formats, filled in by CarrierX.
         wait_origination_did_ttl: wait_origination_did_ttl
     """
 
@@ -47,6 +54,7 @@ class BindingUpdate:
     name: str | None
     origination_did: str | None
     redirect_did: str | None
+    redirect_did_info: BindingRedirectDidInfo | None
     wait_origination_did_ttl: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
@@ -61,6 +69,7 @@ class BindingUpdate:
         name: str | None | Unset = UNSET,
         origination_did: str | None | Unset = UNSET,
         redirect_did: str | None | Unset = UNSET,
+        redirect_did_info: BindingRedirectDidInfo | None | Unset = UNSET,
         wait_origination_did_ttl: int | None | Unset = UNSET,
     ) -> None:
         """Fields left out (UNSET) are not sent; None is sent as null."""
@@ -73,6 +82,7 @@ class BindingUpdate:
         self.name = rt.given(self, "name", name)
         self.origination_did = rt.given(self, "origination_did", origination_did)
         self.redirect_did = rt.given(self, "redirect_did", redirect_did)
+        self.redirect_did_info = rt.given(self, "redirect_did_info", redirect_did_info)
         self.wait_origination_did_ttl = rt.given(self, "wait_origination_did_ttl", wait_origination_did_ttl)
 
     @classmethod
@@ -94,4 +104,5 @@ class BindingUpdateParams(TypedDict, total=False):
     name: str | None
     origination_did: str | None
     redirect_did: str | None
+    redirect_did_info: BindingRedirectDidInfo | BindingRedirectDidInfoParams | None
     wait_origination_did_ttl: int | None
