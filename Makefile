@@ -32,7 +32,7 @@ lint: venv
 	$(BIN)/ruff format --check .
 
 typecheck: venv
-	$(BIN)/mypy carrierx_async
+	$(BIN)/mypy carrierx_async scripts
 
 prism: $(PRISM)
 

@@ -15,23 +15,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import (
-    AnyProperty,
-    BooleanProperty,
-    ConstProperty,
-    DateProperty,
-    DateTimeProperty,
-    EnumProperty,
-    FileProperty,
-    FloatProperty,
-    IntProperty,
-    ListProperty,
-    ModelProperty,
-    NoneProperty,
-    StringProperty,
-    UnionProperty,
-)
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 PAGING_PARAMETERS = ("limit", "offset", "after", "before")
 FACADE_KEYWORDS = {"timeout", "extra_headers", "retry", "self", "page_size", "max_items", "prefetch"}
@@ -197,9 +195,14 @@ class Planner:
 
     def field_reader(self, prop: PropertyProtocol) -> str:
         """What a model's field table holds: a plain type (the loader's fast path) or a `Reader`."""
-        plain = {StringProperty: "str", ConstProperty: "str", BooleanProperty: "bool", IntProperty: "int"}
-        plain_float = {FloatProperty: "float"}
-        for kind, name in {**plain, **plain_float}.items():
+        plain: list[tuple[type, str]] = [
+            (StringProperty, "str"),
+            (ConstProperty, "str"),
+            (BooleanProperty, "bool"),
+            (IntProperty, "int"),
+            (FloatProperty, "float"),
+        ]
+        for kind, name in plain:
             if isinstance(prop, kind):
                 return name
         if isinstance(prop, UnionProperty):

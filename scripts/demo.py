@@ -23,7 +23,9 @@ import sys
 import time
 from typing import Any
 
-from carrierx_async import APIError, Batch, BatchProgress, CarrierX, RetryPolicy
+from carrierx_core.models import MessageCreateParams
+
+from carrierx_async import APIError, Batch, BatchProgress, CarrierX, FlexMLAPI, RetryPolicy
 from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX, Fault, serve
 
 APP_URL = "https://ivr.example.com/flexml/answer"
@@ -90,7 +92,7 @@ async def run_job(base_url: str, dids: int, messages: int, concurrency: int, rat
         ).run()
         numbers = [result.value for result in rented if result.ok]
 
-        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid))
+        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid), FlexMLAPI)
         flexml_dids = [did async for did in flexml.dids.iter_dids()]
 
         async def point(did: Any) -> None:
@@ -111,7 +113,7 @@ async def run_job(base_url: str, dids: int, messages: int, concurrency: int, rat
             on_progress=ProgressBar("pointing DIDs at app", len(flexml_dids)),
         ).run()
 
-        def message_body(index: int) -> dict[str, str]:
+        def message_body(index: int) -> MessageCreateParams:
             return {
                 "from": str(numbers[index % len(numbers)]),
                 "to": f"1555{index:07d}",
