@@ -124,7 +124,7 @@ class Section:
 
     def _scopes(self, operation: str) -> tuple[str, ...]:
         """The token scopes an operation needs, read from the section's operation table."""
-        table = importlib.import_module(f"{self._config.package}.api").OPERATIONS
+        table = importlib.import_module(f"{self._config.package}.operations").OPERATIONS
         found = table.get(operation)
         return tuple(found.scopes) if found is not None else ()
 

@@ -5,7 +5,7 @@ with one async method per operation (named by its operationId) and an `iter_*` p
 list operation. The section module (`resources/<section>/__init__.py`) exposes each tag as a
 lazily imported attribute, so a user of `cx.core.dids` never imports the other tags of Core.
 
-Everything comes from `OPERATIONS` in the generated `<package>/api/__init__.py` (read as data),
+Everything comes from `OPERATIONS` in the generated `<package>/operations.py` (read as data),
 so the facade cannot disagree with the generated code. Called by scripts/generate.py; never
 edit its output.
 """
@@ -31,7 +31,7 @@ CALL_OPTIONS = [
 
 def read_table(package_dir: Path) -> dict[str, Operation]:
     """The section's operation table, read from the generated file without importing the package."""
-    table: dict[str, Operation] = runpy.run_path(str(package_dir / "api" / "__init__.py"))["OPERATIONS"]
+    table: dict[str, Operation] = runpy.run_path(str(package_dir / "operations.py"))["OPERATIONS"]
     return table
 
 

@@ -105,6 +105,9 @@ def generate_package(section: str, destination: Path, spec: Path | None = None) 
         sys.exit("\n".join(f"{spec_path}: {error.header}: {error.detail}" for error in errors))
     for unused in ("client.py", "errors.py"):  # the facade and `rt.send_httpx` send; nothing else does
         (package_dir / unused).unlink()
+    # The operation table lives beside `api`, so importing one operation never loads the whole table.
+    table = project.env.get_template("operations.py.jinja").render()
+    (package_dir / "operations.py").write_text(table)
     (package_dir / "py.typed").write_text("")
     ruff = find_ruff_bin()
     run(ruff, "check", *RUFF_OPTIONS, "--fix-only", "--select", "I,F401,UP", "--quiet", ".", cwd=package_dir)

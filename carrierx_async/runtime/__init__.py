@@ -3,7 +3,7 @@
 Every generated endpoint module (`carrierx_<section>.api.<tag>.<operation>`) has three public
 functions: `build_request(...)` returns a `Request` (method, path, query, encoded body),
 `parse_response(status, headers, content)` returns the typed model, and `asyncio(client, ...)`
-sends with an `httpx.AsyncClient` of the caller's. Each section's `api` package holds
+sends with an `httpx.AsyncClient` of the caller's. Each section's `operations` module holds
 `OPERATIONS`, the operation table the facade and the docs are generated from.
 """
 

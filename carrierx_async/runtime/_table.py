@@ -1,6 +1,6 @@
 """The operation table: each operation of a section described as data.
 
-Generated into `carrierx_<section>.api.OPERATIONS`; the facade's resource classes, the
+Generated into `carrierx_<section>.operations.OPERATIONS`; the facade's resource classes, the
 operation index in the docs and the tests are all built from it.
 """
 
