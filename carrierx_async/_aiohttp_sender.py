@@ -12,6 +12,7 @@ import ssl
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+import attrs
 import httpx
 
 from ._errors import RawResponse
@@ -52,7 +53,10 @@ class AiohttpSender:
     def _open(self) -> aiohttp.ClientSession:
         import aiohttp
 
-        connector = aiohttp.TCPConnector(
+        from ._aiohttp_connector import Connector
+
+        connector = Connector(
+            max_idle=self._limits.max_keepalive_connections,
             limit=self._limits.max_connections or 0,
             limit_per_host=0,
             keepalive_timeout=self._limits.keepalive_expiry,
@@ -85,7 +89,7 @@ class AiohttpSender:
             with contextlib.suppress(RuntimeError):
                 connector._close()
 
-    def _timeout(self, timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
+    def _timeout(self, timeout: httpx.Timeout, total: float | None) -> aiohttp.ClientTimeout:
         key = (timeout.connect, timeout.read, timeout.write, timeout.pool)
         found = self._timeouts.get(key)
         if found is None:
@@ -95,7 +99,7 @@ class AiohttpSender:
                 total=None, connect=timeout.pool, sock_connect=timeout.connect, sock_read=timeout.read
             )
             self._timeouts[key] = found
-        return found
+        return found if total is None else attrs.evolve(found, total=total)
 
     async def send(
         self,
@@ -105,6 +109,7 @@ class AiohttpSender:
         body: bytes | None,
         timeout: httpx.Timeout,
         max_bytes: int,
+        total: float | None = None,
     ) -> RawResponse:
         import aiohttp
         import yarl
@@ -117,7 +122,7 @@ class AiohttpSender:
                 yarl.URL(url, encoded=True),  # already encoded: parse once, never re-quote
                 headers=headers,
                 data=body,
-                timeout=self._timeout(timeout),
+                timeout=self._timeout(timeout, total),
                 allow_redirects=False,
             ) as answer:
                 length = answer.content_length

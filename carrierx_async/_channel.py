@@ -113,8 +113,11 @@ class Channel:
             if self._http_client is not None:
                 self._httpx = HttpxSender(self._http_client, owned=False)
             else:
-                transport = self._transport or httpx.AsyncHTTPTransport(limits=self._limits, verify=self._verify)
-                self._httpx = HttpxSender.with_transport(transport)
+                if self._transport is not None:
+                    self._httpx = HttpxSender.with_transport(self._transport)
+                else:
+                    transport = httpx.AsyncHTTPTransport(limits=self._limits, verify=self._verify)
+                    self._httpx = HttpxSender.with_transport(transport, admit=self._limits.max_connections)
         return self._httpx
 
     def count_retry(self) -> None:
@@ -153,8 +156,12 @@ class Channel:
                     headers["Authorization"] = credentials.static_header
                 else:
                     headers["Authorization"], generation = await credentials.authorization()
+            total = loop.remaining()
+            if total is not None and total <= 0:
+                failure = SendFailure("the call's deadline passed before an answer came", sent=True, timed_out=True)
+                break
             try:
-                answer = await sender.send(method, url, headers, body, timeout, self.max_response_bytes)
+                answer = await sender.send(method, url, headers, body, timeout, self.max_response_bytes, total)
             except SendFailure as caught:
                 failure = caught
             if failure is not None:

@@ -36,7 +36,8 @@ class RetryPolicy:
         initial_delay: seconds before the first retry; doubles (`multiplier`) each time.
         max_delay: cap on one wait.
         jitter: fraction of each wait drawn at random, so clients do not retry in lockstep.
-        deadline: seconds from the first try after which no retry starts (None: no limit).
+        deadline: seconds a whole call may take, retries and waits included: an attempt still
+            running then is stopped, and no retry starts that could not finish (None: no limit).
         max_retry_after: the longest `Retry-After` honoured; a longer one is not waited for
             and the call fails with `RateLimitError.retry_after` set.
         statuses: answers that are retried.
@@ -120,6 +121,12 @@ class RetryLoop:
         if not self.policy.should_retry_failure(self.method, failure):
             return None
         return self._wait(None)
+
+    def remaining(self) -> float | None:
+        """Seconds left before the call's deadline (None: no deadline)."""
+        if self.policy.deadline is None:
+            return None
+        return self.policy.deadline - (self._clock() - self._started)
 
     def _wait(self, retry_after: float | None) -> float | None:
         if self.attempt >= self.policy.attempts:

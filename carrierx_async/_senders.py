@@ -34,7 +34,11 @@ class SendFailure(Exception):
 
 
 class Sender(Protocol):
-    """Sends one attempt and returns the whole answer, or raises `SendFailure`."""
+    """Sends one attempt and returns the whole answer, or raises `SendFailure`.
+
+    `timeout` bounds each phase (connect, a read, a write, waiting for the pool); `total`, when
+    given, bounds the whole attempt, so a server dripping bytes cannot hold a call forever.
+    """
 
     async def send(
         self,
@@ -44,6 +48,7 @@ class Sender(Protocol):
         body: bytes | None,
         timeout: httpx.Timeout,
         max_bytes: int,
+        total: float | None,
     ) -> RawResponse: ...
 
     async def aclose(self) -> None: ...
