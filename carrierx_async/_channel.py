@@ -116,7 +116,9 @@ class Channel:
                 if self._transport is not None:
                     self._httpx = HttpxSender.with_transport(self._transport)
                 else:
-                    transport = httpx.AsyncHTTPTransport(limits=self._limits, verify=self._verify)
+                    from ._httpx_pool import guarded_transport
+
+                    transport = guarded_transport(limits=self._limits, verify=self._verify)
                     self._httpx = HttpxSender.with_transport(transport, admit=self._limits.max_connections)
         return self._httpx
 
