@@ -7,11 +7,12 @@ import pytest
 
 from carrierx_async import CarrierX, ConfigurationError, RetryPolicy
 from carrierx_async._config import plain_http_hosts, resolve_base_url
+from carrierx_async.resources.flexml import FlexMLAPI
 from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX
 
 
 def test_plain_http_to_a_named_host_is_refused_by_default() -> None:
-    with pytest.raises(ConfigurationError, match="refusing plain HTTP to fake.*CARRIERX_ALLOW_PLAIN_HTTP"):
+    with pytest.raises(ConfigurationError, match=r"refusing plain HTTP to fake.*CARRIERX_ALLOW_PLAIN_HTTP"):
         resolve_base_url("http://fake:8000", {})
 
 
@@ -31,7 +32,7 @@ def test_the_argument_wins_over_the_environment() -> None:
 
 
 def test_a_host_not_named_is_still_refused() -> None:
-    with pytest.raises(ConfigurationError, match="refusing plain HTTP to api.carrierx.com"):
+    with pytest.raises(ConfigurationError, match=r"refusing plain HTTP to api\.carrierx\.com"):
         resolve_base_url("http://api.carrierx.com", {"CARRIERX_ALLOW_PLAIN_HTTP": "fake"})
     # Names are whole host names: neither a suffix nor one string's letters.
     with pytest.raises(ConfigurationError):
@@ -65,6 +66,7 @@ async def test_a_fake_server_in_a_service_container_is_reachable_and_gets_the_to
         endpoint = await cx.core.endpoints.create_endpoint(body={"name": "ivr", "type": "flexml"})
         assert isinstance(endpoint.endpoint_sid, str)
         flexml = await cx.for_endpoint(endpoint.endpoint_sid)
+        assert isinstance(flexml, FlexMLAPI)  # for_endpoint answers a union of the section clients
         await flexml.calls.get_calls()
         # Credentials stay with the named host: another plain-HTTP host is refused before sending.
         with pytest.raises(ConfigurationError, match="not the configured host"):
