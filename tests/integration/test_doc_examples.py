@@ -1,0 +1,146 @@
+"""Every Python example in README.md and docs/ type-checks with mypy --strict and runs as written.
+
+Examples that define pytest tests (`def test_...`) run under pytest in a fresh folder whose
+configuration has no `asyncio_mode`, as in a project that just installed carrierx_async; the
+others run as scripts against the fake server (on a loopback port when they read the
+environment, otherwise as they are: in-process or with respx).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+
+from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX, serve
+
+ROOT = Path(__file__).resolve().parents[2]
+FENCE = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
+
+
+@attrs.frozen
+class Example:
+    source: str  # the Markdown file, relative to the repository
+    number: int  # 1-based, in the order of the file
+    code: str
+
+    @property
+    def module(self) -> str:
+        """A module name unique to this example (for mypy)."""
+        return re.sub(r"\W", "_", f"{self.source[:-3]}_{self.number}").strip("_").lower()
+
+    @property
+    def defines_tests(self) -> bool:
+        return re.search(r"^(async )?def test_", self.code, re.M) is not None
+
+    def __str__(self) -> str:
+        return f"{self.source}#{self.number}"
+
+
+def collect() -> list[Example]:
+    files = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    return [
+        Example(str(path.relative_to(ROOT)), number, code)
+        for path in files
+        for number, code in enumerate(FENCE.findall(path.read_text()), start=1)
+    ]
+
+
+EXAMPLES = collect()
+SCRIPTS = [example for example in EXAMPLES if not example.defines_tests]
+TEST_MODULES = [example for example in EXAMPLES if example.defines_tests]
+
+
+def test_every_guide_has_a_python_example() -> None:
+    guides = sorted(path.relative_to(ROOT).as_posix() for path in (ROOT / "docs" / "guides").glob("*.md"))
+    with_examples = {example.source for example in EXAMPLES}
+    # The regeneration guide is about make and the specs: its examples are shell commands.
+    assert [guide for guide in guides if guide not in with_examples] == ["docs/guides/regenerating.md"]
+    assert len(EXAMPLES) >= 20 and len(TEST_MODULES) >= 2
+
+
+@pytest.fixture(scope="module")
+def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """mypy --strict, with the project's configuration, over every example as its own module."""
+    folder = tmp_path_factory.mktemp("examples")
+    for example in EXAMPLES:
+        (folder / f"{example.module}.py").write_text(example.code)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--config-file", str(ROOT / "pyproject.toml"), "--no-incremental"]
+        + sorted(str(path) for path in folder.glob("*.py")),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    errors: dict[str, list[str]] = {}
+    for line in result.stdout.splitlines():
+        match = re.match(r"(?:.*/)?(\w+)\.py:(\d+): (error|note): (.*)", line)
+        if match:
+            errors.setdefault(match[1], []).append(f"line {match[2]}: {match[4]}")
+    assert result.returncode in (0, 1), result.stdout + result.stderr  # 2: mypy itself failed
+    return errors
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=str)
+def test_example_passes_mypy_strict(example: Example, mypy_errors: dict[str, list[str]]) -> None:
+    assert mypy_errors.get(example.module, []) == []
+
+
+@pytest.fixture
+def fake_server_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeCarrierX]:
+    """The environment a reader sets up for the examples, pointing at a fake server on a port."""
+    app = FakeCarrierX()
+    with serve(app) as base_url:
+        app.base_url = base_url
+        endpoint = app.create_endpoint("flexml")
+        monkeypatch.setenv("CARRIERX_TOKEN", DEFAULT_TOKEN)
+        monkeypatch.setenv("CARRIERX_BASE_URL", base_url)
+        monkeypatch.setenv("FLEXML_ENDPOINT_SID", str(endpoint["endpoint_sid"]))
+        yield app
+
+
+@pytest.mark.parametrize("example", SCRIPTS, ids=str)
+def test_example_runs_against_the_fake_server(
+    example: Example, fake_server_environment: FakeCarrierX, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if "os.environ" not in example.code and "CARRIERX_" not in example.code:
+        # Self-contained examples (in-process, respx) must not depend on the reader's settings.
+        for name in ("CARRIERX_TOKEN", "CARRIERX_BASE_URL", "FLEXML_ENDPOINT_SID"):
+            monkeypatch.delenv(name)
+    namespace: dict[str, object] = {"__name__": "__main__"}
+    exec(compile(example.code, str(example), "exec"), namespace)
+
+
+PLAIN_PROJECT_CONFIG = """\
+[pytest]
+addopts = -p no:cacheprovider
+"""
+
+
+@pytest.mark.parametrize("asyncio_plugin", ["pytest-asyncio strict", "no pytest-asyncio"])
+@pytest.mark.parametrize("example", TEST_MODULES, ids=str)
+def test_example_tests_pass_in_a_plain_project(example: Example, asyncio_plugin: str, tmp_path: Path) -> None:
+    """A project without `asyncio_mode = auto` (pytest-asyncio's default is strict), or without pytest-asyncio."""
+    (tmp_path / "pytest.ini").write_text(PLAIN_PROJECT_CONFIG)
+    (tmp_path / "test_example.py").write_text(example.code)
+    disable = ["-p", "no:asyncio"] if asyncio_plugin == "no pytest-asyncio" else []
+    environment = {key: value for key, value in os.environ.items() if not key.startswith(("CARRIERX_", "PYTEST_"))}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", *disable, "test_example.py"],
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+    assert result.returncode == 0, textwrap.shorten(result.stdout + result.stderr, 4000)
+    assert re.search(r"\d+ passed", summary) and "skipped" not in summary and "warning" not in summary, summary
