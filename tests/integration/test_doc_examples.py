@@ -72,9 +72,9 @@ def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]
     folder = tmp_path_factory.mktemp("examples")
     for example in EXAMPLES:
         (folder / f"{example.module}.py").write_text(example.code)
+    modules = sorted(str(path) for path in folder.glob("*.py"))
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--config-file", str(ROOT / "pyproject.toml"), "--no-incremental"]
-        + sorted(str(path) for path in folder.glob("*.py")),
+        [sys.executable, "-m", "mypy", "--strict", "--config-file", str(ROOT / "pyproject.toml"), *modules],
         cwd=ROOT,
         capture_output=True,
         text=True,
