@@ -8,6 +8,8 @@ environment, otherwise as they are: in-process or with respx).
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import re
 import subprocess
@@ -121,7 +123,23 @@ def test_example_runs_against_the_fake_server(
         for name in ("CARRIERX_TOKEN", "CARRIERX_BASE_URL", "FLEXML_ENDPOINT_SID", "APP_CLIENT_ID"):
             monkeypatch.delenv(name)
     namespace: dict[str, object] = {"__name__": "__main__"}
-    exec(compile(example.code, str(example), "exec"), namespace)
+    with logging_left_as_it_was():
+        exec(compile(example.code, str(example), "exec"), namespace)
+
+
+@contextlib.contextmanager
+def logging_left_as_it_was() -> Iterator[None]:
+    """Examples configure logging as an app would; the rest of the suite must not inherit it."""
+    root, ours = logging.getLogger(), logging.getLogger("carrierx_async")
+    handlers, root_level, our_level = list(root.handlers), root.level, ours.level
+    try:
+        yield
+    finally:
+        for handler in root.handlers:
+            if handler not in handlers:
+                root.removeHandler(handler)
+        root.setLevel(root_level)
+        ours.setLevel(our_level)
 
 
 PLAIN_PROJECT_CONFIG = """\
