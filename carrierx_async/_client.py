@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import ssl
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Self, TypeVar, overload
 
@@ -58,11 +58,13 @@ class CarrierX:
         limits: connection pool size and keep-alive.
         headers: headers added to every request.
         transport: an `httpx.AsyncBaseTransport` to send with (retries still apply), for
-            example `httpx.MockTransport`, respx, or `FakeCarrierX().transport()` in tests.
+            example `httpx.MockTransport`, respx, or `FakeTransport(FakeCarrierX())` in tests.
         http_client: an `httpx.AsyncClient` of your own; it is never closed by this client.
         verify: TLS verification (on by default; turning it off warns).
         max_response_bytes: the largest answer read (after decompression); past it the call
             fails with `ResponseTooLargeError`.
+        allow_plain_http_hosts: test hosts that may be reached over plain HTTP (a fake server in
+            docker-compose); defaults to `CARRIERX_ALLOW_PLAIN_HTTP`. Loopback always may.
     """
 
     def __init__(
@@ -79,12 +81,13 @@ class CarrierX:
         transport: httpx.AsyncBaseTransport | None = None,
         verify: bool | ssl.SSLContext = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_plain_http_hosts: Iterable[str] | None = None,
     ) -> None:
         if token is not None and oauth is not None:
             raise ConfigurationError("pass either a token or OAuth credentials, not both")
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
-        self._base_url = resolve_base_url(base_url)
+        self._base_url = resolve_base_url(base_url, allow_plain_http_hosts=allow_plain_http_hosts)
         self._origin = Origin.of(self._base_url)
         self._timeout = httpx.Timeout(timeout)
         self._headers = {"User-Agent": f"carrierx-async/{__version__}", **check_headers(headers or {}, "headers")}

