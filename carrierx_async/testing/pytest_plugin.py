@@ -3,6 +3,9 @@
 - `fake_carrierx`: a fresh `FakeCarrierX` per test (inspect `counters`, add `faults`, ...).
 - `carrierx_client`: a `CarrierX` wired to it in-process (`FakeTransport`, timeouts honoured) with
   the token `DEFAULT_TOKEN`, retrying quickly; use it inside your async tests (asyncio or trio).
+- `fake_carrierx_url`: the same fake server on a loopback port, for a client of your own that
+  sends the way production does (aiohttp on asyncio):
+  `async with CarrierX(token=DEFAULT_TOKEN, base_url=fake_carrierx_url) as cx: ...`
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import pytest
 from carrierx_async import CarrierX, RetryPolicy
 
 from ._app import DEFAULT_TOKEN, FakeCarrierX
+from ._server import serve
 from ._transport import FakeTransport
 
 FAKE_BASE_URL = "https://api.carrierx.com"
@@ -41,3 +45,10 @@ def carrierx_client(fake_carrierx: FakeCarrierX) -> Iterator[CarrierX]:
         transport=FakeTransport(fake_carrierx),
         retry=FAST_RETRY,
     )
+
+
+@pytest.fixture
+def fake_carrierx_url(fake_carrierx: FakeCarrierX) -> Iterator[str]:
+    """The base URL of `fake_carrierx` served on a loopback port (stopped after the test)."""
+    with serve(fake_carrierx) as base_url:
+        yield base_url
