@@ -11,7 +11,7 @@ import random
 import urllib.parse
 import uuid
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
 from typing import Any
 
 import anyio
@@ -23,6 +23,7 @@ from ._faults import Fault, FaultInjector
 from ._flexml_calls import FlexMLCallRunner
 from ._http import ApiError, DroppedConnection, RefusedConnection, Request, Response
 from ._resources import Call, Hooks, Resources
+from ._seeding import seed_records
 from ._specs import SECTIONS
 from ._store import Store
 
@@ -52,7 +53,9 @@ class FakeCarrierX:
         did_pool_size: how many numbers can be rented (1 516 206 0000 onwards).
         faults: faults to inject from the start (`Fault` objects or their text form).
         seed: seeds the fault RNG and `order=shuffle`, so runs repeat.
-        mediator_wrapped: answer Mediator calls as `{"body": ..., "status": ...}`, as its docs show.
+        mediator_wrapped: answer every Mediator call, errors included, as `{"body": ..., "status": ...}`
+            as all of its documented samples and CarrierX's own SDK do (the default); False answers
+            the bare object as the other sections do.
         clock: the current time (for token expiry in tests); UTC now by default.
         flexml_transport: how a FlexML call reaches the user's app (e.g. `httpx.ASGITransport`);
             by default the URLs are requested over the network.
@@ -69,7 +72,7 @@ class FakeCarrierX:
         did_pool_size: int = 1000,
         faults: Iterable[Fault | str] = (),
         seed: int | None = 0,
-        mediator_wrapped: bool = False,
+        mediator_wrapped: bool = True,
         clock: Callable[[], datetime.datetime] | None = None,
         flexml_transport: httpx.AsyncBaseTransport | None = None,
         caller_digits: Iterable[str] = (),
@@ -149,6 +152,72 @@ class FakeCarrierX:
             raise RuntimeError(f"could not create the endpoint: {response.status} {response.body!r}")
         return response.data
 
+    def seed(
+        self, path: str, records: Iterable[Mapping[str, Any]], *, endpoint: Mapping[str, Any] | str | None = None
+    ) -> list[dict[str, Any]]:
+        """Put records straight into the collection at an API path, oldest first, and return them.
+
+        For lists nobody can create through the API (call and message detail records) and for
+        volume: a test of a 100,000-record CDR export seeds the records in a second or two.
+
+            app.seed("/core/v2/calls/call_drs", [{"direction": "inbound", "date_start": ...}, ...])
+            app.seed("/mediator/v1/bindings", [...], endpoint=mediator_endpoint)
+
+        Each record is stored as given, plus what the server sets: its SID when missing,
+        `date_created`/`date_insert` (now) when the object has them and they are missing, and the
+        owning `partner_sid` (Core) or `account_sid` (endpoint APIs). Records are listed in the
+        order given, which is also their insertion order for `after`/`before` cursors. A
+        read-only list that held the documentation's sample records drops them when seeded.
+
+        Args:
+            path: a collection path as the client requests it (`/core/v2/sms/message_drs`).
+            records: the objects, as JSON-like mappings.
+            endpoint: for the endpoint APIs (FlexML, Mediator, Conference), the Core endpoint
+                (or its SID) whose account the records belong to.
+
+        Raises:
+            ValueError: the path names no collection, a record's SID is taken, or an endpoint
+                API path came without its endpoint.
+        """
+        section, template, params = self._collection_path(path)
+        if section == "core":
+            scope, owner = self.partner_sid, {"partner_sid": self.partner_sid}
+        else:
+            scope = self._account_of(endpoint, section)
+            owner = {"account_sid": scope}
+        return seed_records(
+            self.resources, section=section, scope=scope, template=template, params=params, records=records, owner=owner
+        )
+
+    def seed_call_detail_records(self, records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        """Seed Core call detail records (`GET /core/v2/calls/call_drs`); see `seed`."""
+        return self.seed(SECTION_PATHS["core"] + "/calls/call_drs", records)
+
+    def seed_message_detail_records(self, records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        """Seed Core message detail records (`GET /core/v2/sms/message_drs`); see `seed`."""
+        return self.seed(SECTION_PATHS["core"] + "/sms/message_drs", records)
+
+    def _collection_path(self, path: str) -> tuple[str, str, dict[str, str]]:
+        for section in SECTIONS:
+            prefix = SECTION_PATHS[section]
+            if path.startswith(prefix + "/"):
+                found = self.resources.table(section).match(path[len(prefix) :])
+                if found is None:
+                    break
+                operations, params = found
+                template = next(iter(operations.values())).template
+                if template in self.resources.collection_templates(section):
+                    return section, template, params
+                break
+        raise ValueError(f"{path} is not a collection of the fake CarrierX API")
+
+    def _account_of(self, endpoint: Mapping[str, Any] | str | None, section: str) -> str:
+        endpoint_sid = endpoint if isinstance(endpoint, str) or endpoint is None else endpoint.get("endpoint_sid")
+        stored = self.store.collection("core", self.partner_sid, "/endpoints").get(str(endpoint_sid))
+        if stored is None or stored.get("type") != section:
+            raise ValueError(f"records of the {section} API need the {section} endpoint they belong to")
+        return str((stored.get("properties") or {}).get("account_sid"))
+
     # --- ASGI ------------------------------------------------------------------------------------
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -214,7 +283,7 @@ class FakeCarrierX:
         """Authenticate and process one request (no faults)."""
         route = self._route(request)
         if isinstance(route, ApiError):
-            return route.response()
+            return self._wrap(request, route)
         section, template, params = route
         operation = self.resources.table(section).templates[template][request.method]
         call = Call(
@@ -235,17 +304,22 @@ class FakeCarrierX:
             return self._wrap(request, ApiError(500, f"the fake server failed: {type(error).__name__}: {error}"))
         if 200 <= response.status < 300 and not trusted:
             self.counters[(request.method, f"{SECTION_PATHS[section]}{template}")] += 1
-        if section == "mediator" and self.mediator_wrapped and response.data is not None:
+        if self._wraps(request) and response.data is not None:
             response = Response.json(response.status, {"body": response.data, "status": response.status})
         response.headers.append(("x-request-id", str(uuid.uuid4())))
         return response
 
     def _wrap(self, request: Request, error: ApiError) -> Response:
         response = error.response()
-        if self.mediator_wrapped and request.path.startswith(SECTION_PATHS["mediator"] + "/"):
+        if self._wraps(request):
             response = Response.json(error.status, {"body": error.body(), "status": error.status}, error.headers)
         response.headers.append(("x-request-id", str(uuid.uuid4())))
         return response
+
+    def _wraps(self, request: Request) -> bool:
+        """Whether the answer goes out in the Mediator envelope."""
+        prefix = SECTION_PATHS["mediator"]
+        return self.mediator_wrapped and (request.path == prefix or request.path.startswith(prefix + "/"))
 
     def _authenticate(self, call: Call) -> None:
         scheme, _, credentials = call.request.headers.get("authorization", "").partition(" ")

@@ -336,7 +336,7 @@ class Domain:
             if groups and did.get("trunk_group_sid") in groups
         }
         dids = self.store.collection(call.section, call.scope, "/dids")
-        for key in list(dids.items):
+        for key in dids.keys_in_order():
             if key not in routed:
                 dids.pop(key)
         for key, did in routed.items():
