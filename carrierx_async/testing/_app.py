@@ -22,9 +22,11 @@ from ._domain import Domain, OAuthCredentials
 from ._faults import Fault, FaultInjector
 from ._flexml_calls import FlexMLCallRunner
 from ._http import ApiError, DroppedConnection, RefusedConnection, Request, Response
+from ._mediator import Mediator
 from ._resources import Call, Hooks, Resources
 from ._seeding import seed_records
 from ._specs import SECTIONS
+from ._storage import Storage
 from ._store import Store
 
 __all__ = ["DEFAULT_TOKEN", "FakeCarrierX"]
@@ -90,6 +92,7 @@ class FakeCarrierX:
         self._initial_tokens = tuple(tokens)
         self._token_lifetime = token_lifetime
         self._did_pool_size = did_pool_size
+        self._routes: dict[str, str] = {}  # endpoint SID → the trunk group `route_did` uses
         self.store = Store()
         self.resources = Resources(self.store, clock=self._clock, rng=random.Random(seed))
         # FlexML calls fetch the user's app: through this transport (an ASGI app in tests), or the network.
@@ -109,6 +112,8 @@ class FakeCarrierX:
         for token in self._initial_tokens:
             domain.add_token(token)
         self.resources.hooks[("flexml", "/calls")] = Hooks(created=self.flexml_calls.call_created)
+        Storage(self.resources, self.partner_sid)
+        Mediator(self.resources, domain.endpoint_dids)
         return domain
 
     def __repr__(self) -> str:
@@ -121,6 +126,7 @@ class FakeCarrierX:
         self.counters.clear()
         self.faults.counts.clear()
         self.faults.log.clear()
+        self._routes.clear()
         self.domain = self._new_domain()
 
     # --- conveniences for tests ------------------------------------------------------------------
@@ -138,18 +144,41 @@ class FakeCarrierX:
         body: dict[str, Any] = {"name": name or f"{endpoint_type} endpoint", "type": endpoint_type}
         if properties:
             body["properties"] = properties
+        return self._create("/core/v2/endpoints", body, "the endpoint")
+
+    def route_did(self, endpoint: Mapping[str, Any] | str, phonenumber: str | None = None) -> dict[str, Any]:
+        """Rent a DID (the next free one, or `phonenumber`) and route it to an endpoint; return the DID.
+
+        The DID goes to a trunk group with a trunk to the endpoint, as CarrierX routes numbers, so
+        it shows in the endpoint API's `/dids`: a Mediator endpoint needs one per binding.
+        """
+        endpoint_sid = str(endpoint if isinstance(endpoint, str) else endpoint.get("endpoint_sid"))
+        groups = self.store.collection("core", self.partner_sid, "/trunk_groups")
+        group_sid = self._routes.get(endpoint_sid)
+        if group_sid is None or group_sid not in groups:
+            group = self._create("/core/v2/trunk_groups", {"name": f"to {endpoint_sid}"}, "the trunk group")
+            group_sid = self._routes[endpoint_sid] = str(group["trunk_group_sid"])
+            trunk = {"name": f"to {endpoint_sid}", "endpoint_sid": endpoint_sid}
+            self._create(f"/core/v2/trunk_groups/{group_sid}/trunks", trunk, "the trunk")
+        did: dict[str, Any] = {"trunk_group_sid": group_sid}
+        if phonenumber is not None:
+            did["phonenumber"] = phonenumber
+        return self._create("/core/v2/phonenumber/dids", did, "the DID")
+
+    def _create(self, path: str, body: Mapping[str, Any], what: str) -> dict[str, Any]:
+        """POST as a trusted caller (no token), as the API would answer it."""
         origin = self.base_url or "https://api.carrierx.com"
         request = Request(
             method="POST",
-            path="/core/v2/endpoints",
+            path=path,
             query={},
             headers={"content-type": "application/json", "host": urllib.parse.urlsplit(origin).netloc},
             body=json.dumps(body).encode(),
             scheme=urllib.parse.urlsplit(origin).scheme,
         )
         response = self._answer(request, trusted=True)
-        if response.status != 200 or not isinstance(response.data, dict):
-            raise RuntimeError(f"could not create the endpoint: {response.status} {response.body!r}")
+        if not 200 <= response.status < 300 or not isinstance(response.data, dict):
+            raise RuntimeError(f"could not create {what}: {response.status} {response.body!r}")
         return response.data
 
     def seed(

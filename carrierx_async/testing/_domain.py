@@ -321,6 +321,11 @@ class Domain:
         }
         return Response.json(200, self.resources.present(call, subscriber, call.operation.response_schema))
 
+    def endpoint_dids(self, call: Call) -> list[JSONObject]:
+        """The DIDs routed to the endpoint whose credentials the call uses, as its `/dids` lists them."""
+        self._sync_endpoint_dids(call)
+        return list(self.store.collection(call.section, call.scope, "/dids"))
+
     def _sync_endpoint_dids(self, call: Call) -> None:
         """Make the endpoint's `/dids` the Core DIDs routed to it (keeping what was set on them here)."""
         endpoint_sid = (call.endpoint or {}).get("endpoint_sid")

@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from . import _filters, _paging
+from . import _defaults, _filters, _paging
 from ._http import (
     ApiError,
     JSONObject,
@@ -404,19 +404,28 @@ class Resources:
         return body
 
     def _check_fields(self, call: Call, tools: SchemaTools, schema: Schema, body: Mapping[str, Any]) -> None:
-        """422 for read-only fields (those the object has but a caller may not send) and unknown ones."""
+        """422 for fields the spec marks read only, and for fields the object does not have.
+
+        A field of the object that the request schema leaves out but the spec does not mark
+        read only is accepted (checked against the object's schema): the docs leave the flags
+        of many fields unknown, and refusing them would refuse what CarrierX may accept.
+        """
         allowed = tools.properties(schema)
         if tools.non_null(schema).get("additionalProperties") is True:
             return
         object_properties = tools.properties(self.item_schema(call.section, call.operation.collection_template))
         errors: list[tuple[str | None, str]] = []
-        for name in body:
+        for name, value in body.items():
             if name in allowed:
                 continue
-            if name in object_properties:
+            prop = object_properties.get(name)
+            if prop is None:
+                errors.append((name, "unknown field"))
+            elif tools.is_read_only(prop):
                 errors.append((name, "this field is read only"))
             else:
-                errors.append((name, "unknown field"))
+                for field, message in tools.validation_errors(prop, value):
+                    errors.append((name if field == "body" else f"{name}.{field}", message))
         if errors:
             raise validation_error(errors)
 
@@ -443,12 +452,8 @@ class Resources:
         tools = self.schemas(section)
         schema = self.item_schema(section, template)
         properties = tools.properties(schema)
-        item: JSONObject = {}
         request_schema = call.operation.request_bodies.get("application/json")
-        for name, prop in tools.properties(request_schema).items():
-            default = tools.resolve(prop).get("default")
-            if default is not None:
-                item[name] = default
+        item = _defaults.defaults(tools, section, template, request_schema, schema)
         item.update(copy.deepcopy(dict(body or {})))
         collection = self.collection(call, template)
         field, integer = self.identity(section, template)

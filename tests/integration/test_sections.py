@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from carrierx_async import AuthenticationError, CarrierX, NotFoundError, RetryPolicy, UnprocessableEntityError
+from carrierx_async import AuthenticationError, CarrierX, NotFoundError, UnprocessableEntityError
 from carrierx_async.testing import FakeCarrierX
 
 from .conftest import BASE_URL, basic
@@ -124,51 +124,36 @@ async def test_changing_the_endpoint_login(cx: CarrierX) -> None:
     assert account.login == "renamed_login"
 
 
-async def test_mediator_bindings_crud(cx: CarrierX) -> None:
-    mediator = await endpoint_client(cx, "mediator")
+async def test_mediator_bindings_crud(cx: CarrierX, app: FakeCarrierX) -> None:
+    endpoint = await cx.core.endpoints.create_endpoint(body={"name": "m", "type": "mediator"})
+    assert isinstance(endpoint.endpoint_sid, str)
+    mediator = await cx.for_endpoint(endpoint.endpoint_sid)
+    redirects = [app.route_did(endpoint.endpoint_sid)["phonenumber"] for _ in range(4)]
     bindings = [
-        await mediator.bindings.create_binding(body={"destination_did": f"1516206{index:04}", "name": f"b{index}"})
+        await mediator.bindings.create_binding(body={"destination_did": f"1516207{index:04}", "name": f"b{index}"})
         for index in range(3)
     ]
+    assert [binding.redirect_did for binding in bindings] == redirects[:3]
     listed = await mediator.bindings.get_bindings(order="name desc")
     assert [binding.name for binding in listed.items or []] == ["b2", "b1", "b0"]
     sid = bindings[1].binding_sid
     assert isinstance(sid, str)
     patched = await mediator.bindings.update_binding(sid, body={"maximum_ttl": 600})
-    assert (patched.maximum_ttl, patched.destination_did) == (600, "15162060001")
+    assert (patched.maximum_ttl, patched.destination_did) == (600, "15162070001")
     whole = {
         "attributes": {},
-        "destination_did": "15162069999",
+        "destination_did": "15162079999",
         "dtmf": "",
         "maximum_ttl": 60,
         "name": "whole",
         "origination_did": "15162060100",
-        "redirect_did": "15162060101",
+        "redirect_did": redirects[3],
     }
-    assert (await mediator.bindings.replace_binding(sid, body=whole)).name == "whole"
+    replaced = await mediator.bindings.replace_binding(sid, body=whole)
+    assert replaced.name == "whole" and replaced.redirect_did_info is not None
+    assert replaced.redirect_did_info.e164_format == "+" + redirects[3]
     await mediator.bindings.delete_binding(sid)
     assert (await mediator.bindings.get_bindings()).total == 2
-
-
-async def test_mediator_answers_wrapped_when_asked() -> None:
-    app = FakeCarrierX(mediator_wrapped=True)
-    endpoint = app.create_endpoint("mediator")
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL) as client:
-        answer = await client.post(
-            "/mediator/v1/bindings", json={"destination_did": "15162060000"}, headers=basic(endpoint)
-        )
-        assert answer.json()["status"] == 200 and answer.json()["body"]["destination_did"] == "15162060000"
-        refused = await client.post("/mediator/v1/bindings", json={}, headers=basic(endpoint))
-        assert refused.status_code == 422 and refused.json()["body"]["message"] == "object validation error"
-    async with CarrierX(
-        token="test-token", base_url=BASE_URL, transport=httpx.ASGITransport(app=app), retry=RetryPolicy.none()
-    ) as cx:
-        mediator = await cx.for_endpoint(endpoint["endpoint_sid"])
-        bindings = await mediator.bindings.get_bindings()
-        assert [binding.destination_did for binding in bindings.items or []] == ["15162060000"]
-        with pytest.raises(UnprocessableEntityError) as caught:
-            await mediator.bindings.create_binding(body={"destination_did": 15162060000})
-        assert caught.value.errors[0].field == "destination_did"
 
 
 async def test_conference_v2_did_groups_and_meeting_rooms(cx: CarrierX) -> None:
