@@ -24,7 +24,9 @@ from ._flexml_calls import FlexMLCallRunner
 from ._http import ApiError, DroppedConnection, RefusedConnection, Request, Response
 from ._mediator import Mediator
 from ._resources import Call, Hooks, Resources
+from ._scheduled_calls import ScheduledCalls
 from ._seeding import seed_records
+from ._shortener import Shortener
 from ._specs import SECTIONS
 from ._storage import Storage
 from ._store import Store
@@ -114,6 +116,8 @@ class FakeCarrierX:
         self.resources.hooks[("flexml", "/calls")] = Hooks(created=self.flexml_calls.call_created)
         Storage(self.resources, self.partner_sid)
         Mediator(self.resources, domain.endpoint_dids)
+        Shortener(self.resources, self.partner_sid)
+        ScheduledCalls(self.resources, lambda call_sid: call_sid in self.flexml_calls.sessions)
         return domain
 
     def __repr__(self) -> str:

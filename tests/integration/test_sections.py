@@ -229,3 +229,41 @@ async def test_conference_v1_subscribers_rooms_and_keys(cx: CarrierX) -> None:
         await conference.meeting_rooms.get_meeting_room(2)
     whoami = await conference.subscribers.get_current_subscriber()
     assert whoami.login and whoami.login.startswith("conference_")
+
+
+async def test_flexml_get_calls_lists_the_scheduled_calls_only(app: FakeCarrierX) -> None:
+    endpoint = app.create_endpoint("flexml")
+    call = {"calling_did": "15162060000", "called_did": "15162060001"}
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url=BASE_URL + "/flexml/v1", headers=basic(endpoint)
+    ) as flexml:
+        later = (await flexml.post("/calls", json={**call, "delay": 60})).json()
+        now = (await flexml.post("/calls", json=call)).json()
+        listed = (await flexml.get("/calls")).json()
+        assert [item["call_sid"] for item in listed["items"]] == [later["call_sid"]]
+        assert listed["total"] == 1
+        assert (await flexml.get(f"/calls/{now['call_sid']}")).status_code == 200  # readable, not listed
+        await flexml.patch(f"/calls/{later['call_sid']}", json={"delay": 0})
+        assert (await flexml.get("/calls")).json()["total"] == 0
+
+
+async def test_shortener_links_get_a_short_name_a_url_and_no_hits(raw: httpx.AsyncClient) -> None:
+    domain = (await raw.post("/core/v2/shortener/domains", json={"domain_name": "go.example"})).json()
+    create = {"destination_url": "https://example.com/a/long/path", "domain_sid": domain["domain_sid"]}
+    link = (await raw.post("/core/v2/shortener/links", json=create)).json()
+    assert re.fullmatch(r"[A-Za-z0-9]{6}", link["short_name"]), link
+    assert link["url"] == f"http://go.example/{link['short_name']}"
+    assert (link["hits"], link["date_accessed"], link["maximum_ttl"], link["mode"]) == (
+        0,
+        None,
+        -1,
+        "redirect_temporary",
+    )
+    reused = (await raw.post("/core/v2/shortener/links", params={"reuse": "true"}, json=create)).json()
+    assert reused["link_sid"] == link["link_sid"]
+    named = await raw.post("/core/v2/shortener/links", json={**create, "short_name": link["short_name"]})
+    assert named.status_code == 409
+    renamed = (await raw.patch(f"/core/v2/shortener/links/{link['link_sid']}", json={"short_name": "promo"})).json()
+    assert renamed["url"] == "http://go.example/promo"
+    nowhere = await raw.post("/core/v2/shortener/links", json={**create, "domain_sid": "no-such-domain"})
+    assert nowhere.status_code == 422 and nowhere.json()["errors"][0]["field"] == "domain_sid"
