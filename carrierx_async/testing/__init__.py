@@ -5,6 +5,11 @@
         did = await cx.core.dids.rent_did(body={})
 
 Or on a port: `with serve(app) as base_url: ...`, or `python -m carrierx_async.testing --port 8000`.
+
+Test set-up without API calls: `app.seed_call_detail_records(records)` (and
+`seed_message_detail_records`, or `seed(path, records)` for any list) puts records straight into
+a list, 100,000 of them in about a second; `app.route_did(endpoint)` gives an endpoint a DID
+(a Mediator binding needs one to redirect through).
 """
 
 from ._app import DEFAULT_TOKEN, FakeCarrierX
