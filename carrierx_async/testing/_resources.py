@@ -453,7 +453,13 @@ class Resources:
         schema = self.item_schema(section, template)
         properties = tools.properties(schema)
         request_schema = call.operation.request_bodies.get("application/json")
-        item = _defaults.defaults(tools, section, template, request_schema, schema)
+        found: JSONObject = self._cached(
+            "defaults",
+            section,
+            f"{template} {call.operation.operation_id}",
+            lambda: _defaults.defaults(tools, section, template, request_schema, schema),
+        )
+        item = copy.deepcopy(found)
         item.update(copy.deepcopy(dict(body or {})))
         collection = self.collection(call, template)
         field, integer = self.identity(section, template)
