@@ -92,7 +92,7 @@ class Resources:
         # Fields every new object of a section gets (its partner or account), when it has them.
         self.owner: Callable[[Call], Mapping[str, Any]] = lambda call: {}
         self._kinds: dict[tuple[str, str], str] = {}
-        self._seeded: set[tuple[str, str, str]] = set()  # collections past their first use
+        self._opened: set[tuple[str, str, str]] = set()  # collections past their first use
         self._sampled: set[tuple[str, str, str]] = set()  # ... that hold the samples only
         self._cache: dict[tuple[str, str, str], Any] = {}  # (what, section, template) → answer
 
@@ -255,9 +255,9 @@ class Resources:
         path = self.concrete(template, call.params)
         found = self.store.collection(section, call.scope, path)
         key = (section, call.scope, path)
-        if key not in self._seeded:
-            self._seeded.add(key)
-            if self._seed(section, template, found):
+        if key not in self._opened:
+            self._opened.add(key)
+            if self._fill_from_samples(section, template, found):
                 self._sampled.add(key)
         return found
 
@@ -265,13 +265,13 @@ class Resources:
         """A collection for records a test seeds: without the documentation's samples in it."""
         key = (section, scope, path)
         found = self.store.collection(section, scope, path)
-        self._seeded.add(key)
+        self._opened.add(key)
         if key in self._sampled:  # a read-only list: nothing but the samples can be in it yet
             self._sampled.discard(key)
             found.clear()
         return found
 
-    def _seed(self, section: str, template: str, collection: Collection) -> bool:
+    def _fill_from_samples(self, section: str, template: str, collection: Collection) -> bool:
         """Fill a read-only reference list (no create operation, no domain owner) from the samples."""
         table = self.table(section)
         if "POST" in table.templates.get(template, {}) or (section, template) in self.hooks:
