@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime
-import json
 import logging
 import random
 import urllib.parse
@@ -22,8 +21,13 @@ from ._domain import Domain, OAuthCredentials
 from ._faults import Fault, FaultInjector
 from ._flexml_calls import FlexMLCallRunner
 from ._http import ApiError, DroppedConnection, RefusedConnection, Request, Response
+from ._mediator import Mediator
 from ._resources import Call, Hooks, Resources
+from ._scheduled_calls import ScheduledCalls
+from ._setup import SetupHelpers
+from ._shortener import Shortener
 from ._specs import SECTIONS
+from ._storage import Storage
 from ._store import Store
 
 __all__ = ["DEFAULT_TOKEN", "FakeCarrierX"]
@@ -38,7 +42,7 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 
-class FakeCarrierX:
+class FakeCarrierX(SetupHelpers):
     """A stateful, in-memory CarrierX API (Core, Conference v1/v2, FlexML, Mediator) for tests and demos.
 
     Use it in-process with `httpx.ASGITransport(app=FakeCarrierX())`, or on a port with
@@ -52,7 +56,9 @@ class FakeCarrierX:
         did_pool_size: how many numbers can be rented (1 516 206 0000 onwards).
         faults: faults to inject from the start (`Fault` objects or their text form).
         seed: seeds the fault RNG and `order=shuffle`, so runs repeat.
-        mediator_wrapped: answer Mediator calls as `{"body": ..., "status": ...}`, as its docs show.
+        mediator_wrapped: answer every Mediator call, errors included, as `{"body": ..., "status": ...}`
+            as all of its documented samples and CarrierX's own SDK do (the default); False answers
+            the bare object as the other sections do.
         clock: the current time (for token expiry in tests); UTC now by default.
         flexml_transport: how a FlexML call reaches the user's app (e.g. `httpx.ASGITransport`);
             by default the URLs are requested over the network.
@@ -69,7 +75,7 @@ class FakeCarrierX:
         did_pool_size: int = 1000,
         faults: Iterable[Fault | str] = (),
         seed: int | None = 0,
-        mediator_wrapped: bool = False,
+        mediator_wrapped: bool = True,
         clock: Callable[[], datetime.datetime] | None = None,
         flexml_transport: httpx.AsyncBaseTransport | None = None,
         caller_digits: Iterable[str] = (),
@@ -87,6 +93,7 @@ class FakeCarrierX:
         self._initial_tokens = tuple(tokens)
         self._token_lifetime = token_lifetime
         self._did_pool_size = did_pool_size
+        self._routes: dict[str, str] = {}  # endpoint SID → the trunk group `route_did` uses
         self.store = Store()
         self.resources = Resources(self.store, clock=self._clock, rng=random.Random(seed))
         # FlexML calls fetch the user's app: through this transport (an ASGI app in tests), or the network.
@@ -108,6 +115,10 @@ class FakeCarrierX:
         for token in self._initial_tokens:
             domain.add_token(token)
         self.resources.hooks[("flexml", "/calls")] = Hooks(created=self.flexml_calls.call_created)
+        Storage(self.resources, self.partner_sid)
+        Mediator(self.resources, domain.endpoint_dids)
+        Shortener(self.resources, self.partner_sid)
+        ScheduledCalls(self.resources, lambda call_sid: call_sid in self.flexml_calls.sessions)
         return domain
 
     def __repr__(self) -> str:
@@ -120,36 +131,8 @@ class FakeCarrierX:
         self.counters.clear()
         self.faults.counts.clear()
         self.faults.log.clear()
+        self._routes.clear()
         self.domain = self._new_domain()
-
-    # --- conveniences for tests ------------------------------------------------------------------
-
-    def add_token(self, token: str, *, lifetime: float | None = None) -> None:
-        """Make one more Core bearer token valid."""
-        self.domain.add_token(token, lifetime=lifetime)
-
-    def create_endpoint(self, endpoint_type: str, *, name: str | None = None, **properties: str) -> dict[str, Any]:
-        """Create a Core endpoint directly (as `POST /core/v2/endpoints` would) and return it.
-
-        For `flexml`, `mediator`, `conference` and `conference_v2` its `properties` hold the
-        `login`, `password` and `api_url` to use with that section's API.
-        """
-        body: dict[str, Any] = {"name": name or f"{endpoint_type} endpoint", "type": endpoint_type}
-        if properties:
-            body["properties"] = properties
-        origin = self.base_url or "https://api.carrierx.com"
-        request = Request(
-            method="POST",
-            path="/core/v2/endpoints",
-            query={},
-            headers={"content-type": "application/json", "host": urllib.parse.urlsplit(origin).netloc},
-            body=json.dumps(body).encode(),
-            scheme=urllib.parse.urlsplit(origin).scheme,
-        )
-        response = self._answer(request, trusted=True)
-        if response.status != 200 or not isinstance(response.data, dict):
-            raise RuntimeError(f"could not create the endpoint: {response.status} {response.body!r}")
-        return response.data
 
     # --- ASGI ------------------------------------------------------------------------------------
 
@@ -216,7 +199,7 @@ class FakeCarrierX:
         """Authenticate and process one request (no faults)."""
         route = self._route(request)
         if isinstance(route, ApiError):
-            return route.response()
+            return self._wrap(request, route)
         section, template, params = route
         operation = self.resources.table(section).templates[template][request.method]
         call = Call(
@@ -237,17 +220,22 @@ class FakeCarrierX:
             return self._wrap(request, ApiError(500, f"the fake server failed: {type(error).__name__}: {error}"))
         if 200 <= response.status < 300 and not trusted:
             self.counters[(request.method, f"{SECTION_PATHS[section]}{template}")] += 1
-        if section == "mediator" and self.mediator_wrapped and response.data is not None:
+        if self._wraps(request) and response.data is not None:
             response = Response.json(response.status, {"body": response.data, "status": response.status})
         response.headers.append(("x-request-id", str(uuid.uuid4())))
         return response
 
     def _wrap(self, request: Request, error: ApiError) -> Response:
         response = error.response()
-        if self.mediator_wrapped and request.path.startswith(SECTION_PATHS["mediator"] + "/"):
+        if self._wraps(request):
             response = Response.json(error.status, {"body": error.body(), "status": error.status}, error.headers)
         response.headers.append(("x-request-id", str(uuid.uuid4())))
         return response
+
+    def _wraps(self, request: Request) -> bool:
+        """Whether the answer goes out in the Mediator envelope."""
+        prefix = SECTION_PATHS["mediator"]
+        return self.mediator_wrapped and (request.path == prefix or request.path.startswith(prefix + "/"))
 
     def _authenticate(self, call: Call) -> None:
         scheme, _, credentials = call.request.headers.get("authorization", "").partition(" ")

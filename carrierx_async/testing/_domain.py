@@ -2,7 +2,8 @@
 
 - A pool of rentable US numbers; renting takes one out (409 when it is not free), releasing
   puts it back.
-- Sending an SMS creates the Message and its Message Detail Record, once per accepted request.
+- Sending an SMS creates the Message (answered `queued`, unpriced, as documented) and its
+  Message Detail Record, once per accepted request.
 - Creating a Conference, Conference v2, FlexML or Mediator endpoint gives it a login, a
   password, an API URL and an account in its section; its data there is its own.
 - A rented DID reaches an endpoint's `/dids` when its `trunk_group_sid` names a trunk group
@@ -30,6 +31,7 @@ from ._store import Collection
 
 ENDPOINT_SECTIONS = frozenset({"conference", "conference_v2", "flexml", "mediator"})
 DID_NAMESPACE = uuid.UUID("6f0b54b4-6a3c-4f0e-9d8e-3a1d2c3b4a59")
+SMS_PRICE = "0.0075"
 POOL_START = 15162060000  # 1 516 206 0000: Long Island numbers, as in the docs' samples
 
 
@@ -321,6 +323,11 @@ class Domain:
         }
         return Response.json(200, self.resources.present(call, subscriber, call.operation.response_schema))
 
+    def endpoint_dids(self, call: Call) -> list[JSONObject]:
+        """The DIDs routed to the endpoint whose credentials the call uses, as its `/dids` lists them."""
+        self._sync_endpoint_dids(call)
+        return list(self.store.collection(call.section, call.scope, "/dids"))
+
     def _sync_endpoint_dids(self, call: Call) -> None:
         """Make the endpoint's `/dids` the Core DIDs routed to it (keeping what was set on them here)."""
         endpoint_sid = (call.endpoint or {}).get("endpoint_sid")
@@ -336,7 +343,7 @@ class Domain:
             if groups and did.get("trunk_group_sid") in groups
         }
         dids = self.store.collection(call.section, call.scope, "/dids")
-        for key in list(dids.items):
+        for key in dids.keys_in_order():
             if key not in routed:
                 dids.pop(key)
         for key, did in routed.items():
@@ -436,12 +443,12 @@ class Domain:
         fields = {
             "direction": "outbound",
             "type": "mms" if multimedia else "sms",
-            "status": "sent",
-            "date_status_changed": message.get("date_created"),
+            "status": "queued",  # as Send Message answers; the detail record tells what went out
+            "date_status_changed": None,
             "message_segments": _segments(text),
             "media_urls": body.get("media_urls") or [],
             "group_recipients": body.get("group_recipients") or [],
-            "price": "0.0075",
+            "price": None,  # priced once sent, not in the answer to Send Message
         }
         message.update(fields)
         self.core("/sms/messages").put(key, message)
@@ -458,8 +465,8 @@ class Domain:
             "number_external": body.get("to"),
             "number_group_dst": message["group_recipients"],
             "user_data": body.get("user_data"),
-            "price": message["price"],
-            "rate": message["price"],
+            "price": SMS_PRICE,
+            "rate": SMS_PRICE,
             "delay_sent": 0,
             "date_start": message.get("date_created"),
             "date_sent": message.get("date_created"),

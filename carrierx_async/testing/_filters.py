@@ -3,11 +3,13 @@
 A filter is one or more `<field> <operator> <value>` conditions joined with `and` (no `or`,
 `not` or parentheses). Values may be quoted with single or double quotes (required when they
 hold spaces); fields may name nested values with dots (`properties.login`). The stored docs
-show `eq`, `like` and `gt`; the other operators follow the same SQL-like naming.
+show `eq`, `like` and `gt`; the other operators follow the same SQL-like naming. Timestamps
+compare as instants (offsets, `Z`, fractions of a second and bare dates understood).
 """
 
 from __future__ import annotations
 
+import datetime
 import functools
 import math
 import random
@@ -102,6 +104,8 @@ def _compare(check: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
             return check is _equal and actual is expected
         if isinstance(actual, str) != isinstance(expected, str):
             actual, expected = str(actual), str(expected)
+        elif isinstance(actual, str) and (moments := _instants(actual, expected)) is not None:
+            actual, expected = moments
         elif isinstance(actual, str) and check is not _equal:
             # CarrierX sends many numbers as strings ("duration": "50"): order those as numbers.
             actual, expected = _numeric_pair(actual, expected)
@@ -111,6 +115,32 @@ def _compare(check: Callable[[Any, Any], bool]) -> Callable[[Any, Any], bool]:
             return False
 
     return operator
+
+
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?", re.IGNORECASE)
+
+
+def _instants(actual: str, expected: str) -> tuple[datetime.datetime, datetime.datetime] | None:
+    """Both sides as instants when both are ISO 8601 timestamps or dates, else None.
+
+    Timestamps compare as moments, not text: `2024-10-31T14:00:00-04:00` is 18:00 UTC. A value
+    without an offset is UTC, and a date alone is its midnight UTC.
+    """
+    first, second = _instant(actual), _instant(expected)
+    if first is None or second is None:
+        return None
+    return first, second
+
+
+@functools.lru_cache(maxsize=4096)
+def _instant(text: str) -> datetime.datetime | None:
+    if not _TIMESTAMP.fullmatch(text):
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=datetime.UTC)
 
 
 def _numeric_pair(actual: str, expected: str) -> tuple[Any, Any]:
@@ -299,7 +329,7 @@ def parse_order(text: str | None) -> list[OrderKey] | None:
 
 
 def _sort_value(value: Any) -> tuple[int, Any]:
-    # None first, then booleans, numbers, strings; anything else by its text.
+    # None first, then booleans, numbers, timestamps (as instants), strings; anything else by its text.
     if value is None:
         return (0, 0)
     if isinstance(value, bool):
@@ -307,12 +337,13 @@ def _sort_value(value: Any) -> tuple[int, Any]:
     if isinstance(value, int | float):
         return (2, value if not (isinstance(value, float) and math.isnan(value)) else 0)
     if isinstance(value, str):
-        return (3, value)
-    return (4, repr(value))
+        moment = _instant(value)
+        return (3, moment) if moment is not None else (4, value)
+    return (5, repr(value))
 
 
 def sort_items(
-    items: list[dict[str, Any]], keys: list[OrderKey] | None, rng: random.Random | None = None
+    items: list[dict[str, Any]], keys: Sequence[OrderKey] | None, rng: random.Random | None = None
 ) -> list[dict[str, Any]]:
     """Items in the requested order (stable; None keys mean shuffled)."""
     if keys is None:

@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from . import _filters
+from . import _defaults, _filters, _paging
 from ._http import (
     ApiError,
     JSONObject,
@@ -92,7 +92,8 @@ class Resources:
         # Fields every new object of a section gets (its partner or account), when it has them.
         self.owner: Callable[[Call], Mapping[str, Any]] = lambda call: {}
         self._kinds: dict[tuple[str, str], str] = {}
-        self._seeded: set[tuple[str, str, str]] = set()
+        self._opened: set[tuple[str, str, str]] = set()  # collections past their first use
+        self._sampled: set[tuple[str, str, str]] = set()  # ... that hold the samples only
         self._cache: dict[tuple[str, str, str], Any] = {}  # (what, section, template) → answer
 
     # --- specs -------------------------------------------------------------------------------
@@ -254,16 +255,27 @@ class Resources:
         path = self.concrete(template, call.params)
         found = self.store.collection(section, call.scope, path)
         key = (section, call.scope, path)
-        if key not in self._seeded:
-            self._seeded.add(key)
-            self._seed(section, template, found)
+        if key not in self._opened:
+            self._opened.add(key)
+            if self._fill_from_samples(section, template, found):
+                self._sampled.add(key)
         return found
 
-    def _seed(self, section: str, template: str, collection: Collection) -> None:
+    def stored_collection(self, section: str, scope: str, path: str) -> Collection:
+        """A collection for records a test seeds: without the documentation's samples in it."""
+        key = (section, scope, path)
+        found = self.store.collection(section, scope, path)
+        self._opened.add(key)
+        if key in self._sampled:  # a read-only list: nothing but the samples can be in it yet
+            self._sampled.discard(key)
+            found.clear()
+        return found
+
+    def _fill_from_samples(self, section: str, template: str, collection: Collection) -> bool:
         """Fill a read-only reference list (no create operation, no domain owner) from the samples."""
         table = self.table(section)
         if "POST" in table.templates.get(template, {}) or (section, template) in self.hooks:
-            return
+            return False
         items: list[Any] = []
         listing = table.templates.get(template, {}).get("GET")
         if listing is not None:
@@ -286,6 +298,7 @@ class Resources:
                 if field:
                     item[field] = value
             collection.put(str(value), item)
+        return len(collection) > 0
 
     def check_parents(self, call: Call) -> None:
         """404 when an item the path goes through (`/trunk_groups/{sid}/...`) does not exist."""
@@ -391,19 +404,28 @@ class Resources:
         return body
 
     def _check_fields(self, call: Call, tools: SchemaTools, schema: Schema, body: Mapping[str, Any]) -> None:
-        """422 for read-only fields (those the object has but a caller may not send) and unknown ones."""
+        """422 for fields the spec marks read only, and for fields the object does not have.
+
+        A field of the object that the request schema leaves out but the spec does not mark
+        read only is accepted (checked against the object's schema): the docs leave the flags
+        of many fields unknown, and refusing them would refuse what CarrierX may accept.
+        """
         allowed = tools.properties(schema)
         if tools.non_null(schema).get("additionalProperties") is True:
             return
         object_properties = tools.properties(self.item_schema(call.section, call.operation.collection_template))
         errors: list[tuple[str | None, str]] = []
-        for name in body:
+        for name, value in body.items():
             if name in allowed:
                 continue
-            if name in object_properties:
+            prop = object_properties.get(name)
+            if prop is None:
+                errors.append((name, "unknown field"))
+            elif tools.is_read_only(prop):
                 errors.append((name, "this field is read only"))
             else:
-                errors.append((name, "unknown field"))
+                for field, message in tools.validation_errors(prop, value):
+                    errors.append((name if field == "body" else f"{name}.{field}", message))
         if errors:
             raise validation_error(errors)
 
@@ -430,12 +452,14 @@ class Resources:
         tools = self.schemas(section)
         schema = self.item_schema(section, template)
         properties = tools.properties(schema)
-        item: JSONObject = {}
         request_schema = call.operation.request_bodies.get("application/json")
-        for name, prop in tools.properties(request_schema).items():
-            default = tools.resolve(prop).get("default")
-            if default is not None:
-                item[name] = default
+        found: JSONObject = self._cached(
+            "defaults",
+            section,
+            f"{template} {call.operation.operation_id}",
+            lambda: _defaults.defaults(tools, section, template, request_schema, schema),
+        )
+        item = copy.deepcopy(found)
         item.update(copy.deepcopy(dict(body or {})))
         collection = self.collection(call, template)
         field, integer = self.identity(section, template)
@@ -526,10 +550,9 @@ class Resources:
 
     def handle_list(self, call: Call) -> Response:
         self.check_parents(call)
-        collection = self.collection(call)
-        return self.list_response(call, list(collection), collection)
+        return self.list_response(call, self.collection(call))
 
-    def list_response(self, call: Call, items: list[JSONObject], collection: Collection | None = None) -> Response:
+    def list_response(self, call: Call, items: _paging.Source) -> Response:
         """A page of `items` after filter, order and paging, in the section's list envelope."""
         operation = call.operation
         tools = self.schemas(call.section)
@@ -542,37 +565,28 @@ class Resources:
             order = _filters.parse_order(query.get("order"))
         except _filters.FilterError as error:
             raise ApiError(400, error.message, [(error.argument, error.message)]) from None
-        matching = [item for item in items if _filters.matches(item, conditions)]
-        matching = _filters.sort_items(matching, order, self.rng)
         limit = min(int(call.query.get("limit", DEFAULT_LIMIT)), MAX_LIMIT)
-        offset = int(call.query.get("offset", 0))
         after, before = query.get("after"), query.get("before")
+        window = _paging.Window(limit, int(call.query.get("offset", 0)), after, before)
         field, _ = self.identity(call.section, operation.collection_template)
-        if after is not None or before is not None:
-            cursor = str(after if after is not None else before)
-            position = next(
-                (index for index, item in enumerate(matching) if field and str(item.get(field)) == cursor), None
+        try:
+            chosen = _paging.select(
+                items,
+                window,
+                conditions=conditions,
+                order=order,
+                key_of=lambda item: item.get(field or ""),
+                rng=self.rng,
             )
-            if position is None:
-                argument = "after" if after is not None else "before"
-                raise ApiError(404, "Cannot find item by SID", [(argument, f"no record with SID {cursor}")])
-            if after is not None:
-                page = matching[position + 1 : position + 1 + limit]
-                has_more = position + 1 + limit < len(matching)
-            else:
-                # Walks backwards from the cursor, nearest record first, so that the last record of
-                # each page is the next `before` cursor.
-                page = list(reversed(matching[max(0, position - limit) : position]))
-                has_more = position - limit > 0
-            offset = 0
-        else:
-            page = matching[offset : offset + limit]
-            has_more = offset + limit < len(matching)
+        except _paging.UnknownCursor as error:
+            argument = "after" if after is not None else "before"
+            raise ApiError(404, "Cannot find item by SID", [(argument, f"no record with SID {error}")]) from None
+        page, has_more, offset = chosen.items, chosen.has_more, chosen.offset
         shaped = [self.present(call, item, item_schema) for item in page]
         envelope_properties = tools.properties(operation.response_schema)
         if "has_more" not in envelope_properties:
             last = offset + len(shaped) - 1 if shaped else None
-            return Response.json(200, {items_key: shaped, "last": last, "offset": offset, "total": len(matching)})
+            return Response.json(200, {items_key: shaped, "last": last, "offset": offset, "total": chosen.total})
         pagination: dict[str, str] = {}
         if has_more and page:
             if after is not None or before is not None:
@@ -591,7 +605,7 @@ class Resources:
                 "limit": limit,
                 "offset": offset,
                 "pagination": pagination,
-                "total": len(matching),
+                "total": chosen.total,
             },
         )
 
@@ -708,8 +722,7 @@ class Resources:
             if new_key in collection:
                 merge_back(item, before)
                 raise ApiError(409, f"an item with {field} {body[field]} already exists", [(field, "already exists")])
-            collection.pop(key)
-            collection.put(new_key, item)
+            collection.rename(key, new_key)
         self.touch(call, item)
         hooks = self.hooks.get((call.section, call.operation.collection_template))
         if hooks is not None and hooks.updated is not None:
@@ -733,8 +746,7 @@ class Resources:
     def handle_clear(self, call: Call) -> Response:
         self.check_parents(call)
         collection = self.collection(call)
-        for item_key in list(collection.items):
-            collection.pop(item_key)
+        collection.clear()
         path = self.concrete(call.operation.template, call.params)
         self.store.drop_below(call.section, call.scope, path)
         return Response.empty()
@@ -852,6 +864,8 @@ def _csv_cell(value: Any) -> str:
 def _as_answered(tools: SchemaTools, value: Any, schema: Schema | None) -> Any:
     """A stored value as CarrierX answers it: numbers come back as strings where the schema
     says string (Conference v1 attribute values, for one, are sent as integers)."""
+    if value is None or isinstance(value, str | bool):
+        return value
     node = tools.non_null(schema)
     if isinstance(value, dict):
         properties = tools.properties(node)

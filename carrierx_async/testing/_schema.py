@@ -20,6 +20,8 @@ class SchemaTools:
         self.spec = spec
         self._validators: dict[int, Any] = {}
         self._properties: dict[int, dict[str, Schema]] = {}
+        # id(schema) → (schema, answer); holding the schema keeps its id from being reused.
+        self._non_null: dict[int, tuple[Schema, Schema]] = {}
 
     def resolve(self, schema: Schema | None) -> Schema:
         """Follow `$ref`s until a schema with content is reached."""
@@ -38,6 +40,14 @@ class SchemaTools:
 
     def non_null(self, schema: Schema | None) -> Schema:
         """The schema behind a nullable `anyOf: [X, {type: null}]` (or the schema itself)."""
+        if schema is None:
+            return self._non_null_of(None)
+        cached = self._non_null.get(id(schema))
+        if cached is None:
+            cached = self._non_null[id(schema)] = (schema, self._non_null_of(schema))
+        return cached[1]
+
+    def _non_null_of(self, schema: Schema | None) -> Schema:
         node = self.resolve(schema)
         for key in ("anyOf", "oneOf"):
             options = [self.resolve(option) for option in node.get(key, ())]

@@ -75,11 +75,12 @@ async def test_send_message_creates_one_message_and_one_detail_record(cx: Carrie
     message = await cx.core.sms.send_message(
         body={"from": did.phonenumber, "to": "15162069999", "message": "hello", "user_data": "order-1"}
     )
-    assert (message.status, message.direction, message.type_, message.message_segments) == (
-        "sent",
+    assert (message.status, message.direction, message.type_, message.message_segments, message.price) == (
+        "queued",
         "outbound",
         "sms",
         1,
+        None,
     )
     assert message.partner_sid == app.partner_sid and message.date_created
     messages = await cx.core.sms.get_messages()

@@ -159,3 +159,35 @@ def test_field_lists() -> None:
     assert "price" not in trimmed
     assert trimmed["properties"] == {"login": "user_1"}
     assert DID["price"] == "0.6"  # the stored object is untouched
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        ("2024-10-31T14:00:00.000Z", False),  # the same clock reading, four hours earlier
+        ("2024-10-31T17:59:59.999Z", False),
+        ("2024-10-31T18:00:00.000Z", True),
+        ("2024-10-31T18:00:00Z", True),
+        ("2024-10-31T20:00:00+02:00", True),  # 18:00 UTC written in another zone
+        ("2024-10-31T19:59:59.999999+02:00", False),
+        ("2024-11-01T00:00:00.000Z", True),
+    ],
+)
+def test_timestamps_compare_as_instants(stored: str, expected: bool) -> None:
+    assert keep("date_stop ge 2024-10-31T14:00:00-04:00", {"date_stop": stored}) is expected
+
+
+def test_timestamps_equal_as_instants_and_dates_mean_midnight_utc() -> None:
+    assert keep("date_stop eq 2024-10-31T18:00:00Z", {"date_stop": "2024-10-31T14:00:00.000-04:00"})
+    assert keep("date_stop lt 2024-11-01", {"date_stop": "2024-10-31T23:59:59.999Z"})
+    assert not keep("date_stop lt 2024-11-01", {"date_stop": "2024-11-01T00:00:00.000Z"})
+    assert keep("date_stop ge '2024-10-31 18:00:00'", {"date_stop": "2024-10-31T18:00:00.000Z"})  # no offset: UTC
+
+
+def test_ordering_by_a_timestamp_orders_instants() -> None:
+    items = [
+        {"at": "2024-10-31T20:00:00+02:00"},  # 18:00 UTC
+        {"at": "2024-10-31T17:00:00.000Z"},
+        {"at": "2024-10-31T14:30:00-04:00"},  # 18:30 UTC
+    ]
+    assert [item["at"][11:16] for item in sort_items(items, parse_order("at"))] == ["17:00", "20:00", "14:30"]

@@ -33,6 +33,7 @@ def test_the_fixtures_work_on_trio(fake_carrierx: FakeCarrierX, carrierx_client:
         endpoint = await carrierx_client.core.endpoints.create_endpoint(body={"name": "t", "type": "mediator"})
         assert isinstance(endpoint.endpoint_sid, str)
         mediator = await carrierx_client.for_endpoint(endpoint.endpoint_sid)
+        fake_carrierx.route_did(endpoint.endpoint_sid)  # a binding needs a DID of the endpoint
         binding = await mediator.bindings.create_binding(body={"destination_did": "15162060000"})
         assert binding.account_sid == (await mediator.accounts.get_accounts()).items[0].account_sid  # type: ignore[index]
 

@@ -8,14 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from carrierx_async import (
-    AuthenticationError,
-    CarrierX,
-    ConfigurationError,
-    NotFoundError,
-    RetryPolicy,
-    UnprocessableEntityError,
-)
+from carrierx_async import AuthenticationError, CarrierX, NotFoundError, UnprocessableEntityError
 from carrierx_async.testing import FakeCarrierX
 
 from .conftest import BASE_URL, basic
@@ -131,50 +124,36 @@ async def test_changing_the_endpoint_login(cx: CarrierX) -> None:
     assert account.login == "renamed_login"
 
 
-async def test_mediator_bindings_crud(cx: CarrierX) -> None:
-    mediator = await endpoint_client(cx, "mediator")
+async def test_mediator_bindings_crud(cx: CarrierX, app: FakeCarrierX) -> None:
+    endpoint = await cx.core.endpoints.create_endpoint(body={"name": "m", "type": "mediator"})
+    assert isinstance(endpoint.endpoint_sid, str)
+    mediator = await cx.for_endpoint(endpoint.endpoint_sid)
+    redirects = [app.route_did(endpoint.endpoint_sid)["phonenumber"] for _ in range(4)]
     bindings = [
-        await mediator.bindings.create_binding(body={"destination_did": f"1516206{index:04}", "name": f"b{index}"})
+        await mediator.bindings.create_binding(body={"destination_did": f"1516207{index:04}", "name": f"b{index}"})
         for index in range(3)
     ]
+    assert [binding.redirect_did for binding in bindings] == redirects[:3]
     listed = await mediator.bindings.get_bindings(order="name desc")
     assert [binding.name for binding in listed.items or []] == ["b2", "b1", "b0"]
     sid = bindings[1].binding_sid
     assert isinstance(sid, str)
     patched = await mediator.bindings.update_binding(sid, body={"maximum_ttl": 600})
-    assert (patched.maximum_ttl, patched.destination_did) == (600, "15162060001")
+    assert (patched.maximum_ttl, patched.destination_did) == (600, "15162070001")
     whole = {
         "attributes": {},
-        "destination_did": "15162069999",
+        "destination_did": "15162079999",
         "dtmf": "",
         "maximum_ttl": 60,
         "name": "whole",
         "origination_did": "15162060100",
-        "redirect_did": "15162060101",
+        "redirect_did": redirects[3],
     }
-    assert (await mediator.bindings.replace_binding(sid, body=whole)).name == "whole"
+    replaced = await mediator.bindings.replace_binding(sid, body=whole)
+    assert replaced.name == "whole" and replaced.redirect_did_info is not None
+    assert replaced.redirect_did_info.e164_format == "+" + redirects[3]
     await mediator.bindings.delete_binding(sid)
     assert (await mediator.bindings.get_bindings()).total == 2
-
-
-async def test_mediator_answers_wrapped_when_asked() -> None:
-    app = FakeCarrierX(mediator_wrapped=True)
-    endpoint = app.create_endpoint("mediator")
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL) as client:
-        answer = await client.post(
-            "/mediator/v1/bindings", json={"destination_did": "15162060000"}, headers=basic(endpoint)
-        )
-        assert answer.json()["status"] == 200 and answer.json()["body"]["destination_did"] == "15162060000"
-        refused = await client.post("/mediator/v1/bindings", json={}, headers=basic(endpoint))
-        assert refused.status_code == 422 and refused.json()["body"]["message"] == "object validation error"
-    async with CarrierX(
-        token="test-token", base_url=BASE_URL, transport=httpx.ASGITransport(app=app), retry=RetryPolicy.none()
-    ) as cx:
-        mediator = await cx.for_endpoint(endpoint["endpoint_sid"])
-        bindings = await mediator.bindings.get_bindings()
-        assert [binding.destination_did for binding in bindings.items or []] == ["15162060000"]
-        with pytest.raises(ConfigurationError, match=r"BindingCreate\.destination_did: expected a string"):
-            await mediator.bindings.create_binding(body={"destination_did": 15162060000})  # type: ignore[typeddict-item]
 
 
 async def test_conference_v2_did_groups_and_meeting_rooms(cx: CarrierX) -> None:
@@ -250,3 +229,41 @@ async def test_conference_v1_subscribers_rooms_and_keys(cx: CarrierX) -> None:
         await conference.meeting_rooms.get_meeting_room(2)
     whoami = await conference.subscribers.get_current_subscriber()
     assert whoami.login and whoami.login.startswith("conference_")
+
+
+async def test_flexml_get_calls_lists_the_scheduled_calls_only(app: FakeCarrierX) -> None:
+    endpoint = app.create_endpoint("flexml")
+    call = {"calling_did": "15162060000", "called_did": "15162060001"}
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url=BASE_URL + "/flexml/v1", headers=basic(endpoint)
+    ) as flexml:
+        later = (await flexml.post("/calls", json={**call, "delay": 60})).json()
+        now = (await flexml.post("/calls", json=call)).json()
+        listed = (await flexml.get("/calls")).json()
+        assert [item["call_sid"] for item in listed["items"]] == [later["call_sid"]]
+        assert listed["total"] == 1
+        assert (await flexml.get(f"/calls/{now['call_sid']}")).status_code == 200  # readable, not listed
+        await flexml.patch(f"/calls/{later['call_sid']}", json={"delay": 0})
+        assert (await flexml.get("/calls")).json()["total"] == 0
+
+
+async def test_shortener_links_get_a_short_name_a_url_and_no_hits(raw: httpx.AsyncClient) -> None:
+    domain = (await raw.post("/core/v2/shortener/domains", json={"domain_name": "go.example"})).json()
+    create = {"destination_url": "https://example.com/a/long/path", "domain_sid": domain["domain_sid"]}
+    link = (await raw.post("/core/v2/shortener/links", json=create)).json()
+    assert re.fullmatch(r"[A-Za-z0-9]{6}", link["short_name"]), link
+    assert link["url"] == f"http://go.example/{link['short_name']}"
+    assert (link["hits"], link["date_accessed"], link["maximum_ttl"], link["mode"]) == (
+        0,
+        None,
+        -1,
+        "redirect_temporary",
+    )
+    reused = (await raw.post("/core/v2/shortener/links", params={"reuse": "true"}, json=create)).json()
+    assert reused["link_sid"] == link["link_sid"]
+    named = await raw.post("/core/v2/shortener/links", json={**create, "short_name": link["short_name"]})
+    assert named.status_code == 409
+    renamed = (await raw.patch(f"/core/v2/shortener/links/{link['link_sid']}", json={"short_name": "promo"})).json()
+    assert renamed["url"] == "http://go.example/promo"
+    nowhere = await raw.post("/core/v2/shortener/links", json={**create, "domain_sid": "no-such-domain"})
+    assert nowhere.status_code == 422 and nowhere.json()["errors"][0]["field"] == "domain_sid"

@@ -45,7 +45,11 @@ SECTION_URLS = {"core": "/core/v2", "conference": "/conference/v1", "mediator": 
 def credentials(app: FakeCarrierX, section: str) -> dict[str, str]:
     if section == "core":
         return {"Authorization": f"Bearer {DEFAULT_TOKEN}"}
-    properties = app.create_endpoint(section)["properties"]
+    endpoint = app.create_endpoint(section)
+    if section == "mediator":
+        for _ in range(3):  # numbers for Create Binding to redirect through (then 409s, documented)
+            app.route_did(endpoint)
+    properties = endpoint["properties"]
     pair = f"{properties['login']}:{properties['password']}".encode()
     return {"Authorization": "Basic " + base64.b64encode(pair).decode()}
 
@@ -87,7 +91,9 @@ def check_operation(operation: Any, app: FakeCarrierX, headers: dict[str, str]) 
 
 @pytest.mark.parametrize("section", ["flexml", "mediator", "conference_v2", "core"])
 def test_the_fake_server_answers_as_its_spec_says(section: str) -> None:
-    app = FakeCarrierX()
+    # The Mediator schemas describe the objects inside CarrierX's {"body", "status"} envelope;
+    # test_every_operation checks the envelope and validates what it holds.
+    app = FakeCarrierX(mediator_wrapped=False)
     headers = credentials(app, section)
     checked = list(operations(section))
     failures = [found for operation in checked if (found := check_operation(operation, app, headers))]
