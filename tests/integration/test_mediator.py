@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from carrierx_async import CarrierX, ConflictError, NotFoundError, RetryPolicy, UnprocessableEntityError
+from carrierx_async import CarrierX, ConflictError, MediatorAPI, NotFoundError, RetryPolicy
 from carrierx_async.testing import FakeCarrierX, Fault
 
 from .conftest import BASE_URL, basic
@@ -74,14 +74,15 @@ async def test_the_client_reads_both_shapes(wrapped: bool) -> None:
     async with CarrierX(
         token="test-token", base_url=BASE_URL, transport=httpx.ASGITransport(app=app), retry=RetryPolicy.none()
     ) as cx:
-        mediator = await cx.for_endpoint(endpoint["endpoint_sid"])
+        mediator = await cx.for_endpoint(endpoint["endpoint_sid"], MediatorAPI)
         binding = await mediator.bindings.create_binding(body={"destination_did": "15162069000"})
         assert binding.redirect_did == redirect
         bindings = await mediator.bindings.get_bindings()
         assert [item.binding_sid for item in bindings.items or []] == [binding.binding_sid]
-        with pytest.raises(UnprocessableEntityError) as caught:
-            await mediator.bindings.create_binding(body={"destination_did": 15162060000})
-        assert caught.value.errors[0].field == "destination_did"
+        with pytest.raises(ConflictError) as caught:
+            # The only DID is taken for every caller now; CarrierX's 409 comes wrapped too.
+            await mediator.bindings.create_binding(body={"destination_did": "15162069001"})
+        assert caught.value.errors[0].field == "redirect_did"
         with pytest.raises(NotFoundError):
             await mediator.bindings.get_binding("no-such-binding")
 

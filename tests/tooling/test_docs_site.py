@@ -41,7 +41,7 @@ def test_the_site_builds_strictly_without_a_warning(tmp_path: Path) -> None:
     testing = (site / "reference" / "testing" / "index.html").read_text()
     assert "FakeTransport" in testing and "honouring the read timeout" in testing
     operations = (site / "reference" / "operations" / "index.html").read_text()
-    assert "to be generated" in operations and "send_message" in operations
+    assert "send_message" in operations and "iter_message_detail_records" in operations
 
 
 def test_every_page_is_in_the_nav() -> None:

@@ -69,7 +69,7 @@ async def test_a_fake_server_in_a_service_container_is_reachable_and_gets_the_to
         assert isinstance(flexml, FlexMLAPI)  # for_endpoint answers a union of the section clients
         await flexml.calls.get_calls()
         # Credentials stay with the named host: another plain-HTTP host is refused before sending.
-        with pytest.raises(ConfigurationError, match="not the configured host"):
+        with pytest.raises(ConfigurationError, match="not the configured origin"):
             cx.flexml("login", "password", base_url=httpx.URL("http://elsewhere:8000/flexml/v1"))
     assert {request.url.host for request in seen} == {"fake"}
     assert seen[0].headers["authorization"] == f"Bearer {DEFAULT_TOKEN}"
