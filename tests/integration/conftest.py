@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from carrierx_async import CarrierX, RetryPolicy
-from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX
+from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX, FakeTransport, serve
 
 BASE_URL = "https://api.carrierx.com"
 
@@ -20,12 +20,19 @@ def app() -> FakeCarrierX:
     return FakeCarrierX()
 
 
-@pytest.fixture
-async def cx(app: FakeCarrierX) -> AsyncIterator[CarrierX]:
-    async with CarrierX(
-        token=DEFAULT_TOKEN, base_url=BASE_URL, transport=httpx.ASGITransport(app=app), retry=RetryPolicy.none()
-    ) as client:
-        yield client
+@pytest.fixture(params=["in-process, httpx sender", "loopback port, aiohttp sender"])
+async def cx(app: FakeCarrierX, request: pytest.FixtureRequest) -> AsyncIterator[CarrierX]:
+    """A client on the fake server, once per sender: in-process through httpx, and on a loopback
+    port through aiohttp (the default on asyncio, what production runs)."""
+    if request.param.startswith("in-process"):
+        async with CarrierX(
+            token=DEFAULT_TOKEN, base_url=BASE_URL, transport=FakeTransport(app), retry=RetryPolicy.none()
+        ) as client:
+            yield client
+        return
+    with serve(app) as base_url:
+        async with CarrierX(token=DEFAULT_TOKEN, base_url=base_url, retry=RetryPolicy.none()) as client:
+            yield client
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ async def test_endpoint_credentials_and_account(cx: CarrierX) -> None:
     endpoint = await cx.core.endpoints.create_endpoint(body={"name": "ivr", "type": "flexml"})
     properties = endpoint.properties
     assert properties is not None
-    assert properties.api_url == f"{BASE_URL}/flexml/v1"
+    assert properties.api_url == f"{cx.base_url}/flexml/v1"  # the fake answers with the URL it was reached at
     assert properties.login and properties.password and properties.account_sid
     flexml = cx.flexml(properties.login, properties.password)
     account = await flexml.accounts.get_current_account()
