@@ -304,6 +304,13 @@ class Argument:
     default: str | None  # "UNSET" for optional arguments
     enum: str | None = None
 
+    def query_value(self, checked: dict[str, str]) -> str:
+        """The expression `build_request` hands to `rt.query` for this argument."""
+        model = checked.get(self.name)
+        if model is None:
+            return self.python_name
+        return f'rt.checked_fields({self.python_name}, {model}.field_names, "{self.name}")'
+
     @property
     def key(self) -> tuple[str, ...]:
         return (self.python_name, self.name, self.location, self.annotation, str(self.required), self.description)
@@ -369,7 +376,39 @@ class OperationPlan:
                 return one_line(parameter.get("description", ""))
         return ""
 
+    def _target_model(self) -> ModelProperty | None:
+        """The model whose fields `filter`, `order` and the field lists name: the listed item, or the answer."""
+        success = [r for r in self.endpoint.responses.patterns if r.status_code.range and r.status_code.range[0] < 300]
+        if len(success) != 1 or not isinstance(success[0].prop, ModelProperty):
+            return None
+        answer: ModelProperty = success[0].prop
+        for prop in (answer.required_properties or []) + (answer.optional_properties or []):
+            inner = self._strip_none(prop)
+            if (
+                raw(prop.name) == "items"
+                and isinstance(inner, ListProperty)
+                and isinstance(inner.inner_property, ModelProperty)
+            ):
+                return inner.inner_property
+        return answer
+
+    def _typed_field_argument(self, name: str) -> str | None:
+        """`filter`, `order`, `include_fields`, `exclude_fields`: typed by the target model's field names."""
+        builder = {"filter": "Filter", "order": "Order", "include_fields": "Fields", "exclude_fields": "Fields"}.get(
+            name
+        )
+        model = self._target_model()
+        if builder is None or model is None or not self.planner._has_params(model):
+            return None
+        module = f"{self.planner.package}.models.{model.class_info.module_name}"
+        self.imports.add((module, model.class_info.name))
+        self.imports.add((module, f"{model.class_info.name}FieldName"))
+        self.imports.add(("carrierx_async.filters", builder))
+        self.checked[name] = model.class_info.name
+        return f"str | {builder}[{model.class_info.name}FieldName]"
+
     def _arguments(self) -> list[Argument]:
+        self.checked: dict[str, str] = {}  # wire name -> the model whose field names it is checked against
         arguments = []
         for prop in self.endpoint.path_parameters:
             arguments.append(
@@ -385,7 +424,7 @@ class OperationPlan:
             )
         for prop in self.endpoint.query_parameters:
             self._need(prop)
-            annotation = self.planner.annotation(prop, params=True)
+            annotation = self._typed_field_argument(raw(prop.name)) or self.planner.annotation(prop, params=True)
             enum = prop.class_info.name if isinstance(prop, EnumProperty) else None
             if not prop.required:
                 annotation += " | Unset"

@@ -35,7 +35,7 @@ from ._model import (
     read_field,
     union_reader,
 )
-from ._request import Request, form, query, segment, send_httpx
+from ._request import Request, checked_fields, form, query, segment, send_httpx
 from ._table import BodySpec, Operation, Paging, Parameter
 
 __all__ = [
@@ -61,6 +61,7 @@ __all__ = [
     "Timestamp",
     "UnexpectedStatus",
     "Unset",
+    "checked_fields",
     "coerce_body",
     "dump_model",
     "dump_multipart",

@@ -72,6 +72,15 @@ def query(*pairs: tuple[str, object]) -> str:
     return urlencode(plain) if plain else ""
 
 
+def checked_fields(value: Any, known: frozenset[str], argument: str) -> Any:
+    """A `filter`/`order`/field-list builder naming only `known` fields (raw strings pass as they are)."""
+    if value.__class__ is not str and not isinstance(value, Unset):
+        from carrierx_async.filters import check_fields
+
+        check_fields(value, known, argument)
+    return value
+
+
 def form(fields: Mapping[str, Any]) -> bytes:
     """A form body encoded exactly as httpx encodes `data=`."""
     plain: list[tuple[str, str]] = []

@@ -22,7 +22,7 @@ _FILTER_ = Parameter(
     "filter_",
     "filter",
     "query",
-    "str | Unset",
+    "str | Filter[CallFlowListFieldName] | Unset",
     False,
     "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
 )
@@ -30,7 +30,7 @@ _ORDER = Parameter(
     "order",
     "order",
     "query",
-    "str | Unset",
+    "str | Order[CallFlowListFieldName] | Unset",
     False,
     "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
 )
@@ -38,7 +38,7 @@ _INCLUDE_FIELDS = Parameter(
     "include_fields",
     "include_fields",
     "query",
-    "str | Unset",
+    "str | Fields[CallFlowListFieldName] | Unset",
     False,
     "Comma-separated fields to return (all others are left out).",
 )
@@ -46,7 +46,7 @@ _EXCLUDE_FIELDS = Parameter(
     "exclude_fields",
     "exclude_fields",
     "query",
-    "str | Unset",
+    "str | Fields[CallFlowListFieldName] | Unset",
     False,
     "Comma-separated fields to leave out of the response.",
 )
@@ -58,6 +58,54 @@ _ID = Parameter(
     True,
     "The call flow ID.",
 )
+_INCLUDE_FIELDS_ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[CallFlowFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[CallFlowFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_FILTER__ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[CallListFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[CallListFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS__ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[CallListFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS__ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[CallListFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _ID_ = Parameter(
     "id",
     "id",
@@ -65,6 +113,54 @@ _ID_ = Parameter(
     "str",
     True,
     "The call ID.",
+)
+_INCLUDE_FIELDS___ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[CallFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS___ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[CallFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_FILTER___ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[DidGroupListFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER__ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[DidGroupListFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS____ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DidGroupListFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS____ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DidGroupListFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _ID__ = Parameter(
     "id",
@@ -74,6 +170,54 @@ _ID__ = Parameter(
     True,
     "The DID group ID.",
 )
+_INCLUDE_FIELDS_____ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DidGroupFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_____ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DidGroupFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_FILTER____ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[DidListFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER___ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[DidListFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS______ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DidListFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS______ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DidListFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _ID___ = Parameter(
     "id",
     "id",
@@ -81,6 +225,54 @@ _ID___ = Parameter(
     "str",
     True,
     "The DID ID.",
+)
+_INCLUDE_FIELDS_______ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DidFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_______ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DidFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_FILTER_____ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[MeetingRoomListFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER____ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[MeetingRoomListFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[MeetingRoomListFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[MeetingRoomListFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _MEETING_NUMBER = Parameter(
     "meeting_number",
@@ -90,6 +282,54 @@ _MEETING_NUMBER = Parameter(
     True,
     "The meeting room number.",
 )
+_INCLUDE_FIELDS_________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[MeetingRoomFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[MeetingRoomFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_FILTER______ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[MeetingListFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_____ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[MeetingListFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS__________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[MeetingListFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS__________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[MeetingListFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _MEETING_NUMBER_ = Parameter(
     "meeting_number",
     "meetingNumber",
@@ -97,6 +337,22 @@ _MEETING_NUMBER_ = Parameter(
     "str",
     True,
     "The meeting number.",
+)
+_INCLUDE_FIELDS___________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[MeetingFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS___________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[MeetingFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _NAME = Parameter(
     "name",
@@ -106,6 +362,54 @@ _NAME = Parameter(
     True,
     "Name of the setting to change.",
 )
+_FILTER_______ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[SubscriberListFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER______ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[SubscriberListFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS____________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[SubscriberListFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS____________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[SubscriberListFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_INCLUDE_FIELDS_____________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[SubscriberFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_____________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[SubscriberFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _SID = Parameter(
     "sid",
     "sid",
@@ -113,6 +417,38 @@ _SID = Parameter(
     "str",
     True,
     "The subscriber identifier (not a UUID).",
+)
+_FILTER________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[FileDescriptorListFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_______ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[FileDescriptorListFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS______________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[FileDescriptorListFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS______________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[FileDescriptorListFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _FILE_NAME = Parameter(
     "file_name",
@@ -122,6 +458,38 @@ _FILE_NAME = Parameter(
     True,
     "Name of the media file.",
 )
+_FILTER_________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[MeetingKeyListFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[MeetingKeyListFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_______________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[MeetingKeyListFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_______________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[MeetingKeyListFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _MEETING_KEY_ID = Parameter(
     "meeting_key_id",
     "meetingKeyId",
@@ -129,6 +497,22 @@ _MEETING_KEY_ID = Parameter(
     "str",
     True,
     "The meeting key ID.",
+)
+_INCLUDE_FIELDS________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[MeetingKeyFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[MeetingKeyFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 
 OPERATIONS: dict[str, Operation] = {
@@ -152,8 +536,12 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="CallFlowList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference.models.call_flow", "CallFlow"),
             ("carrierx_conference.models.call_flow_list", "CallFlowList"),
+            ("carrierx_conference.models.call_flow_list", "CallFlowListFieldName"),
         ),
         paging=Paging("offset", "call_flows", "CallFlow", None),
         docs_url="https://docs.carrierx.com/conference/conference-api",
@@ -169,12 +557,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _ID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_,
+            _EXCLUDE_FIELDS_,
         ),
         body=None,
         returns="CallFlow",
-        imports=(("carrierx_conference.models.call_flow", "CallFlow"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference.models.call_flow", "CallFlow"),
+            ("carrierx_conference.models.call_flow", "CallFlowFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api",
     ),
     "get_calls": Operation(
@@ -189,16 +581,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER__,
+            _ORDER_,
+            _INCLUDE_FIELDS__,
+            _EXCLUDE_FIELDS__,
         ),
         body=None,
         returns="CallList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference.models.call", "Call"),
             ("carrierx_conference.models.call_list", "CallList"),
+            ("carrierx_conference.models.call_list", "CallListFieldName"),
         ),
         paging=Paging("offset", "calls", "Call", None),
         docs_url="https://docs.carrierx.com/conference/conference-api",
@@ -214,12 +610,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _ID_,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS___,
+            _EXCLUDE_FIELDS___,
         ),
         body=None,
         returns="Call",
-        imports=(("carrierx_conference.models.call", "Call"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference.models.call", "Call"),
+            ("carrierx_conference.models.call", "CallFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api",
     ),
     "update_call": Operation(
@@ -274,16 +674,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER___,
+            _ORDER__,
+            _INCLUDE_FIELDS____,
+            _EXCLUDE_FIELDS____,
         ),
         body=None,
         returns="DidGroupList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference.models.did_group", "DidGroup"),
             ("carrierx_conference.models.did_group_list", "DidGroupList"),
+            ("carrierx_conference.models.did_group_list", "DidGroupListFieldName"),
         ),
         paging=Paging("offset", "did_groups", "DidGroup", None),
         docs_url="https://docs.carrierx.com/conference/conference-api",
@@ -324,12 +728,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _ID__,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_____,
+            _EXCLUDE_FIELDS_____,
         ),
         body=None,
         returns="DidGroup",
-        imports=(("carrierx_conference.models.did_group", "DidGroup"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference.models.did_group", "DidGroup"),
+            ("carrierx_conference.models.did_group", "DidGroupFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api",
     ),
     "update_did_group": Operation(
@@ -384,16 +792,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER____,
+            _ORDER___,
+            _INCLUDE_FIELDS______,
+            _EXCLUDE_FIELDS______,
         ),
         body=None,
         returns="DidList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference.models.did", "Did"),
             ("carrierx_conference.models.did_list", "DidList"),
+            ("carrierx_conference.models.did_list", "DidListFieldName"),
         ),
         paging=Paging("offset", "dids", "Did", None),
         docs_url="https://docs.carrierx.com/conference/conference-api",
@@ -434,12 +846,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _ID___,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_______,
+            _EXCLUDE_FIELDS_______,
         ),
         body=None,
         returns="Did",
-        imports=(("carrierx_conference.models.did", "Did"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference.models.did", "Did"),
+            ("carrierx_conference.models.did", "DidFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api",
     ),
     "update_did": Operation(
@@ -494,16 +910,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_____,
+            _ORDER____,
+            _INCLUDE_FIELDS________,
+            _EXCLUDE_FIELDS________,
         ),
         body=None,
         returns="MeetingRoomList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference.models.meeting_room", "MeetingRoom"),
             ("carrierx_conference.models.meeting_room_list", "MeetingRoomList"),
+            ("carrierx_conference.models.meeting_room_list", "MeetingRoomListFieldName"),
         ),
         paging=Paging("offset", "meeting_rooms", "MeetingRoom", None),
         docs_url="https://docs.carrierx.com/conference/conference-api",
@@ -544,12 +964,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _MEETING_NUMBER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_________,
+            _EXCLUDE_FIELDS_________,
         ),
         body=None,
         returns="MeetingRoom",
-        imports=(("carrierx_conference.models.meeting_room", "MeetingRoom"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference.models.meeting_room", "MeetingRoom"),
+            ("carrierx_conference.models.meeting_room", "MeetingRoomFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api",
     ),
     "update_meeting_room": Operation(
@@ -604,16 +1028,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER______,
+            _ORDER_____,
+            _INCLUDE_FIELDS__________,
+            _EXCLUDE_FIELDS__________,
         ),
         body=None,
         returns="MeetingList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference.models.meeting", "Meeting"),
             ("carrierx_conference.models.meeting_list", "MeetingList"),
+            ("carrierx_conference.models.meeting_list", "MeetingListFieldName"),
         ),
         paging=Paging("offset", "meetings", "Meeting", None),
         docs_url="https://docs.carrierx.com/conference/conference-api",
@@ -629,12 +1057,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _MEETING_NUMBER_,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS___________,
+            _EXCLUDE_FIELDS___________,
         ),
         body=None,
         returns="Meeting",
-        imports=(("carrierx_conference.models.meeting", "Meeting"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference.models.meeting", "Meeting"),
+            ("carrierx_conference.models.meeting", "MeetingFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api",
     ),
     "delete_meeting": Operation(
@@ -707,16 +1139,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_______,
+            _ORDER______,
+            _INCLUDE_FIELDS____________,
+            _EXCLUDE_FIELDS____________,
         ),
         body=None,
         returns="SubscriberList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference.models.subscriber", "Subscriber"),
             ("carrierx_conference.models.subscriber_list", "SubscriberList"),
+            ("carrierx_conference.models.subscriber_list", "SubscriberListFieldName"),
         ),
         paging=Paging("offset", "subscribers", "Subscriber", None),
         docs_url="https://docs.carrierx.com/conference/conference-api",
@@ -756,12 +1192,16 @@ OPERATIONS: dict[str, Operation] = {
         description="Return the subscriber the credentials belong to. `whoami` is a literal path segment, not a subscriber SID.",
         scopes=(),
         parameters=(
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_____________,
+            _EXCLUDE_FIELDS_____________,
         ),
         body=None,
         returns="Subscriber",
-        imports=(("carrierx_conference.models.subscriber", "Subscriber"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference.models.subscriber", "Subscriber"),
+            ("carrierx_conference.models.subscriber", "SubscriberFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api",
     ),
     "log_out_subscriber": Operation(
@@ -790,12 +1230,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_____________,
+            _EXCLUDE_FIELDS_____________,
         ),
         body=None,
         returns="Subscriber",
-        imports=(("carrierx_conference.models.subscriber", "Subscriber"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference.models.subscriber", "Subscriber"),
+            ("carrierx_conference.models.subscriber", "SubscriberFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api",
     ),
     "update_subscriber": Operation(
@@ -851,16 +1295,20 @@ OPERATIONS: dict[str, Operation] = {
             _SID,
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER________,
+            _ORDER_______,
+            _INCLUDE_FIELDS______________,
+            _EXCLUDE_FIELDS______________,
         ),
         body=None,
         returns="FileDescriptorList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference.models.file_descriptor", "FileDescriptor"),
             ("carrierx_conference.models.file_descriptor_list", "FileDescriptorList"),
+            ("carrierx_conference.models.file_descriptor_list", "FileDescriptorListFieldName"),
         ),
         paging=Paging("offset", "files", "FileDescriptor", None),
         docs_url="https://docs.carrierx.com/conference/conference-api",
@@ -936,16 +1384,20 @@ OPERATIONS: dict[str, Operation] = {
             _SID,
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_____,
+            _ORDER____,
+            _INCLUDE_FIELDS________,
+            _EXCLUDE_FIELDS________,
         ),
         body=None,
         returns="MeetingRoomList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference.models.meeting_room", "MeetingRoom"),
             ("carrierx_conference.models.meeting_room_list", "MeetingRoomList"),
+            ("carrierx_conference.models.meeting_room_list", "MeetingRoomListFieldName"),
         ),
         paging=Paging("offset", "meeting_rooms", "MeetingRoom", None),
         docs_url="https://docs.carrierx.com/conference/conference-api",
@@ -987,12 +1439,16 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _SID,
             _MEETING_NUMBER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_________,
+            _EXCLUDE_FIELDS_________,
         ),
         body=None,
         returns="MeetingRoom",
-        imports=(("carrierx_conference.models.meeting_room", "MeetingRoom"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference.models.meeting_room", "MeetingRoom"),
+            ("carrierx_conference.models.meeting_room", "MeetingRoomFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api",
     ),
     "update_subscriber_meeting_room": Operation(
@@ -1055,16 +1511,20 @@ OPERATIONS: dict[str, Operation] = {
             _MEETING_NUMBER,
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_________,
+            _ORDER________,
+            _INCLUDE_FIELDS_______________,
+            _EXCLUDE_FIELDS_______________,
         ),
         body=None,
         returns="MeetingKeyList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference.models.meeting_key", "MeetingKey"),
             ("carrierx_conference.models.meeting_key_list", "MeetingKeyList"),
+            ("carrierx_conference.models.meeting_key_list", "MeetingKeyListFieldName"),
         ),
         paging=Paging("offset", "keychain", "MeetingKey", None),
         docs_url="https://docs.carrierx.com/conference/conference-api",
@@ -1110,12 +1570,16 @@ OPERATIONS: dict[str, Operation] = {
             _SID,
             _MEETING_NUMBER,
             _MEETING_KEY_ID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS________________,
+            _EXCLUDE_FIELDS________________,
         ),
         body=None,
         returns="MeetingKey",
-        imports=(("carrierx_conference.models.meeting_key", "MeetingKey"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference.models.meeting_key", "MeetingKey"),
+            ("carrierx_conference.models.meeting_key", "MeetingKeyFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api",
     ),
     "update_meeting_key": Operation(

@@ -22,7 +22,7 @@ _FILTER_ = Parameter(
     "filter_",
     "filter",
     "query",
-    "str | Unset",
+    "str | Filter[AccountFieldName] | Unset",
     False,
     "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
 )
@@ -30,7 +30,7 @@ _ORDER = Parameter(
     "order",
     "order",
     "query",
-    "str | Unset",
+    "str | Order[AccountFieldName] | Unset",
     False,
     "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
 )
@@ -38,7 +38,7 @@ _INCLUDE_FIELDS = Parameter(
     "include_fields",
     "include_fields",
     "query",
-    "str | Unset",
+    "str | Fields[AccountFieldName] | Unset",
     False,
     "Comma-separated fields to return (all others are left out).",
 )
@@ -46,7 +46,7 @@ _EXCLUDE_FIELDS = Parameter(
     "exclude_fields",
     "exclude_fields",
     "query",
-    "str | Unset",
+    "str | Fields[AccountFieldName] | Unset",
     False,
     "Comma-separated fields to leave out of the response.",
 )
@@ -58,6 +58,38 @@ _ACCOUNT_SID = Parameter(
     True,
     "Account SID.",
 )
+_FILTER__ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[CallFlowFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[CallFlowFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[CallFlowFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[CallFlowFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _CALL_FLOW_SID = Parameter(
     "call_flow_sid",
     "call_flow_sid",
@@ -65,6 +97,38 @@ _CALL_FLOW_SID = Parameter(
     "str",
     True,
     "Call flow SID.",
+)
+_FILTER___ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[CallFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER__ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[CallFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS__ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[CallFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS__ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[CallFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _CALL_SID = Parameter(
     "call_sid",
@@ -74,6 +138,38 @@ _CALL_SID = Parameter(
     True,
     "Call SID.",
 )
+_FILTER____ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[DidGroupFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER___ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[DidGroupFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS___ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DidGroupFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS___ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DidGroupFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _DID_GROUP_SID = Parameter(
     "did_group_sid",
     "did_group_sid",
@@ -81,6 +177,38 @@ _DID_GROUP_SID = Parameter(
     "str",
     True,
     "DID group SID.",
+)
+_FILTER_____ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[DidFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER____ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[DidFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS____ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DidFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS____ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DidFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _DID_SID = Parameter(
     "did_sid",
@@ -90,6 +218,38 @@ _DID_SID = Parameter(
     True,
     "DID SID.",
 )
+_FILTER______ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[MeetingRoomFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_____ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[MeetingRoomFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_____ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[MeetingRoomFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_____ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[MeetingRoomFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _MEETING_ROOM_SID = Parameter(
     "meeting_room_sid",
     "meeting_room_sid",
@@ -97,6 +257,38 @@ _MEETING_ROOM_SID = Parameter(
     "str",
     True,
     "Meeting room SID.",
+)
+_FILTER_______ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[MeetingFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER______ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[MeetingFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS______ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[MeetingFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS______ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[MeetingFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _MEETING_SID = Parameter(
     "meeting_sid",
@@ -128,7 +320,11 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="AccountList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference_v2.models.account", "Account"),
+            ("carrierx_conference_v2.models.account", "AccountFieldName"),
             ("carrierx_conference_v2.models.account_list", "AccountList"),
         ),
         paging=Paging("offset", "items", "Account", None),
@@ -149,7 +345,11 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body=None,
         returns="Account",
-        imports=(("carrierx_conference_v2.models.account", "Account"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference_v2.models.account", "Account"),
+            ("carrierx_conference_v2.models.account", "AccountFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api-v2",
     ),
     "get_account": Operation(
@@ -168,7 +368,11 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body=None,
         returns="Account",
-        imports=(("carrierx_conference_v2.models.account", "Account"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference_v2.models.account", "Account"),
+            ("carrierx_conference_v2.models.account", "AccountFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api-v2",
     ),
     "replace_account": Operation(
@@ -233,15 +437,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER__,
+            _ORDER_,
+            _INCLUDE_FIELDS_,
+            _EXCLUDE_FIELDS_,
         ),
         body=None,
         returns="CallFlowList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference_v2.models.call_flow", "CallFlow"),
+            ("carrierx_conference_v2.models.call_flow", "CallFlowFieldName"),
             ("carrierx_conference_v2.models.call_flow_list", "CallFlowList"),
         ),
         paging=Paging("offset", "items", "CallFlow", None),
@@ -258,12 +466,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _CALL_FLOW_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_,
+            _EXCLUDE_FIELDS_,
         ),
         body=None,
         returns="CallFlow",
-        imports=(("carrierx_conference_v2.models.call_flow", "CallFlow"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference_v2.models.call_flow", "CallFlow"),
+            ("carrierx_conference_v2.models.call_flow", "CallFlowFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api-v2",
     ),
     "get_calls": Operation(
@@ -278,15 +490,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER___,
+            _ORDER__,
+            _INCLUDE_FIELDS__,
+            _EXCLUDE_FIELDS__,
         ),
         body=None,
         returns="CallList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference_v2.models.call", "Call"),
+            ("carrierx_conference_v2.models.call", "CallFieldName"),
             ("carrierx_conference_v2.models.call_list", "CallList"),
         ),
         paging=Paging("offset", "items", "Call", None),
@@ -303,12 +519,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _CALL_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS__,
+            _EXCLUDE_FIELDS__,
         ),
         body=None,
         returns="Call",
-        imports=(("carrierx_conference_v2.models.call", "Call"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference_v2.models.call", "Call"),
+            ("carrierx_conference_v2.models.call", "CallFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api-v2",
     ),
     "update_call": Operation(
@@ -348,15 +568,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER____,
+            _ORDER___,
+            _INCLUDE_FIELDS___,
+            _EXCLUDE_FIELDS___,
         ),
         body=None,
         returns="DidGroupList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference_v2.models.did_group", "DidGroup"),
+            ("carrierx_conference_v2.models.did_group", "DidGroupFieldName"),
             ("carrierx_conference_v2.models.did_group_list", "DidGroupList"),
         ),
         paging=Paging("offset", "items", "DidGroup", None),
@@ -398,12 +622,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _DID_GROUP_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS___,
+            _EXCLUDE_FIELDS___,
         ),
         body=None,
         returns="DidGroup",
-        imports=(("carrierx_conference_v2.models.did_group", "DidGroup"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference_v2.models.did_group", "DidGroup"),
+            ("carrierx_conference_v2.models.did_group", "DidGroupFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api-v2",
     ),
     "replace_did_group": Operation(
@@ -483,15 +711,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_____,
+            _ORDER____,
+            _INCLUDE_FIELDS____,
+            _EXCLUDE_FIELDS____,
         ),
         body=None,
         returns="DidList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference_v2.models.did", "Did"),
+            ("carrierx_conference_v2.models.did", "DidFieldName"),
             ("carrierx_conference_v2.models.did_list", "DidList"),
         ),
         paging=Paging("offset", "items", "Did", None),
@@ -508,12 +740,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _DID_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS____,
+            _EXCLUDE_FIELDS____,
         ),
         body=None,
         returns="Did",
-        imports=(("carrierx_conference_v2.models.did", "Did"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference_v2.models.did", "Did"),
+            ("carrierx_conference_v2.models.did", "DidFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api-v2",
     ),
     "replace_did": Operation(
@@ -578,15 +814,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER______,
+            _ORDER_____,
+            _INCLUDE_FIELDS_____,
+            _EXCLUDE_FIELDS_____,
         ),
         body=None,
         returns="MeetingRoomList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference_v2.models.meeting_room", "MeetingRoom"),
+            ("carrierx_conference_v2.models.meeting_room", "MeetingRoomFieldName"),
             ("carrierx_conference_v2.models.meeting_room_list", "MeetingRoomList"),
         ),
         paging=Paging("offset", "items", "MeetingRoom", None),
@@ -628,12 +868,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _MEETING_ROOM_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_____,
+            _EXCLUDE_FIELDS_____,
         ),
         body=None,
         returns="MeetingRoom",
-        imports=(("carrierx_conference_v2.models.meeting_room", "MeetingRoom"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference_v2.models.meeting_room", "MeetingRoom"),
+            ("carrierx_conference_v2.models.meeting_room", "MeetingRoomFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api-v2",
     ),
     "replace_meeting_room": Operation(
@@ -713,15 +957,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_______,
+            _ORDER______,
+            _INCLUDE_FIELDS______,
+            _EXCLUDE_FIELDS______,
         ),
         body=None,
         returns="MeetingList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_conference_v2.models.meeting", "Meeting"),
+            ("carrierx_conference_v2.models.meeting", "MeetingFieldName"),
             ("carrierx_conference_v2.models.meeting_list", "MeetingList"),
         ),
         paging=Paging("offset", "items", "Meeting", None),
@@ -738,12 +986,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _MEETING_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS______,
+            _EXCLUDE_FIELDS______,
         ),
         body=None,
         returns="Meeting",
-        imports=(("carrierx_conference_v2.models.meeting", "Meeting"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_conference_v2.models.meeting", "Meeting"),
+            ("carrierx_conference_v2.models.meeting", "MeetingFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/conference/conference-api-v2",
     ),
     "delete_meeting": Operation(

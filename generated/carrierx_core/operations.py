@@ -38,7 +38,7 @@ _INCLUDE_FIELDS = Parameter(
     "include_fields",
     "include_fields",
     "query",
-    "str | Unset",
+    "str | Fields[AccessControlEffectiveAclFieldName] | Unset",
     False,
     "Comma-separated fields to return (all others are left out).",
 )
@@ -46,7 +46,7 @@ _EXCLUDE_FIELDS = Parameter(
     "exclude_fields",
     "exclude_fields",
     "query",
-    "str | Unset",
+    "str | Fields[AccessControlEffectiveAclFieldName] | Unset",
     False,
     "Comma-separated fields to leave out of the response.",
 )
@@ -70,7 +70,7 @@ _FILTER_ = Parameter(
     "filter_",
     "filter",
     "query",
-    "str | Unset",
+    "str | Filter[AccessControlRuleFieldName] | Unset",
     False,
     "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
 )
@@ -78,9 +78,25 @@ _ORDER = Parameter(
     "order",
     "order",
     "query",
-    "str | Unset",
+    "str | Order[AccessControlRuleFieldName] | Unset",
     False,
     "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[AccessControlRuleFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[AccessControlRuleFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _RULE_SID = Parameter(
     "rule_sid",
@@ -106,6 +122,38 @@ _BEFORE = Parameter(
     False,
     "Return the records before the record with this SID (cursor paging). Cannot be combined with `offset`.",
 )
+_FILTER__ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[AppConferenceCallFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[AppConferenceCallFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS__ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[AppConferenceCallFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS__ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[AppConferenceCallFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _CALL_SID = Parameter(
     "call_sid",
     "call_sid",
@@ -113,6 +161,38 @@ _CALL_SID = Parameter(
     "str",
     True,
     "Secure ID of the conference call.",
+)
+_FILTER___ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[AppConferenceMeetingFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER__ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[AppConferenceMeetingFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS___ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[AppConferenceMeetingFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS___ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[AppConferenceMeetingFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _MEETING_SID = Parameter(
     "meeting_sid",
@@ -122,6 +202,70 @@ _MEETING_SID = Parameter(
     True,
     "Secure ID of the meeting.",
 )
+_FILTER____ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[AppMediatorCallFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER___ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[AppMediatorCallFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS____ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[AppMediatorCallFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS____ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[AppMediatorCallFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_FILTER_____ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[BatchTaskFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER____ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[BatchTaskFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_____ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[BatchTaskFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_____ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[BatchTaskFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _TASK_SID = Parameter(
     "task_sid",
     "task_sid",
@@ -129,6 +273,38 @@ _TASK_SID = Parameter(
     "str",
     True,
     "Secure ID of the task.",
+)
+_FILTER______ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[CallDetailRecordFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_____ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[CallDetailRecordFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS______ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[CallDetailRecordFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS______ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[CallDetailRecordFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _DR_SID = Parameter(
     "dr_sid",
@@ -138,6 +314,38 @@ _DR_SID = Parameter(
     True,
     "Secure ID of the detail record.",
 )
+_FILTER_______ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[CallRateFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER______ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[CallRateFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_______ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[CallRateFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_______ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[CallRateFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _SUB_TYPE = Parameter(
     "sub_type",
     "sub_type",
@@ -145,6 +353,38 @@ _SUB_TYPE = Parameter(
     "str",
     True,
     "Endpoint type whose VoIP rates are listed.",
+)
+_FILTER________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[CountryFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_______ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[CountryFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[CountryFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[CountryFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _IP_ADDRESS = Parameter(
     "ip_address",
@@ -162,6 +402,38 @@ _COUNTRY_CODE = Parameter(
     True,
     "ISO 3166-1 alpha-3 country code.",
 )
+_FILTER_________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[DidClassificationFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[DidClassificationFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DidClassificationFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DidClassificationFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _CLASSIFICATION_SID = Parameter(
     "classification_sid",
     "classification_sid",
@@ -178,6 +450,54 @@ _DID_SID = Parameter(
     True,
     "The DID secure ID.",
 )
+_INCLUDE_FIELDS__________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DidEmergencyFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS__________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DidEmergencyFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_FILTER__________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[DidGroupFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[DidGroupFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS___________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DidGroupFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS___________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DidGroupFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _WITH_RELATED = Parameter(
     "with_related",
     "with_related",
@@ -193,6 +513,86 @@ _DID_GROUP_SID = Parameter(
     "str",
     True,
     "The DID group secure ID.",
+)
+_INCLUDE_FIELDS____________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DidLineInformationFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS____________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DidLineInformationFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_FILTER___________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[DidFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER__________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[DidFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_____________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DidFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_____________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DidFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_FILTER____________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[PhonenumberCoverageFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER___________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[PhonenumberCoverageFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS______________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[PhonenumberCoverageFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS______________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[PhonenumberCoverageFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _GROUP_BY = Parameter(
     "group_by",
@@ -218,6 +618,38 @@ _INCLUDE_EXTERNAL = Parameter(
     False,
     "Whether numbers from external providers may be rented as well.",
 )
+_FILTER_____________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[EndpointFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER____________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[EndpointFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_______________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[EndpointFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_______________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[EndpointFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _ENDPOINT_SID = Parameter(
     "endpoint_sid",
     "endpoint_sid",
@@ -225,6 +657,38 @@ _ENDPOINT_SID = Parameter(
     "str",
     True,
     "Endpoint secure ID.",
+)
+_FILTER______________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[InvoiceFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_____________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[InvoiceFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[InvoiceFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[InvoiceFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _INVOICE_SID = Parameter(
     "invoice_sid",
@@ -298,6 +762,22 @@ _LRN = Parameter(
     False,
     "Include location routing number details.",
 )
+_INCLUDE_FIELDS_________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[PhonenumberLookupFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[PhonenumberLookupFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _IP_ADDRESS_ = Parameter(
     "ip_address",
     "ip_address",
@@ -346,6 +826,54 @@ _RESPORG = Parameter(
     False,
     "Also look up the RespOrg ID.",
 )
+_INCLUDE_FIELDS__________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[CicLookupFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS__________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[CicLookupFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_FILTER_______________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[LrnPrefixFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER______________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[LrnPrefixFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS___________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[LrnPrefixFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS___________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[LrnPrefixFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _LRN_PREFIX_SID = Parameter(
     "lrn_prefix_sid",
     "lrn_prefix_sid",
@@ -353,6 +881,38 @@ _LRN_PREFIX_SID = Parameter(
     "str",
     True,
     "The LRN prefix secure ID.",
+)
+_FILTER________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[PartnerLoginFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_______________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[PartnerLoginFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS____________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[PartnerLoginFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS____________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[PartnerLoginFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _LOGIN_SID = Parameter(
     "login_sid",
@@ -370,6 +930,38 @@ _PARTNER_SID_ = Parameter(
     True,
     "Sub-partner secure ID.",
 )
+_FILTER_________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[OAuthTokenFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[OAuthTokenFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_____________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[OAuthTokenFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_____________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[OAuthTokenFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _TOKEN_SID = Parameter(
     "token_sid",
     "token_sid",
@@ -377,6 +969,38 @@ _TOKEN_SID = Parameter(
     "str",
     True,
     "OAuth token secure ID.",
+)
+_INCLUDE_FIELDS______________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[PartnerFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS______________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[PartnerFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_FILTER__________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[PartnerFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[PartnerFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
 )
 _PARTNER_SID__ = Parameter(
     "partner_sid",
@@ -386,6 +1010,38 @@ _PARTNER_SID__ = Parameter(
     True,
     "Partner secure ID.",
 )
+_FILTER___________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[PrefixFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER__________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[PrefixFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_______________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[PrefixFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_______________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[PrefixFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _PREFIX_SID = Parameter(
     "prefix_sid",
     "prefix_sid",
@@ -394,6 +1050,38 @@ _PREFIX_SID = Parameter(
     True,
     "The prefix secure ID.",
 )
+_FILTER____________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[PushApplicationFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER___________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[PushApplicationFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[PushApplicationFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[PushApplicationFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _APPLICATION_SID = Parameter(
     "application_sid",
     "application_sid",
@@ -401,6 +1089,38 @@ _APPLICATION_SID = Parameter(
     "str",
     True,
     "SID of the application.",
+)
+_FILTER_____________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[PushDeviceFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER____________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[PushDeviceFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[PushDeviceFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[PushDeviceFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _REUSE = Parameter(
     "reuse",
@@ -417,6 +1137,46 @@ _DEVICE_SID = Parameter(
     "str",
     True,
     "SID of the device.",
+)
+_FILTER______________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[RateDidTierFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_____________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[RateDidTierFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS__________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[RateDidTierFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS__________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[RateDidTierFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_FILTER_______________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
 )
 _DIRECTION_ = Parameter(
     "direction",
@@ -482,6 +1242,38 @@ _MESSAGE_SEGMENTS = Parameter(
     False,
     "Number of message segments to price.",
 )
+_FILTER________________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[ShortCodeFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER______________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[ShortCodeFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS___________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[ShortCodeFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS___________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[ShortCodeFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _SHORT_CODE_SID = Parameter(
     "short_code_sid",
     "short_code_sid",
@@ -490,6 +1282,38 @@ _SHORT_CODE_SID = Parameter(
     True,
     "The short code secure ID.",
 )
+_FILTER_________________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[ShortenerDomainFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_______________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[ShortenerDomainFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS____________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[ShortenerDomainFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS____________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[ShortenerDomainFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _DOMAIN_SID = Parameter(
     "domain_sid",
     "domain_sid",
@@ -497,6 +1321,38 @@ _DOMAIN_SID = Parameter(
     "str",
     True,
     "SID of the domain.",
+)
+_FILTER__________________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[ShortenerLinkFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER________________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[ShortenerLinkFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_____________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[ShortenerLinkFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_____________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[ShortenerLinkFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _REUSE_ = Parameter(
     "reuse",
@@ -514,6 +1370,38 @@ _LINK_SID = Parameter(
     True,
     "SID of the link.",
 )
+_FILTER___________________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[MessageDetailRecordFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_________________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[MessageDetailRecordFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS______________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[MessageDetailRecordFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS______________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[MessageDetailRecordFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _DR_SID_ = Parameter(
     "dr_sid",
     "dr_sid",
@@ -521,6 +1409,38 @@ _DR_SID_ = Parameter(
     "str",
     True,
     "SID of the message detail record.",
+)
+_FILTER____________________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[MessageFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER__________________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[MessageFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_______________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[MessageFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_______________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[MessageFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _MESSAGE_SID = Parameter(
     "message_sid",
@@ -538,6 +1458,70 @@ _SUB_TYPE___ = Parameter(
     True,
     "Kind of sending number an SMS rate applies to.",
 )
+_FILTER_____________________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[SmsRateFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER___________________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[SmsRateFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS________________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[SmsRateFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS________________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[SmsRateFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
+_FILTER______________________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[StorageContainerFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER____________________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[StorageContainerFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_________________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[StorageContainerFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_________________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[StorageContainerFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _CONTAINER_SID = Parameter(
     "container_sid",
     "container_sid",
@@ -545,6 +1529,38 @@ _CONTAINER_SID = Parameter(
     "str",
     True,
     "SID of the container.",
+)
+_FILTER_______________________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[StorageFileFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_____________________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[StorageFileFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS__________________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[StorageFileFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS__________________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[StorageFileFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _CONTAINER_SID_ = Parameter(
     "container_sid",
@@ -570,6 +1586,38 @@ _FILE_SID = Parameter(
     True,
     "SID of the file.",
 )
+_FILTER________________________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[TrunkGroupFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER______________________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[TrunkGroupFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS___________________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[TrunkGroupFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS___________________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[TrunkGroupFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _WITH_TRUNKS = Parameter(
     "with_trunks",
     "with_trunks",
@@ -585,6 +1633,38 @@ _TRUNK_GROUP_SID__ = Parameter(
     "str",
     True,
     "Secure ID of the trunk group.",
+)
+_FILTER_________________________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[TrunkFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_______________________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[TrunkFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS____________________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[TrunkFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS____________________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[TrunkFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _TRUNK_SID_ = Parameter(
     "trunk_sid",
@@ -610,6 +1690,38 @@ _RESPONSE_CONTAINER_SID = Parameter(
     False,
     "Container to store the file in (with response_format=file).",
 )
+_FILTER__________________________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[TtsVoiceFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER________________________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[TtsVoiceFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_____________________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[TtsVoiceFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_____________________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[TtsVoiceFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _VOICE_SID = Parameter(
     "voice_sid",
     "voice_sid",
@@ -617,6 +1729,38 @@ _VOICE_SID = Parameter(
     "str",
     True,
     "Voice ID (e.g. Polly.Joanna).",
+)
+_FILTER___________________________________ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[VerificationEmailTemplateFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_________________________________ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[VerificationEmailTemplateFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS______________________________________ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[VerificationEmailTemplateFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS______________________________________ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[VerificationEmailTemplateFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _TEMPLATE_SID = Parameter(
     "template_sid",
@@ -715,6 +1859,9 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="AccessControlEffectiveAclList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.access_control_effective_acl", "AccessControlEffectiveAcl"),
+            ("carrierx_core.models.access_control_effective_acl", "AccessControlEffectiveAclFieldName"),
             ("carrierx_core.models.access_control_effective_acl_list", "AccessControlEffectiveAclList"),
             ("carrierx_core.models.access_control_list_direction", "AccessControlListDirection"),
         ),
@@ -741,6 +1888,9 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="AccessControlEffectiveAclList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.access_control_effective_acl", "AccessControlEffectiveAcl"),
+            ("carrierx_core.models.access_control_effective_acl", "AccessControlEffectiveAclFieldName"),
             ("carrierx_core.models.access_control_effective_acl_list", "AccessControlEffectiveAclList"),
             ("carrierx_core.models.access_control_list_direction", "AccessControlListDirection"),
         ),
@@ -763,13 +1913,17 @@ OPERATIONS: dict[str, Operation] = {
             _OFFSET,
             _FILTER_,
             _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_,
+            _EXCLUDE_FIELDS_,
         ),
         body=None,
         returns="AccessControlRuleList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.access_control_rule", "AccessControlRule"),
+            ("carrierx_core.models.access_control_rule", "AccessControlRuleFieldName"),
             ("carrierx_core.models.access_control_rule_list", "AccessControlRuleList"),
         ),
         paging=Paging("offset", "items", "AccessControlRule", None),
@@ -817,12 +1971,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _RULE_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_,
+            _EXCLUDE_FIELDS_,
         ),
         body=None,
         returns="AccessControlRule",
-        imports=(("carrierx_core.models.access_control_rule", "AccessControlRule"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.access_control_rule", "AccessControlRule"),
+            ("carrierx_core.models.access_control_rule", "AccessControlRuleFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_access_control_rule": Operation(
@@ -916,15 +2074,19 @@ OPERATIONS: dict[str, Operation] = {
             _OFFSET,
             _AFTER,
             _BEFORE,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER__,
+            _ORDER_,
+            _INCLUDE_FIELDS__,
+            _EXCLUDE_FIELDS__,
         ),
         body=None,
         returns="AppConferenceCallList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.app_conference_call", "AppConferenceCall"),
+            ("carrierx_core.models.app_conference_call", "AppConferenceCallFieldName"),
             ("carrierx_core.models.app_conference_call_list", "AppConferenceCallList"),
         ),
         paging=Paging("cursor", "items", "AppConferenceCall", "call_sid"),
@@ -944,12 +2106,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _CALL_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS__,
+            _EXCLUDE_FIELDS__,
         ),
         body=None,
         returns="AppConferenceCall",
-        imports=(("carrierx_core.models.app_conference_call", "AppConferenceCall"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.app_conference_call", "AppConferenceCall"),
+            ("carrierx_core.models.app_conference_call", "AppConferenceCallFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_conference_meetings": Operation(
@@ -969,15 +2135,19 @@ OPERATIONS: dict[str, Operation] = {
             _OFFSET,
             _AFTER,
             _BEFORE,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER___,
+            _ORDER__,
+            _INCLUDE_FIELDS___,
+            _EXCLUDE_FIELDS___,
         ),
         body=None,
         returns="AppConferenceMeetingList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.app_conference_meeting", "AppConferenceMeeting"),
+            ("carrierx_core.models.app_conference_meeting", "AppConferenceMeetingFieldName"),
             ("carrierx_core.models.app_conference_meeting_list", "AppConferenceMeetingList"),
         ),
         paging=Paging("offset", "items", "AppConferenceMeeting", None),
@@ -997,12 +2167,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _MEETING_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS___,
+            _EXCLUDE_FIELDS___,
         ),
         body=None,
         returns="AppConferenceMeeting",
-        imports=(("carrierx_core.models.app_conference_meeting", "AppConferenceMeeting"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.app_conference_meeting", "AppConferenceMeeting"),
+            ("carrierx_core.models.app_conference_meeting", "AppConferenceMeetingFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_mediator_cdrs": Operation(
@@ -1022,15 +2196,19 @@ OPERATIONS: dict[str, Operation] = {
             _OFFSET,
             _AFTER,
             _BEFORE,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER____,
+            _ORDER___,
+            _INCLUDE_FIELDS____,
+            _EXCLUDE_FIELDS____,
         ),
         body=None,
         returns="AppMediatorCallList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.app_mediator_call", "AppMediatorCall"),
+            ("carrierx_core.models.app_mediator_call", "AppMediatorCallFieldName"),
             ("carrierx_core.models.app_mediator_call_list", "AppMediatorCallList"),
         ),
         paging=Paging("cursor", "items", "AppMediatorCall", "dr_sid"),
@@ -1051,15 +2229,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_____,
+            _ORDER____,
+            _INCLUDE_FIELDS_____,
+            _EXCLUDE_FIELDS_____,
         ),
         body=None,
         returns="BatchTaskList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.batch_task", "BatchTask"),
+            ("carrierx_core.models.batch_task", "BatchTaskFieldName"),
             ("carrierx_core.models.batch_task_list", "BatchTaskList"),
         ),
         paging=Paging("offset", "items", "BatchTask", None),
@@ -1107,12 +2289,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _TASK_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_____,
+            _EXCLUDE_FIELDS_____,
         ),
         body=None,
         returns="BatchTask",
-        imports=(("carrierx_core.models.batch_task", "BatchTask"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.batch_task", "BatchTask"),
+            ("carrierx_core.models.batch_task", "BatchTaskFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_task": Operation(
@@ -1268,15 +2454,19 @@ OPERATIONS: dict[str, Operation] = {
             _OFFSET,
             _AFTER,
             _BEFORE,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER______,
+            _ORDER_____,
+            _INCLUDE_FIELDS______,
+            _EXCLUDE_FIELDS______,
         ),
         body=None,
         returns="CallDetailRecordList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.call_detail_record", "CallDetailRecord"),
+            ("carrierx_core.models.call_detail_record", "CallDetailRecordFieldName"),
             ("carrierx_core.models.call_detail_record_list", "CallDetailRecordList"),
         ),
         paging=Paging("cursor", "items", "CallDetailRecord", "dr_sid"),
@@ -1296,12 +2486,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _DR_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS______,
+            _EXCLUDE_FIELDS______,
         ),
         body=None,
         returns="CallDetailRecord",
-        imports=(("carrierx_core.models.call_detail_record", "CallDetailRecord"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.call_detail_record", "CallDetailRecord"),
+            ("carrierx_core.models.call_detail_record", "CallDetailRecordFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_inbound_pstn_rates": Operation(
@@ -1319,15 +2513,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_______,
+            _ORDER______,
+            _INCLUDE_FIELDS_______,
+            _EXCLUDE_FIELDS_______,
         ),
         body=None,
         returns="CallRateList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.call_rate", "CallRate"),
+            ("carrierx_core.models.call_rate", "CallRateFieldName"),
             ("carrierx_core.models.call_rate_list", "CallRateList"),
         ),
         paging=Paging("offset", "items", "CallRate", None),
@@ -1367,15 +2565,19 @@ OPERATIONS: dict[str, Operation] = {
             _SUB_TYPE,
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_______,
+            _ORDER______,
+            _INCLUDE_FIELDS_______,
+            _EXCLUDE_FIELDS_______,
         ),
         body=None,
         returns="CallRateList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.call_rate", "CallRate"),
+            ("carrierx_core.models.call_rate", "CallRateFieldName"),
             ("carrierx_core.models.call_rate_list", "CallRateList"),
         ),
         paging=Paging("offset", "items", "CallRate", None),
@@ -1414,15 +2616,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_______,
+            _ORDER______,
+            _INCLUDE_FIELDS_______,
+            _EXCLUDE_FIELDS_______,
         ),
         body=None,
         returns="CallRateList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.call_rate", "CallRate"),
+            ("carrierx_core.models.call_rate", "CallRateFieldName"),
             ("carrierx_core.models.call_rate_list", "CallRateList"),
         ),
         paging=Paging("offset", "items", "CallRate", None),
@@ -1462,15 +2668,19 @@ OPERATIONS: dict[str, Operation] = {
             _SUB_TYPE,
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_______,
+            _ORDER______,
+            _INCLUDE_FIELDS_______,
+            _EXCLUDE_FIELDS_______,
         ),
         body=None,
         returns="CallRateList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.call_rate", "CallRate"),
+            ("carrierx_core.models.call_rate", "CallRateFieldName"),
             ("carrierx_core.models.call_rate_list", "CallRateList"),
         ),
         paging=Paging("offset", "items", "CallRate", None),
@@ -1509,15 +2719,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER________,
+            _ORDER_______,
+            _INCLUDE_FIELDS________,
+            _EXCLUDE_FIELDS________,
         ),
         body=None,
         returns="CountryList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.country", "Country"),
+            ("carrierx_core.models.country", "CountryFieldName"),
             ("carrierx_core.models.country_list", "CountryList"),
         ),
         paging=Paging("offset", "items", "Country", None),
@@ -1555,12 +2769,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _COUNTRY_CODE,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS________,
+            _EXCLUDE_FIELDS________,
         ),
         body=None,
         returns="Country",
-        imports=(("carrierx_core.models.country", "Country"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.country", "Country"),
+            ("carrierx_core.models.country", "CountryFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_did_classifications": Operation(
@@ -1578,15 +2796,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_________,
+            _ORDER________,
+            _INCLUDE_FIELDS_________,
+            _EXCLUDE_FIELDS_________,
         ),
         body=None,
         returns="DidClassificationList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.did_classification", "DidClassification"),
+            ("carrierx_core.models.did_classification", "DidClassificationFieldName"),
             ("carrierx_core.models.did_classification_list", "DidClassificationList"),
         ),
         paging=Paging("offset", "items", "DidClassification", None),
@@ -1606,12 +2828,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _CLASSIFICATION_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_________,
+            _EXCLUDE_FIELDS_________,
         ),
         body=None,
         returns="DidClassification",
-        imports=(("carrierx_core.models.did_classification", "DidClassification"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.did_classification", "DidClassification"),
+            ("carrierx_core.models.did_classification", "DidClassificationFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_did_emergency": Operation(
@@ -1628,12 +2854,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _DID_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS__________,
+            _EXCLUDE_FIELDS__________,
         ),
         body=None,
         returns="DidEmergency",
-        imports=(("carrierx_core.models.did_emergency", "DidEmergency"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.did_emergency", "DidEmergency"),
+            ("carrierx_core.models.did_emergency", "DidEmergencyFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_did_emergency": Operation(
@@ -1716,16 +2946,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER__________,
+            _ORDER_________,
+            _INCLUDE_FIELDS___________,
+            _EXCLUDE_FIELDS___________,
             _WITH_RELATED,
         ),
         body=None,
         returns="DidGroupList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.did_group", "DidGroup"),
+            ("carrierx_core.models.did_group", "DidGroupFieldName"),
             ("carrierx_core.models.did_group_list", "DidGroupList"),
         ),
         paging=Paging("offset", "items", "DidGroup", None),
@@ -1773,13 +3007,17 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _DID_GROUP_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS___________,
+            _EXCLUDE_FIELDS___________,
             _WITH_RELATED,
         ),
         body=None,
         returns="DidGroup",
-        imports=(("carrierx_core.models.did_group", "DidGroup"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.did_group", "DidGroup"),
+            ("carrierx_core.models.did_group", "DidGroupFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_did_group": Operation(
@@ -1870,12 +3108,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _DID_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS____________,
+            _EXCLUDE_FIELDS____________,
         ),
         body=None,
         returns="DidLineInformation",
-        imports=(("carrierx_core.models.did_line_information", "DidLineInformation"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.did_line_information", "DidLineInformation"),
+            ("carrierx_core.models.did_line_information", "DidLineInformationFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_did_line_information": Operation(
@@ -1958,15 +3200,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER___________,
+            _ORDER__________,
+            _INCLUDE_FIELDS_____________,
+            _EXCLUDE_FIELDS_____________,
         ),
         body=None,
         returns="DidList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.did", "Did"),
+            ("carrierx_core.models.did", "DidFieldName"),
             ("carrierx_core.models.did_list", "DidList"),
         ),
         paging=Paging("offset", "items", "Did", None),
@@ -1987,15 +3233,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER___________,
+            _ORDER__________,
+            _INCLUDE_FIELDS_____________,
+            _EXCLUDE_FIELDS_____________,
         ),
         body=None,
         returns="DidList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.did", "Did"),
+            ("carrierx_core.models.did", "DidFieldName"),
             ("carrierx_core.models.did_list", "DidList"),
         ),
         paging=Paging("offset", "items", "Did", None),
@@ -2015,12 +3265,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _DID_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_____________,
+            _EXCLUDE_FIELDS_____________,
         ),
         body=None,
         returns="Did",
-        imports=(("carrierx_core.models.did", "Did"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.did", "Did"),
+            ("carrierx_core.models.did", "DidFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "browse_coverage": Operation(
@@ -2038,16 +3292,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER____________,
+            _ORDER___________,
+            _INCLUDE_FIELDS______________,
+            _EXCLUDE_FIELDS______________,
             _GROUP_BY,
         ),
         body=None,
         returns="PhonenumberCoverageList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.phonenumber_coverage", "PhonenumberCoverage"),
+            ("carrierx_core.models.phonenumber_coverage", "PhonenumberCoverageFieldName"),
             ("carrierx_core.models.phonenumber_coverage_list", "PhonenumberCoverageList"),
         ),
         paging=Paging("offset", "items", "PhonenumberCoverage", None),
@@ -2068,17 +3326,21 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER___________,
+            _ORDER__________,
+            _INCLUDE_FIELDS_____________,
+            _EXCLUDE_FIELDS_____________,
             _TRUNK_GROUP_SID_,
             _WITH_RELATED,
         ),
         body=None,
         returns="DidList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.did", "Did"),
+            ("carrierx_core.models.did", "DidFieldName"),
             ("carrierx_core.models.did_list", "DidList"),
         ),
         paging=Paging("offset", "items", "Did", None),
@@ -2126,13 +3388,17 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _DID_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_____________,
+            _EXCLUDE_FIELDS_____________,
             _WITH_RELATED,
         ),
         body=None,
         returns="Did",
-        imports=(("carrierx_core.models.did", "Did"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.did", "Did"),
+            ("carrierx_core.models.did", "DidFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_did": Operation(
@@ -2224,16 +3490,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_____________,
+            _ORDER____________,
+            _INCLUDE_FIELDS_______________,
+            _EXCLUDE_FIELDS_______________,
             _WITH_RELATED,
         ),
         body=None,
         returns="EndpointList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.endpoint", "Endpoint"),
+            ("carrierx_core.models.endpoint", "EndpointFieldName"),
             ("carrierx_core.models.endpoint_list", "EndpointList"),
         ),
         paging=Paging("offset", "items", "Endpoint", None),
@@ -2281,13 +3551,17 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _ENDPOINT_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_______________,
+            _EXCLUDE_FIELDS_______________,
             _WITH_RELATED,
         ),
         body=None,
         returns="Endpoint",
-        imports=(("carrierx_core.models.endpoint", "Endpoint"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.endpoint", "Endpoint"),
+            ("carrierx_core.models.endpoint", "EndpointFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_endpoint": Operation(
@@ -2379,16 +3653,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER______________,
+            _ORDER_____________,
+            _INCLUDE_FIELDS________________,
+            _EXCLUDE_FIELDS________________,
             _WITH_RELATED,
         ),
         body=None,
         returns="InvoiceList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.invoice", "Invoice"),
+            ("carrierx_core.models.invoice", "InvoiceFieldName"),
             ("carrierx_core.models.invoice_list", "InvoiceList"),
         ),
         paging=Paging("offset", "items", "Invoice", None),
@@ -2408,12 +3686,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _INVOICE_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS________________,
+            _EXCLUDE_FIELDS________________,
         ),
         body=None,
         returns="Invoice",
-        imports=(("carrierx_core.models.invoice", "Invoice"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.invoice", "Invoice"),
+            ("carrierx_core.models.invoice", "InvoiceFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_billing_invoice_html_report": Operation(
@@ -2539,16 +3821,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER______________,
+            _ORDER_____________,
+            _INCLUDE_FIELDS________________,
+            _EXCLUDE_FIELDS________________,
             _WITH_RELATED,
         ),
         body=None,
         returns="InvoiceList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.invoice", "Invoice"),
+            ("carrierx_core.models.invoice", "InvoiceFieldName"),
             ("carrierx_core.models.invoice_list", "InvoiceList"),
         ),
         paging=Paging("offset", "items", "Invoice", None),
@@ -2568,12 +3854,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _INVOICE_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS________________,
+            _EXCLUDE_FIELDS________________,
         ),
         body=None,
         returns="Invoice",
-        imports=(("carrierx_core.models.invoice", "Invoice"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.invoice", "Invoice"),
+            ("carrierx_core.models.invoice", "InvoiceFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_invoice_html_report": Operation(
@@ -2684,12 +3974,16 @@ OPERATIONS: dict[str, Operation] = {
             _GUESS,
             _HLR,
             _LRN,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_________________,
+            _EXCLUDE_FIELDS_________________,
         ),
         body=None,
         returns="PhonenumberLookup",
-        imports=(("carrierx_core.models.phonenumber_lookup", "PhonenumberLookup"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.phonenumber_lookup", "PhonenumberLookup"),
+            ("carrierx_core.models.phonenumber_lookup", "PhonenumberLookupFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_details_for_ip_address": Operation(
@@ -2737,12 +4031,16 @@ OPERATIONS: dict[str, Operation] = {
             _LATA,
             _CIC,
             _RESPORG,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS__________________,
+            _EXCLUDE_FIELDS__________________,
         ),
         body=None,
         returns="CicLookup",
-        imports=(("carrierx_core.models.cic_lookup", "CicLookup"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.cic_lookup", "CicLookup"),
+            ("carrierx_core.models.cic_lookup", "CicLookupFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_lrn_prefixes": Operation(
@@ -2760,15 +4058,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_______________,
+            _ORDER______________,
+            _INCLUDE_FIELDS___________________,
+            _EXCLUDE_FIELDS___________________,
         ),
         body=None,
         returns="LrnPrefixList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.lrn_prefix", "LrnPrefix"),
+            ("carrierx_core.models.lrn_prefix", "LrnPrefixFieldName"),
             ("carrierx_core.models.lrn_prefix_list", "LrnPrefixList"),
         ),
         paging=Paging("offset", "items", "LrnPrefix", None),
@@ -2816,12 +4118,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _LRN_PREFIX_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS___________________,
+            _EXCLUDE_FIELDS___________________,
         ),
         body=None,
         returns="LrnPrefix",
-        imports=(("carrierx_core.models.lrn_prefix", "LrnPrefix"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.lrn_prefix", "LrnPrefix"),
+            ("carrierx_core.models.lrn_prefix", "LrnPrefixFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_lrn_prefix": Operation(
@@ -2913,15 +4219,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER________________,
+            _ORDER_______________,
+            _INCLUDE_FIELDS____________________,
+            _EXCLUDE_FIELDS____________________,
         ),
         body=None,
         returns="PartnerLoginList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.partner_login", "PartnerLogin"),
+            ("carrierx_core.models.partner_login", "PartnerLoginFieldName"),
             ("carrierx_core.models.partner_login_list", "PartnerLoginList"),
         ),
         paging=Paging("offset", "items", "PartnerLogin", None),
@@ -2969,12 +4279,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _LOGIN_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS____________________,
+            _EXCLUDE_FIELDS____________________,
         ),
         body=None,
         returns="PartnerLogin",
-        imports=(("carrierx_core.models.partner_login", "PartnerLogin"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.partner_login", "PartnerLogin"),
+            ("carrierx_core.models.partner_login", "PartnerLoginFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_partner_login": Operation(
@@ -3152,16 +4466,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_________________,
+            _ORDER________________,
+            _INCLUDE_FIELDS_____________________,
+            _EXCLUDE_FIELDS_____________________,
             _WITH_RELATED,
         ),
         body=None,
         returns="OAuthTokenList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.o_auth_token", "OAuthToken"),
+            ("carrierx_core.models.o_auth_token", "OAuthTokenFieldName"),
             ("carrierx_core.models.o_auth_token_list", "OAuthTokenList"),
         ),
         paging=Paging("offset", "items", "OAuthToken", None),
@@ -3182,13 +4500,17 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _TOKEN_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_____________________,
+            _EXCLUDE_FIELDS_____________________,
             _WITH_RELATED,
         ),
         body=None,
         returns="OAuthToken",
-        imports=(("carrierx_core.models.o_auth_token", "OAuthToken"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.o_auth_token", "OAuthToken"),
+            ("carrierx_core.models.o_auth_token", "OAuthTokenFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_oauth_token": Operation(
@@ -3259,12 +4581,16 @@ OPERATIONS: dict[str, Operation] = {
         description="Returns the partner the token belongs to.",
         scopes=(),
         parameters=(
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS______________________,
+            _EXCLUDE_FIELDS______________________,
         ),
         body=None,
         returns="Partner",
-        imports=(("carrierx_core.models.partner", "Partner"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.partner", "Partner"),
+            ("carrierx_core.models.partner", "PartnerFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_partners": Operation(
@@ -3282,15 +4608,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER__________________,
+            _ORDER_________________,
+            _INCLUDE_FIELDS______________________,
+            _EXCLUDE_FIELDS______________________,
         ),
         body=None,
         returns="PartnerList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.partner", "Partner"),
+            ("carrierx_core.models.partner", "PartnerFieldName"),
             ("carrierx_core.models.partner_list", "PartnerList"),
         ),
         paging=Paging("offset", "items", "Partner", None),
@@ -3338,12 +4668,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _PARTNER_SID__,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS______________________,
+            _EXCLUDE_FIELDS______________________,
         ),
         body=None,
         returns="Partner",
-        imports=(("carrierx_core.models.partner", "Partner"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.partner", "Partner"),
+            ("carrierx_core.models.partner", "PartnerFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_partner": Operation(
@@ -3499,15 +4833,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER___________________,
+            _ORDER__________________,
+            _INCLUDE_FIELDS_______________________,
+            _EXCLUDE_FIELDS_______________________,
         ),
         body=None,
         returns="PrefixList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.prefix", "Prefix"),
+            ("carrierx_core.models.prefix", "PrefixFieldName"),
             ("carrierx_core.models.prefix_list", "PrefixList"),
         ),
         paging=Paging("offset", "items", "Prefix", None),
@@ -3555,13 +4893,17 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _PREFIX_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_______________________,
+            _EXCLUDE_FIELDS_______________________,
             _WITH_RELATED,
         ),
         body=None,
         returns="Prefix",
-        imports=(("carrierx_core.models.prefix", "Prefix"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.prefix", "Prefix"),
+            ("carrierx_core.models.prefix", "PrefixFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_prefix": Operation(
@@ -3653,15 +4995,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER____________________,
+            _ORDER___________________,
+            _INCLUDE_FIELDS________________________,
+            _EXCLUDE_FIELDS________________________,
         ),
         body=None,
         returns="PushApplicationList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.push_application", "PushApplication"),
+            ("carrierx_core.models.push_application", "PushApplicationFieldName"),
             ("carrierx_core.models.push_application_list", "PushApplicationList"),
         ),
         paging=Paging("offset", "items", "PushApplication", None),
@@ -3709,12 +5055,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _APPLICATION_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS________________________,
+            _EXCLUDE_FIELDS________________________,
         ),
         body=None,
         returns="PushApplication",
-        imports=(("carrierx_core.models.push_application", "PushApplication"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.push_application", "PushApplication"),
+            ("carrierx_core.models.push_application", "PushApplicationFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_application": Operation(
@@ -3806,16 +5156,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_____________________,
+            _ORDER____________________,
+            _INCLUDE_FIELDS_________________________,
+            _EXCLUDE_FIELDS_________________________,
             _WITH_RELATED,
         ),
         body=None,
         returns="PushDeviceList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.push_device", "PushDevice"),
+            ("carrierx_core.models.push_device", "PushDeviceFieldName"),
             ("carrierx_core.models.push_device_list", "PushDeviceList"),
         ),
         paging=Paging("offset", "items", "PushDevice", None),
@@ -3863,13 +5217,17 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _DEVICE_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_________________________,
+            _EXCLUDE_FIELDS_________________________,
             _WITH_RELATED,
         ),
         body=None,
         returns="PushDevice",
-        imports=(("carrierx_core.models.push_device", "PushDevice"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.push_device", "PushDevice"),
+            ("carrierx_core.models.push_device", "PushDeviceFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_device": Operation(
@@ -3989,15 +5347,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER______________________,
+            _ORDER_____________________,
+            _INCLUDE_FIELDS__________________________,
+            _EXCLUDE_FIELDS__________________________,
         ),
         body=None,
         returns="RateDidTierList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.rate_did_tier", "RateDidTier"),
+            ("carrierx_core.models.rate_did_tier", "RateDidTierFieldName"),
             ("carrierx_core.models.rate_did_tier_list", "RateDidTierList"),
         ),
         paging=Paging("offset", "items", "RateDidTier", None),
@@ -4018,15 +5380,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER______________________,
+            _ORDER_____________________,
+            _INCLUDE_FIELDS__________________________,
+            _EXCLUDE_FIELDS__________________________,
         ),
         body=None,
         returns="RateDidTierList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.rate_did_tier", "RateDidTier"),
+            ("carrierx_core.models.rate_did_tier", "RateDidTierFieldName"),
             ("carrierx_core.models.rate_did_tier_list", "RateDidTierList"),
         ),
         paging=Paging("offset", "items", "RateDidTier", None),
@@ -4044,7 +5410,7 @@ OPERATIONS: dict[str, Operation] = {
             "phonenumber.manage",
             "phonenumber.read",
         ),
-        parameters=(_FILTER_,),
+        parameters=(_FILTER_______________________,),
         body=None,
         returns="bytes",
         imports=(),
@@ -4171,16 +5537,20 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER________________________,
+            _ORDER______________________,
+            _INCLUDE_FIELDS___________________________,
+            _EXCLUDE_FIELDS___________________________,
             _WITH_RELATED,
         ),
         body=None,
         returns="ShortCodeList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.short_code", "ShortCode"),
+            ("carrierx_core.models.short_code", "ShortCodeFieldName"),
             ("carrierx_core.models.short_code_list", "ShortCodeList"),
         ),
         paging=Paging("offset", "items", "ShortCode", None),
@@ -4200,13 +5570,17 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _SHORT_CODE_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS___________________________,
+            _EXCLUDE_FIELDS___________________________,
             _WITH_RELATED,
         ),
         body=None,
         returns="ShortCode",
-        imports=(("carrierx_core.models.short_code", "ShortCode"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.short_code", "ShortCode"),
+            ("carrierx_core.models.short_code", "ShortCodeFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_short_code": Operation(
@@ -4280,15 +5654,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_________________________,
+            _ORDER_______________________,
+            _INCLUDE_FIELDS____________________________,
+            _EXCLUDE_FIELDS____________________________,
         ),
         body=None,
         returns="ShortenerDomainList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.shortener_domain", "ShortenerDomain"),
+            ("carrierx_core.models.shortener_domain", "ShortenerDomainFieldName"),
             ("carrierx_core.models.shortener_domain_list", "ShortenerDomainList"),
         ),
         paging=Paging("offset", "items", "ShortenerDomain", None),
@@ -4336,12 +5714,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _DOMAIN_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS____________________________,
+            _EXCLUDE_FIELDS____________________________,
         ),
         body=None,
         returns="ShortenerDomain",
-        imports=(("carrierx_core.models.shortener_domain", "ShortenerDomain"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.shortener_domain", "ShortenerDomain"),
+            ("carrierx_core.models.shortener_domain", "ShortenerDomainFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_domain": Operation(
@@ -4433,15 +5815,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER__________________________,
+            _ORDER________________________,
+            _INCLUDE_FIELDS_____________________________,
+            _EXCLUDE_FIELDS_____________________________,
         ),
         body=None,
         returns="ShortenerLinkList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.shortener_link", "ShortenerLink"),
+            ("carrierx_core.models.shortener_link", "ShortenerLinkFieldName"),
             ("carrierx_core.models.shortener_link_list", "ShortenerLinkList"),
         ),
         paging=Paging("offset", "items", "ShortenerLink", None),
@@ -4489,12 +5875,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _LINK_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_____________________________,
+            _EXCLUDE_FIELDS_____________________________,
         ),
         body=None,
         returns="ShortenerLink",
-        imports=(("carrierx_core.models.shortener_link", "ShortenerLink"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.shortener_link", "ShortenerLink"),
+            ("carrierx_core.models.shortener_link", "ShortenerLinkFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_link": Operation(
@@ -4588,15 +5978,19 @@ OPERATIONS: dict[str, Operation] = {
             _OFFSET,
             _AFTER,
             _BEFORE,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER___________________________,
+            _ORDER_________________________,
+            _INCLUDE_FIELDS______________________________,
+            _EXCLUDE_FIELDS______________________________,
         ),
         body=None,
         returns="MessageDetailRecordList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.message_detail_record", "MessageDetailRecord"),
+            ("carrierx_core.models.message_detail_record", "MessageDetailRecordFieldName"),
             ("carrierx_core.models.message_detail_record_list", "MessageDetailRecordList"),
         ),
         paging=Paging("cursor", "items", "MessageDetailRecord", "dr_sid"),
@@ -4616,12 +6010,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _DR_SID_,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS______________________________,
+            _EXCLUDE_FIELDS______________________________,
         ),
         body=None,
         returns="MessageDetailRecord",
-        imports=(("carrierx_core.models.message_detail_record", "MessageDetailRecord"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.message_detail_record", "MessageDetailRecord"),
+            ("carrierx_core.models.message_detail_record", "MessageDetailRecordFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_message_detail_record": Operation(
@@ -4695,15 +6093,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER____________________________,
+            _ORDER__________________________,
+            _INCLUDE_FIELDS_______________________________,
+            _EXCLUDE_FIELDS_______________________________,
         ),
         body=None,
         returns="MessageList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.message", "Message"),
+            ("carrierx_core.models.message", "MessageFieldName"),
             ("carrierx_core.models.message_list", "MessageList"),
         ),
         paging=Paging("offset", "items", "Message", None),
@@ -4751,12 +6153,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _MESSAGE_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_______________________________,
+            _EXCLUDE_FIELDS_______________________________,
         ),
         body=None,
         returns="Message",
-        imports=(("carrierx_core.models.message", "Message"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.message", "Message"),
+            ("carrierx_core.models.message", "MessageFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_message": Operation(
@@ -4831,15 +6237,19 @@ OPERATIONS: dict[str, Operation] = {
             _SUB_TYPE___,
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_____________________________,
+            _ORDER___________________________,
+            _INCLUDE_FIELDS________________________________,
+            _EXCLUDE_FIELDS________________________________,
         ),
         body=None,
         returns="SmsRateList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.sms_rate", "SmsRate"),
+            ("carrierx_core.models.sms_rate", "SmsRateFieldName"),
             ("carrierx_core.models.sms_rate_list", "SmsRateList"),
         ),
         paging=Paging("offset", "items", "SmsRate", None),
@@ -4878,15 +6288,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER______________________________,
+            _ORDER____________________________,
+            _INCLUDE_FIELDS_________________________________,
+            _EXCLUDE_FIELDS_________________________________,
         ),
         body=None,
         returns="StorageContainerList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.storage_container", "StorageContainer"),
+            ("carrierx_core.models.storage_container", "StorageContainerFieldName"),
             ("carrierx_core.models.storage_container_list", "StorageContainerList"),
         ),
         paging=Paging("offset", "items", "StorageContainer", None),
@@ -4934,12 +6348,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _CONTAINER_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_________________________________,
+            _EXCLUDE_FIELDS_________________________________,
         ),
         body=None,
         returns="StorageContainer",
-        imports=(("carrierx_core.models.storage_container", "StorageContainer"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.storage_container", "StorageContainer"),
+            ("carrierx_core.models.storage_container", "StorageContainerFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_container": Operation(
@@ -5031,15 +6449,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_______________________________,
+            _ORDER_____________________________,
+            _INCLUDE_FIELDS__________________________________,
+            _EXCLUDE_FIELDS__________________________________,
         ),
         body=None,
         returns="StorageFileList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.storage_file", "StorageFile"),
+            ("carrierx_core.models.storage_file", "StorageFileFieldName"),
             ("carrierx_core.models.storage_file_list", "StorageFileList"),
         ),
         paging=Paging("offset", "items", "StorageFile", None),
@@ -5093,12 +6515,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _FILE_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS__________________________________,
+            _EXCLUDE_FIELDS__________________________________,
         ),
         body=None,
         returns="StorageFile",
-        imports=(("carrierx_core.models.storage_file", "StorageFile"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.storage_file", "StorageFile"),
+            ("carrierx_core.models.storage_file", "StorageFileFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_file": Operation(
@@ -5208,17 +6634,21 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER________________________________,
+            _ORDER______________________________,
+            _INCLUDE_FIELDS___________________________________,
+            _EXCLUDE_FIELDS___________________________________,
             _WITH_RELATED,
             _WITH_TRUNKS,
         ),
         body=None,
         returns="TrunkGroupList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.trunk_group", "TrunkGroup"),
+            ("carrierx_core.models.trunk_group", "TrunkGroupFieldName"),
             ("carrierx_core.models.trunk_group_list", "TrunkGroupList"),
         ),
         paging=Paging("offset", "items", "TrunkGroup", None),
@@ -5266,14 +6696,18 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _TRUNK_GROUP_SID__,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS___________________________________,
+            _EXCLUDE_FIELDS___________________________________,
             _WITH_RELATED,
             _WITH_TRUNKS,
         ),
         body=None,
         returns="TrunkGroup",
-        imports=(("carrierx_core.models.trunk_group", "TrunkGroup"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.trunk_group", "TrunkGroup"),
+            ("carrierx_core.models.trunk_group", "TrunkGroupFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_trunk_group": Operation(
@@ -5366,15 +6800,19 @@ OPERATIONS: dict[str, Operation] = {
             _TRUNK_GROUP_SID__,
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER_________________________________,
+            _ORDER_______________________________,
+            _INCLUDE_FIELDS____________________________________,
+            _EXCLUDE_FIELDS____________________________________,
         ),
         body=None,
         returns="TrunkList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.trunk", "Trunk"),
+            ("carrierx_core.models.trunk", "TrunkFieldName"),
             ("carrierx_core.models.trunk_list", "TrunkList"),
         ),
         paging=Paging("offset", "items", "Trunk", None),
@@ -5423,12 +6861,16 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _TRUNK_GROUP_SID__,
             _TRUNK_SID_,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS____________________________________,
+            _EXCLUDE_FIELDS____________________________________,
         ),
         body=None,
         returns="Trunk",
-        imports=(("carrierx_core.models.trunk", "Trunk"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.trunk", "Trunk"),
+            ("carrierx_core.models.trunk", "TrunkFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "replace_trunk": Operation(
@@ -5560,15 +7002,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER__________________________________,
+            _ORDER________________________________,
+            _INCLUDE_FIELDS_____________________________________,
+            _EXCLUDE_FIELDS_____________________________________,
         ),
         body=None,
         returns="TtsVoiceList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.tts_voice", "TtsVoice"),
+            ("carrierx_core.models.tts_voice", "TtsVoiceFieldName"),
             ("carrierx_core.models.tts_voice_list", "TtsVoiceList"),
         ),
         paging=Paging("offset", "items", "TtsVoice", None),
@@ -5588,12 +7034,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _VOICE_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_____________________________________,
+            _EXCLUDE_FIELDS_____________________________________,
         ),
         body=None,
         returns="TtsVoice",
-        imports=(("carrierx_core.models.tts_voice", "TtsVoice"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.tts_voice", "TtsVoice"),
+            ("carrierx_core.models.tts_voice", "TtsVoiceFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "send_verification_email": Operation(
@@ -5639,15 +7089,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER___________________________________,
+            _ORDER_________________________________,
+            _INCLUDE_FIELDS______________________________________,
+            _EXCLUDE_FIELDS______________________________________,
         ),
         body=None,
         returns="VerificationEmailTemplateList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_core.models.verification_email_template", "VerificationEmailTemplate"),
+            ("carrierx_core.models.verification_email_template", "VerificationEmailTemplateFieldName"),
             ("carrierx_core.models.verification_email_template_list", "VerificationEmailTemplateList"),
         ),
         paging=Paging("offset", "items", "VerificationEmailTemplate", None),
@@ -5667,12 +7121,16 @@ OPERATIONS: dict[str, Operation] = {
         ),
         parameters=(
             _TEMPLATE_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS______________________________________,
+            _EXCLUDE_FIELDS______________________________________,
         ),
         body=None,
         returns="VerificationEmailTemplate",
-        imports=(("carrierx_core.models.verification_email_template", "VerificationEmailTemplate"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_core.models.verification_email_template", "VerificationEmailTemplate"),
+            ("carrierx_core.models.verification_email_template", "VerificationEmailTemplateFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "verify_email_by_token": Operation(

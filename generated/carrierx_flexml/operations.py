@@ -22,7 +22,7 @@ _FILTER_ = Parameter(
     "filter_",
     "filter",
     "query",
-    "str | Unset",
+    "str | Filter[AccountFieldName] | Unset",
     False,
     "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
 )
@@ -30,7 +30,7 @@ _ORDER = Parameter(
     "order",
     "order",
     "query",
-    "str | Unset",
+    "str | Order[AccountFieldName] | Unset",
     False,
     "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
 )
@@ -38,7 +38,7 @@ _INCLUDE_FIELDS = Parameter(
     "include_fields",
     "include_fields",
     "query",
-    "str | Unset",
+    "str | Fields[AccountFieldName] | Unset",
     False,
     "Comma-separated fields to return (all others are left out).",
 )
@@ -46,7 +46,7 @@ _EXCLUDE_FIELDS = Parameter(
     "exclude_fields",
     "exclude_fields",
     "query",
-    "str | Unset",
+    "str | Fields[AccountFieldName] | Unset",
     False,
     "Comma-separated fields to leave out of the response.",
 )
@@ -58,6 +58,38 @@ _ACCOUNT_SID = Parameter(
     True,
     "Account SID.",
 )
+_FILTER__ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[CallFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[CallFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[CallFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[CallFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _CALL_SID = Parameter(
     "call_sid",
     "call_sid",
@@ -65,6 +97,38 @@ _CALL_SID = Parameter(
     "str",
     True,
     "Call SID.",
+)
+_FILTER___ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[DidFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER__ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[DidFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS__ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DidFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS__ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DidFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _DID_SID = Parameter(
     "did_sid",
@@ -96,7 +160,11 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="AccountList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_flexml.models.account", "Account"),
+            ("carrierx_flexml.models.account", "AccountFieldName"),
             ("carrierx_flexml.models.account_list", "AccountList"),
         ),
         paging=Paging("offset", "items", "Account", None),
@@ -133,7 +201,11 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body=None,
         returns="Account",
-        imports=(("carrierx_flexml.models.account", "Account"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_flexml.models.account", "Account"),
+            ("carrierx_flexml.models.account", "AccountFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/flexml-api",
     ),
     "replace_account": Operation(
@@ -198,15 +270,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER__,
+            _ORDER_,
+            _INCLUDE_FIELDS_,
+            _EXCLUDE_FIELDS_,
         ),
         body=None,
         returns="CallList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_flexml.models.call", "Call"),
+            ("carrierx_flexml.models.call", "CallFieldName"),
             ("carrierx_flexml.models.call_list", "CallList"),
         ),
         paging=Paging("offset", "items", "Call", None),
@@ -248,12 +324,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _CALL_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_,
+            _EXCLUDE_FIELDS_,
         ),
         body=None,
         returns="Call",
-        imports=(("carrierx_flexml.models.call", "Call"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_flexml.models.call", "Call"),
+            ("carrierx_flexml.models.call", "CallFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/flexml-api",
     ),
     "replace_call": Operation(
@@ -333,15 +413,19 @@ OPERATIONS: dict[str, Operation] = {
         parameters=(
             _LIMIT,
             _OFFSET,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER___,
+            _ORDER__,
+            _INCLUDE_FIELDS__,
+            _EXCLUDE_FIELDS__,
         ),
         body=None,
         returns="DidList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_flexml.models.did", "Did"),
+            ("carrierx_flexml.models.did", "DidFieldName"),
             ("carrierx_flexml.models.did_list", "DidList"),
         ),
         paging=Paging("offset", "items", "Did", None),
@@ -358,12 +442,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _DID_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS__,
+            _EXCLUDE_FIELDS__,
         ),
         body=None,
         returns="Did",
-        imports=(("carrierx_flexml.models.did", "Did"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_flexml.models.did", "Did"),
+            ("carrierx_flexml.models.did", "DidFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/voice/flexml-api",
     ),
     "replace_did": Operation(

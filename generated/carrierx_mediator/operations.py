@@ -38,7 +38,7 @@ _FILTER_ = Parameter(
     "filter_",
     "filter",
     "query",
-    "str | Unset",
+    "str | Filter[AccountFieldName] | Unset",
     False,
     "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
 )
@@ -46,7 +46,7 @@ _ORDER = Parameter(
     "order",
     "order",
     "query",
-    "str | Unset",
+    "str | Order[AccountFieldName] | Unset",
     False,
     "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
 )
@@ -54,7 +54,7 @@ _INCLUDE_FIELDS = Parameter(
     "include_fields",
     "include_fields",
     "query",
-    "str | Unset",
+    "str | Fields[AccountFieldName] | Unset",
     False,
     "Comma-separated fields to return (all others are left out).",
 )
@@ -62,7 +62,7 @@ _EXCLUDE_FIELDS = Parameter(
     "exclude_fields",
     "exclude_fields",
     "query",
-    "str | Unset",
+    "str | Fields[AccountFieldName] | Unset",
     False,
     "Comma-separated fields to leave out of the response.",
 )
@@ -73,6 +73,38 @@ _ACCOUNT_SID = Parameter(
     "str",
     True,
     "Account SID.",
+)
+_FILTER__ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[BindingFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER_ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[BindingFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS_ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[BindingFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS_ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[BindingFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _FALLBACK_COUNTRY = Parameter(
     "fallback_country",
@@ -98,6 +130,38 @@ _BINDING_SID = Parameter(
     True,
     "Binding SID.",
 )
+_FILTER___ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[DialoutFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER__ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[DialoutFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS__ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DialoutFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS__ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DialoutFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
+)
 _DIALOUT_SID = Parameter(
     "dialout_sid",
     "dialout_sid",
@@ -105,6 +169,38 @@ _DIALOUT_SID = Parameter(
     "str",
     True,
     "Dialout SID.",
+)
+_FILTER____ = Parameter(
+    "filter_",
+    "filter",
+    "query",
+    "str | Filter[DidFieldName] | Unset",
+    False,
+    "A filter expression, `<field> <operator> <value>`, several joined with `and`.",
+)
+_ORDER___ = Parameter(
+    "order",
+    "order",
+    "query",
+    "str | Order[DidFieldName] | Unset",
+    False,
+    "Sort order: `<field>`, `<field> asc`, `<field> desc` or `shuffle`.",
+)
+_INCLUDE_FIELDS___ = Parameter(
+    "include_fields",
+    "include_fields",
+    "query",
+    "str | Fields[DidFieldName] | Unset",
+    False,
+    "Comma-separated fields to return (all others are left out).",
+)
+_EXCLUDE_FIELDS___ = Parameter(
+    "exclude_fields",
+    "exclude_fields",
+    "query",
+    "str | Fields[DidFieldName] | Unset",
+    False,
+    "Comma-separated fields to leave out of the response.",
 )
 _DID_SID = Parameter(
     "did_sid",
@@ -138,7 +234,11 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="AccountList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_mediator.models.account", "Account"),
+            ("carrierx_mediator.models.account", "AccountFieldName"),
             ("carrierx_mediator.models.account_list", "AccountList"),
         ),
         paging=Paging("cursor", "items", "Account", "account_sid"),
@@ -160,7 +260,11 @@ OPERATIONS: dict[str, Operation] = {
         ),
         body=None,
         returns="Account",
-        imports=(("carrierx_mediator.models.account", "Account"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_mediator.models.account", "Account"),
+            ("carrierx_mediator.models.account", "AccountFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/mediator/mediator-api",
     ),
     "get_bindings": Operation(
@@ -177,15 +281,19 @@ OPERATIONS: dict[str, Operation] = {
             _OFFSET,
             _AFTER,
             _BEFORE,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER__,
+            _ORDER_,
+            _INCLUDE_FIELDS_,
+            _EXCLUDE_FIELDS_,
         ),
         body=None,
         returns="BindingList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_mediator.models.binding", "Binding"),
+            ("carrierx_mediator.models.binding", "BindingFieldName"),
             ("carrierx_mediator.models.binding_list", "BindingList"),
         ),
         paging=Paging("cursor", "items", "Binding", "binding_sid"),
@@ -230,12 +338,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _BINDING_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS_,
+            _EXCLUDE_FIELDS_,
         ),
         body=None,
         returns="Binding",
-        imports=(("carrierx_mediator.models.binding", "Binding"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_mediator.models.binding", "Binding"),
+            ("carrierx_mediator.models.binding", "BindingFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/mediator/mediator-api",
     ),
     "replace_binding": Operation(
@@ -317,15 +429,19 @@ OPERATIONS: dict[str, Operation] = {
             _OFFSET,
             _AFTER,
             _BEFORE,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER___,
+            _ORDER__,
+            _INCLUDE_FIELDS__,
+            _EXCLUDE_FIELDS__,
         ),
         body=None,
         returns="DialoutList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_mediator.models.dialout", "Dialout"),
+            ("carrierx_mediator.models.dialout", "DialoutFieldName"),
             ("carrierx_mediator.models.dialout_list", "DialoutList"),
         ),
         paging=Paging("cursor", "items", "Dialout", "dialout_sid"),
@@ -367,12 +483,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _DIALOUT_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS__,
+            _EXCLUDE_FIELDS__,
         ),
         body=None,
         returns="Dialout",
-        imports=(("carrierx_mediator.models.dialout", "Dialout"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_mediator.models.dialout", "Dialout"),
+            ("carrierx_mediator.models.dialout", "DialoutFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/mediator/mediator-api",
     ),
     "replace_dialout": Operation(
@@ -454,15 +574,19 @@ OPERATIONS: dict[str, Operation] = {
             _OFFSET,
             _AFTER,
             _BEFORE,
-            _FILTER_,
-            _ORDER,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _FILTER____,
+            _ORDER___,
+            _INCLUDE_FIELDS___,
+            _EXCLUDE_FIELDS___,
         ),
         body=None,
         returns="DidList",
         imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_async.filters", "Filter"),
+            ("carrierx_async.filters", "Order"),
             ("carrierx_mediator.models.did", "Did"),
+            ("carrierx_mediator.models.did", "DidFieldName"),
             ("carrierx_mediator.models.did_list", "DidList"),
         ),
         paging=Paging("cursor", "items", "Did", "did_sid"),
@@ -479,12 +603,16 @@ OPERATIONS: dict[str, Operation] = {
         scopes=(),
         parameters=(
             _DID_SID,
-            _INCLUDE_FIELDS,
-            _EXCLUDE_FIELDS,
+            _INCLUDE_FIELDS___,
+            _EXCLUDE_FIELDS___,
         ),
         body=None,
         returns="Did",
-        imports=(("carrierx_mediator.models.did", "Did"),),
+        imports=(
+            ("carrierx_async.filters", "Fields"),
+            ("carrierx_mediator.models.did", "Did"),
+            ("carrierx_mediator.models.did", "DidFieldName"),
+        ),
         docs_url="https://docs.carrierx.com/mediator/mediator-api",
     ),
 }

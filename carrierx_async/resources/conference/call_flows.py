@@ -18,8 +18,10 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_conference.models.call_flow import CallFlow
-    from carrierx_conference.models.call_flow_list import CallFlowList
+    from carrierx_conference.models.call_flow import CallFlow, CallFlowFieldName
+    from carrierx_conference.models.call_flow_list import CallFlowList, CallFlowListFieldName
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["CallFlowsResource"]
 
@@ -31,8 +33,8 @@ class CallFlowsResource(Resource):
         self,
         id: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[CallFlowFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[CallFlowFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -62,10 +64,10 @@ class CallFlowsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[CallFlowListFieldName] | Unset = UNSET,
+        order: str | Order[CallFlowListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[CallFlowListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[CallFlowListFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -104,10 +106,10 @@ class CallFlowsResource(Resource):
     def iter_call_flows(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[CallFlowListFieldName] | Unset = UNSET,
+        order: str | Order[CallFlowListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[CallFlowListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[CallFlowListFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

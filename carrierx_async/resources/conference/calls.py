@@ -20,9 +20,11 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_conference.models.call import Call
-    from carrierx_conference.models.call_list import CallList
+    from carrierx_conference.models.call import Call, CallFieldName
+    from carrierx_conference.models.call_list import CallList, CallListFieldName
     from carrierx_conference.models.call_update import CallUpdate, CallUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["CallsResource"]
 
@@ -60,8 +62,8 @@ class CallsResource(Resource):
         self,
         id: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[CallFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[CallFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -91,10 +93,10 @@ class CallsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[CallListFieldName] | Unset = UNSET,
+        order: str | Order[CallListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[CallListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[CallListFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -133,10 +135,10 @@ class CallsResource(Resource):
     def iter_calls(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[CallListFieldName] | Unset = UNSET,
+        order: str | Order[CallListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[CallListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[CallListFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -21,10 +21,12 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_conference.models.did_group import DidGroup
+    from carrierx_conference.models.did_group import DidGroup, DidGroupFieldName
     from carrierx_conference.models.did_group_create import DidGroupCreate, DidGroupCreateParams
-    from carrierx_conference.models.did_group_list import DidGroupList
+    from carrierx_conference.models.did_group_list import DidGroupList, DidGroupListFieldName
     from carrierx_conference.models.did_group_update import DidGroupUpdate, DidGroupUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["DidGroupsResource"]
 
@@ -88,8 +90,8 @@ class DidGroupsResource(Resource):
         self,
         id: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -119,10 +121,10 @@ class DidGroupsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidGroupListFieldName] | Unset = UNSET,
+        order: str | Order[DidGroupListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidGroupListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidGroupListFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -161,10 +163,10 @@ class DidGroupsResource(Resource):
     def iter_did_groups(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidGroupListFieldName] | Unset = UNSET,
+        order: str | Order[DidGroupListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidGroupListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidGroupListFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -21,10 +21,12 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_conference.models.did import Did
+    from carrierx_conference.models.did import Did, DidFieldName
     from carrierx_conference.models.did_create import DidCreate, DidCreateParams
-    from carrierx_conference.models.did_list import DidList
+    from carrierx_conference.models.did_list import DidList, DidListFieldName
     from carrierx_conference.models.did_update import DidUpdate, DidUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["DidsResource"]
 
@@ -88,8 +90,8 @@ class DidsResource(Resource):
         self,
         id: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -119,10 +121,10 @@ class DidsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidListFieldName] | Unset = UNSET,
+        order: str | Order[DidListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidListFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -161,10 +163,10 @@ class DidsResource(Resource):
     def iter_dids(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidListFieldName] | Unset = UNSET,
+        order: str | Order[DidListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidListFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

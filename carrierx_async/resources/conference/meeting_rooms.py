@@ -21,10 +21,12 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_conference.models.meeting_room import MeetingRoom
+    from carrierx_conference.models.meeting_room import MeetingRoom, MeetingRoomFieldName
     from carrierx_conference.models.meeting_room_create import MeetingRoomCreate, MeetingRoomCreateParams
-    from carrierx_conference.models.meeting_room_list import MeetingRoomList
+    from carrierx_conference.models.meeting_room_list import MeetingRoomList, MeetingRoomListFieldName
     from carrierx_conference.models.meeting_room_update import MeetingRoomUpdate, MeetingRoomUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["MeetingRoomsResource"]
 
@@ -88,8 +90,8 @@ class MeetingRoomsResource(Resource):
         self,
         meeting_number: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -121,10 +123,10 @@ class MeetingRoomsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MeetingRoomListFieldName] | Unset = UNSET,
+        order: str | Order[MeetingRoomListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MeetingRoomListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingRoomListFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -163,10 +165,10 @@ class MeetingRoomsResource(Resource):
     def iter_meeting_rooms(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MeetingRoomListFieldName] | Unset = UNSET,
+        order: str | Order[MeetingRoomListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MeetingRoomListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingRoomListFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -22,9 +22,11 @@ from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
     from carrierx_conference.models.attribute import Attribute
-    from carrierx_conference.models.meeting import Meeting
+    from carrierx_conference.models.meeting import Meeting, MeetingFieldName
     from carrierx_conference.models.meeting_attribute_update import MeetingAttributeUpdate, MeetingAttributeUpdateParams
-    from carrierx_conference.models.meeting_list import MeetingList
+    from carrierx_conference.models.meeting_list import MeetingList, MeetingListFieldName
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["MeetingsResource"]
 
@@ -62,8 +64,8 @@ class MeetingsResource(Resource):
         self,
         meeting_number: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -121,10 +123,10 @@ class MeetingsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MeetingListFieldName] | Unset = UNSET,
+        order: str | Order[MeetingListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MeetingListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingListFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -163,10 +165,10 @@ class MeetingsResource(Resource):
     def iter_meetings(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MeetingListFieldName] | Unset = UNSET,
+        order: str | Order[MeetingListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MeetingListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingListFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

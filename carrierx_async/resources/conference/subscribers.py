@@ -38,20 +38,22 @@ from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
     from carrierx_conference.models.file_descriptor import FileDescriptor
-    from carrierx_conference.models.file_descriptor_list import FileDescriptorList
+    from carrierx_conference.models.file_descriptor_list import FileDescriptorList, FileDescriptorListFieldName
     from carrierx_conference.models.media_file_upload import MediaFileUpload, MediaFileUploadParams
-    from carrierx_conference.models.meeting_key import MeetingKey
+    from carrierx_conference.models.meeting_key import MeetingKey, MeetingKeyFieldName
     from carrierx_conference.models.meeting_key_create import MeetingKeyCreate, MeetingKeyCreateParams
-    from carrierx_conference.models.meeting_key_list import MeetingKeyList
+    from carrierx_conference.models.meeting_key_list import MeetingKeyList, MeetingKeyListFieldName
     from carrierx_conference.models.meeting_key_update import MeetingKeyUpdate, MeetingKeyUpdateParams
-    from carrierx_conference.models.meeting_room import MeetingRoom
+    from carrierx_conference.models.meeting_room import MeetingRoom, MeetingRoomFieldName
     from carrierx_conference.models.meeting_room_create import MeetingRoomCreate, MeetingRoomCreateParams
-    from carrierx_conference.models.meeting_room_list import MeetingRoomList
+    from carrierx_conference.models.meeting_room_list import MeetingRoomList, MeetingRoomListFieldName
     from carrierx_conference.models.meeting_room_update import MeetingRoomUpdate, MeetingRoomUpdateParams
-    from carrierx_conference.models.subscriber import Subscriber
+    from carrierx_conference.models.subscriber import Subscriber, SubscriberFieldName
     from carrierx_conference.models.subscriber_create import SubscriberCreate, SubscriberCreateParams
-    from carrierx_conference.models.subscriber_list import SubscriberList
+    from carrierx_conference.models.subscriber_list import SubscriberList, SubscriberListFieldName
     from carrierx_conference.models.subscriber_update import SubscriberUpdate, SubscriberUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["SubscribersResource"]
 
@@ -287,8 +289,8 @@ class SubscribersResource(Resource):
     async def get_current_subscriber(
         self,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[SubscriberFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[SubscriberFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -319,10 +321,10 @@ class SubscribersResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[FileDescriptorListFieldName] | Unset = UNSET,
+        order: str | Order[FileDescriptorListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[FileDescriptorListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[FileDescriptorListFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -364,10 +366,10 @@ class SubscribersResource(Resource):
         self,
         sid: str,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[FileDescriptorListFieldName] | Unset = UNSET,
+        order: str | Order[FileDescriptorListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[FileDescriptorListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[FileDescriptorListFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -414,8 +416,8 @@ class SubscribersResource(Resource):
         meeting_number: str,
         meeting_key_id: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[MeetingKeyFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingKeyFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -452,10 +454,10 @@ class SubscribersResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MeetingKeyListFieldName] | Unset = UNSET,
+        order: str | Order[MeetingKeyListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MeetingKeyListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingKeyListFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -500,10 +502,10 @@ class SubscribersResource(Resource):
         sid: str,
         meeting_number: str,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MeetingKeyListFieldName] | Unset = UNSET,
+        order: str | Order[MeetingKeyListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MeetingKeyListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingKeyListFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -550,8 +552,8 @@ class SubscribersResource(Resource):
         self,
         sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[SubscriberFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[SubscriberFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -581,8 +583,8 @@ class SubscribersResource(Resource):
         sid: str,
         meeting_number: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -616,10 +618,10 @@ class SubscribersResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MeetingRoomListFieldName] | Unset = UNSET,
+        order: str | Order[MeetingRoomListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MeetingRoomListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingRoomListFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -661,10 +663,10 @@ class SubscribersResource(Resource):
         self,
         sid: str,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MeetingRoomListFieldName] | Unset = UNSET,
+        order: str | Order[MeetingRoomListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MeetingRoomListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingRoomListFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -710,10 +712,10 @@ class SubscribersResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[SubscriberListFieldName] | Unset = UNSET,
+        order: str | Order[SubscriberListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[SubscriberListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[SubscriberListFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -752,10 +754,10 @@ class SubscribersResource(Resource):
     def iter_subscribers(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[SubscriberListFieldName] | Unset = UNSET,
+        order: str | Order[SubscriberListFieldName] | Unset = UNSET,
+        include_fields: str | Fields[SubscriberListFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[SubscriberListFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -22,10 +22,12 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_conference_v2.models.did_group import DidGroup
+    from carrierx_conference_v2.models.did_group import DidGroup, DidGroupFieldName
     from carrierx_conference_v2.models.did_group_create import DidGroupCreate, DidGroupCreateParams
     from carrierx_conference_v2.models.did_group_list import DidGroupList
     from carrierx_conference_v2.models.did_group_update import DidGroupUpdate, DidGroupUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["DidGroupsResource"]
 
@@ -89,8 +91,8 @@ class DidGroupsResource(Resource):
         self,
         did_group_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -122,10 +124,10 @@ class DidGroupsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidGroupFieldName] | Unset = UNSET,
+        order: str | Order[DidGroupFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -164,10 +166,10 @@ class DidGroupsResource(Resource):
     def iter_did_groups(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidGroupFieldName] | Unset = UNSET,
+        order: str | Order[DidGroupFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -20,9 +20,11 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_conference_v2.models.did import Did
+    from carrierx_conference_v2.models.did import Did, DidFieldName
     from carrierx_conference_v2.models.did_list import DidList
     from carrierx_conference_v2.models.did_update import DidUpdate, DidUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["DidsResource"]
 
@@ -34,8 +36,8 @@ class DidsResource(Resource):
         self,
         did_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -65,10 +67,10 @@ class DidsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidFieldName] | Unset = UNSET,
+        order: str | Order[DidFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -107,10 +109,10 @@ class DidsResource(Resource):
     def iter_dids(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidFieldName] | Unset = UNSET,
+        order: str | Order[DidFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -22,10 +22,12 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_conference_v2.models.meeting_room import MeetingRoom
+    from carrierx_conference_v2.models.meeting_room import MeetingRoom, MeetingRoomFieldName
     from carrierx_conference_v2.models.meeting_room_create import MeetingRoomCreate, MeetingRoomCreateParams
     from carrierx_conference_v2.models.meeting_room_list import MeetingRoomList
     from carrierx_conference_v2.models.meeting_room_update import MeetingRoomUpdate, MeetingRoomUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["MeetingRoomsResource"]
 
@@ -89,8 +91,8 @@ class MeetingRoomsResource(Resource):
         self,
         meeting_room_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -122,10 +124,10 @@ class MeetingRoomsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MeetingRoomFieldName] | Unset = UNSET,
+        order: str | Order[MeetingRoomFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -164,10 +166,10 @@ class MeetingRoomsResource(Resource):
     def iter_meeting_rooms(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MeetingRoomFieldName] | Unset = UNSET,
+        order: str | Order[MeetingRoomFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -20,9 +20,11 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_conference_v2.models.meeting import Meeting
+    from carrierx_conference_v2.models.meeting import Meeting, MeetingFieldName
     from carrierx_conference_v2.models.meeting_list import MeetingList
     from carrierx_conference_v2.models.meeting_update import MeetingUpdate, MeetingUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["MeetingsResource"]
 
@@ -60,8 +62,8 @@ class MeetingsResource(Resource):
         self,
         meeting_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -93,10 +95,10 @@ class MeetingsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MeetingFieldName] | Unset = UNSET,
+        order: str | Order[MeetingFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -135,10 +137,10 @@ class MeetingsResource(Resource):
     def iter_meetings(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MeetingFieldName] | Unset = UNSET,
+        order: str | Order[MeetingFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

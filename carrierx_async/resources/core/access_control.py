@@ -24,12 +24,17 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
+    from carrierx_core.models.access_control_effective_acl import (
+        AccessControlEffectiveAclFieldName,
+    )
     from carrierx_core.models.access_control_effective_acl_list import AccessControlEffectiveAclList
     from carrierx_core.models.access_control_list_direction import AccessControlListDirection
-    from carrierx_core.models.access_control_rule import AccessControlRule
+    from carrierx_core.models.access_control_rule import AccessControlRule, AccessControlRuleFieldName
     from carrierx_core.models.access_control_rule_create import AccessControlRuleCreate, AccessControlRuleCreateParams
     from carrierx_core.models.access_control_rule_list import AccessControlRuleList
     from carrierx_core.models.access_control_rule_update import AccessControlRuleUpdate, AccessControlRuleUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["AccessControlResource"]
 
@@ -93,8 +98,8 @@ class AccessControlResource(Resource):
         self,
         rule_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[AccessControlRuleFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AccessControlRuleFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -126,10 +131,10 @@ class AccessControlResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[AccessControlRuleFieldName] | Unset = UNSET,
+        order: str | Order[AccessControlRuleFieldName] | Unset = UNSET,
+        include_fields: str | Fields[AccessControlRuleFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AccessControlRuleFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -168,10 +173,10 @@ class AccessControlResource(Resource):
     def iter_access_control_rules(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[AccessControlRuleFieldName] | Unset = UNSET,
+        order: str | Order[AccessControlRuleFieldName] | Unset = UNSET,
+        include_fields: str | Fields[AccessControlRuleFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AccessControlRuleFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -217,8 +222,8 @@ class AccessControlResource(Resource):
         partner_sid: str | Unset = UNSET,
         trunk_group_sid: str | Unset = UNSET,
         trunk_sid: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[AccessControlEffectiveAclFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AccessControlEffectiveAclFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -259,8 +264,8 @@ class AccessControlResource(Resource):
         *,
         direction: AccessControlListDirection | str | Unset = UNSET,
         partner_sid: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[AccessControlEffectiveAclFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AccessControlEffectiveAclFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,

@@ -21,12 +21,14 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.app_conference_call import AppConferenceCall
+    from carrierx_core.models.app_conference_call import AppConferenceCall, AppConferenceCallFieldName
     from carrierx_core.models.app_conference_call_list import AppConferenceCallList
-    from carrierx_core.models.app_conference_meeting import AppConferenceMeeting
+    from carrierx_core.models.app_conference_meeting import AppConferenceMeeting, AppConferenceMeetingFieldName
     from carrierx_core.models.app_conference_meeting_list import AppConferenceMeetingList
-    from carrierx_core.models.app_mediator_call import AppMediatorCall
+    from carrierx_core.models.app_mediator_call import AppMediatorCall, AppMediatorCallFieldName
     from carrierx_core.models.app_mediator_call_list import AppMediatorCallList
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["AppResource"]
 
@@ -38,8 +40,8 @@ class AppResource(Resource):
         self,
         call_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[AppConferenceCallFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AppConferenceCallFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -73,10 +75,10 @@ class AppResource(Resource):
         offset: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[AppConferenceCallFieldName] | Unset = UNSET,
+        order: str | Order[AppConferenceCallFieldName] | Unset = UNSET,
+        include_fields: str | Fields[AppConferenceCallFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AppConferenceCallFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -121,10 +123,10 @@ class AppResource(Resource):
     def iter_conference_calls(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[AppConferenceCallFieldName] | Unset = UNSET,
+        order: str | Order[AppConferenceCallFieldName] | Unset = UNSET,
+        include_fields: str | Fields[AppConferenceCallFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AppConferenceCallFieldName] | Unset = UNSET,
         after: str | None = None,
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,
@@ -175,8 +177,8 @@ class AppResource(Resource):
         self,
         meeting_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[AppConferenceMeetingFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AppConferenceMeetingFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -210,10 +212,10 @@ class AppResource(Resource):
         offset: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[AppConferenceMeetingFieldName] | Unset = UNSET,
+        order: str | Order[AppConferenceMeetingFieldName] | Unset = UNSET,
+        include_fields: str | Fields[AppConferenceMeetingFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AppConferenceMeetingFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -260,10 +262,10 @@ class AppResource(Resource):
         *,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[AppConferenceMeetingFieldName] | Unset = UNSET,
+        order: str | Order[AppConferenceMeetingFieldName] | Unset = UNSET,
+        include_fields: str | Fields[AppConferenceMeetingFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AppConferenceMeetingFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -315,10 +317,10 @@ class AppResource(Resource):
         offset: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[AppMediatorCallFieldName] | Unset = UNSET,
+        order: str | Order[AppMediatorCallFieldName] | Unset = UNSET,
+        include_fields: str | Fields[AppMediatorCallFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AppMediatorCallFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -363,10 +365,10 @@ class AppResource(Resource):
     def iter_mediator_cdrs(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[AppMediatorCallFieldName] | Unset = UNSET,
+        order: str | Order[AppMediatorCallFieldName] | Unset = UNSET,
+        include_fields: str | Fields[AppMediatorCallFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AppMediatorCallFieldName] | Unset = UNSET,
         after: str | None = None,
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,

@@ -26,12 +26,14 @@ from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
     from carrierx_core.models.batch_review import BatchReview
-    from carrierx_core.models.batch_task import BatchTask
+    from carrierx_core.models.batch_task import BatchTask, BatchTaskFieldName
     from carrierx_core.models.batch_task_create import BatchTaskCreate, BatchTaskCreateParams
     from carrierx_core.models.batch_task_error_detail import BatchTaskErrorDetail
     from carrierx_core.models.batch_task_error_detail_list import BatchTaskErrorDetailList
     from carrierx_core.models.batch_task_list import BatchTaskList
     from carrierx_core.models.batch_task_update import BatchTaskUpdate, BatchTaskUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["BatchResource"]
 
@@ -186,8 +188,8 @@ class BatchResource(Resource):
         self,
         task_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[BatchTaskFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[BatchTaskFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -243,10 +245,10 @@ class BatchResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[BatchTaskFieldName] | Unset = UNSET,
+        order: str | Order[BatchTaskFieldName] | Unset = UNSET,
+        include_fields: str | Fields[BatchTaskFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[BatchTaskFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -285,10 +287,10 @@ class BatchResource(Resource):
     def iter_tasks(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[BatchTaskFieldName] | Unset = UNSET,
+        order: str | Order[BatchTaskFieldName] | Unset = UNSET,
+        include_fields: str | Fields[BatchTaskFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[BatchTaskFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

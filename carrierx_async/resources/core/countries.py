@@ -19,9 +19,11 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.country import Country
+    from carrierx_core.models.country import Country, CountryFieldName
     from carrierx_core.models.country_ip_location import CountryIpLocation
     from carrierx_core.models.country_list import CountryList
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["CountriesResource"]
 
@@ -34,10 +36,10 @@ class CountriesResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[CountryFieldName] | Unset = UNSET,
+        order: str | Order[CountryFieldName] | Unset = UNSET,
+        include_fields: str | Fields[CountryFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[CountryFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -76,10 +78,10 @@ class CountriesResource(Resource):
     def iter_countries(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[CountryFieldName] | Unset = UNSET,
+        order: str | Order[CountryFieldName] | Unset = UNSET,
+        include_fields: str | Fields[CountryFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[CountryFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -122,8 +124,8 @@ class CountriesResource(Resource):
         self,
         country_code: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[CountryFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[CountryFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,

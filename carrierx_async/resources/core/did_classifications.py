@@ -18,8 +18,10 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.did_classification import DidClassification
+    from carrierx_core.models.did_classification import DidClassification, DidClassificationFieldName
     from carrierx_core.models.did_classification_list import DidClassificationList
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["DidClassificationsResource"]
 
@@ -31,8 +33,8 @@ class DidClassificationsResource(Resource):
         self,
         classification_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[DidClassificationFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidClassificationFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -64,10 +66,10 @@ class DidClassificationsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidClassificationFieldName] | Unset = UNSET,
+        order: str | Order[DidClassificationFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidClassificationFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidClassificationFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -106,10 +108,10 @@ class DidClassificationsResource(Resource):
     def iter_did_classifications(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidClassificationFieldName] | Unset = UNSET,
+        order: str | Order[DidClassificationFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidClassificationFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidClassificationFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

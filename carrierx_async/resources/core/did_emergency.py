@@ -19,8 +19,10 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.did_emergency import DidEmergency
+    from carrierx_core.models.did_emergency import DidEmergency, DidEmergencyFieldName
     from carrierx_core.models.did_emergency_update import DidEmergencyUpdate, DidEmergencyUpdateParams
+
+    from carrierx_async.filters import Fields
 
 __all__ = ["DidEmergencyResource"]
 
@@ -58,8 +60,8 @@ class DidEmergencyResource(Resource):
         self,
         did_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[DidEmergencyFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidEmergencyFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,

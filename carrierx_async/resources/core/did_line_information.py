@@ -19,11 +19,13 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.did_line_information import DidLineInformation
+    from carrierx_core.models.did_line_information import DidLineInformation, DidLineInformationFieldName
     from carrierx_core.models.did_line_information_update import (
         DidLineInformationUpdate,
         DidLineInformationUpdateParams,
     )
+
+    from carrierx_async.filters import Fields
 
 __all__ = ["DidLineInformationResource"]
 
@@ -61,8 +63,8 @@ class DidLineInformationResource(Resource):
         self,
         did_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[DidLineInformationFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidLineInformationFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,

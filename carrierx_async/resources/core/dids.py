@@ -26,12 +26,14 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.did import Did
+    from carrierx_core.models.did import Did, DidFieldName
     from carrierx_core.models.did_create import DidCreate, DidCreateParams
     from carrierx_core.models.did_list import DidList
     from carrierx_core.models.did_update import DidUpdate, DidUpdateParams
-    from carrierx_core.models.phonenumber_coverage import PhonenumberCoverage
+    from carrierx_core.models.phonenumber_coverage import PhonenumberCoverage, PhonenumberCoverageFieldName
     from carrierx_core.models.phonenumber_coverage_list import PhonenumberCoverageList
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["DidsResource"]
 
@@ -44,10 +46,10 @@ class DidsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidFieldName] | Unset = UNSET,
+        order: str | Order[DidFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -86,10 +88,10 @@ class DidsResource(Resource):
     def iter_browse_available_dids(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidFieldName] | Unset = UNSET,
+        order: str | Order[DidFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -133,10 +135,10 @@ class DidsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidFieldName] | Unset = UNSET,
+        order: str | Order[DidFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -175,10 +177,10 @@ class DidsResource(Resource):
     def iter_browse_available_dids_legacy(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidFieldName] | Unset = UNSET,
+        order: str | Order[DidFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -222,10 +224,10 @@ class DidsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[PhonenumberCoverageFieldName] | Unset = UNSET,
+        order: str | Order[PhonenumberCoverageFieldName] | Unset = UNSET,
+        include_fields: str | Fields[PhonenumberCoverageFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PhonenumberCoverageFieldName] | Unset = UNSET,
         group_by: str,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -267,10 +269,10 @@ class DidsResource(Resource):
     def iter_browse_coverage(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[PhonenumberCoverageFieldName] | Unset = UNSET,
+        order: str | Order[PhonenumberCoverageFieldName] | Unset = UNSET,
+        include_fields: str | Fields[PhonenumberCoverageFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PhonenumberCoverageFieldName] | Unset = UNSET,
         group_by: str,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
@@ -316,8 +318,8 @@ class DidsResource(Resource):
         self,
         did_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -348,8 +350,8 @@ class DidsResource(Resource):
         self,
         did_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -383,10 +385,10 @@ class DidsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidFieldName] | Unset = UNSET,
+        order: str | Order[DidFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         trunk_group_sid: str | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
@@ -431,10 +433,10 @@ class DidsResource(Resource):
     def iter_dids(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidFieldName] | Unset = UNSET,
+        order: str | Order[DidFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         trunk_group_sid: str | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,

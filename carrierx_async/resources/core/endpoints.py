@@ -22,10 +22,12 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.endpoint import Endpoint
+    from carrierx_core.models.endpoint import Endpoint, EndpointFieldName
     from carrierx_core.models.endpoint_create import EndpointCreate, EndpointCreateParams
     from carrierx_core.models.endpoint_list import EndpointList
     from carrierx_core.models.endpoint_update import EndpointUpdate, EndpointUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["EndpointsResource"]
 
@@ -90,8 +92,8 @@ class EndpointsResource(Resource):
         self,
         endpoint_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[EndpointFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[EndpointFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -125,10 +127,10 @@ class EndpointsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[EndpointFieldName] | Unset = UNSET,
+        order: str | Order[EndpointFieldName] | Unset = UNSET,
+        include_fields: str | Fields[EndpointFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[EndpointFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -170,10 +172,10 @@ class EndpointsResource(Resource):
     def iter_endpoints(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[EndpointFieldName] | Unset = UNSET,
+        order: str | Order[EndpointFieldName] | Unset = UNSET,
+        include_fields: str | Fields[EndpointFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[EndpointFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,

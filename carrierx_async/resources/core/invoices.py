@@ -29,9 +29,11 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.invoice import Invoice
+    from carrierx_core.models.invoice import Invoice, InvoiceFieldName
     from carrierx_core.models.invoice_emails_request import InvoiceEmailsRequest, InvoiceEmailsRequestParams
     from carrierx_core.models.invoice_list import InvoiceList
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["InvoicesResource"]
 
@@ -43,8 +45,8 @@ class InvoicesResource(Resource):
         self,
         invoice_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[InvoiceFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[InvoiceFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -128,10 +130,10 @@ class InvoicesResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[InvoiceFieldName] | Unset = UNSET,
+        order: str | Order[InvoiceFieldName] | Unset = UNSET,
+        include_fields: str | Fields[InvoiceFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[InvoiceFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -173,10 +175,10 @@ class InvoicesResource(Resource):
     def iter_billing_invoices(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[InvoiceFieldName] | Unset = UNSET,
+        order: str | Order[InvoiceFieldName] | Unset = UNSET,
+        include_fields: str | Fields[InvoiceFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[InvoiceFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
@@ -222,8 +224,8 @@ class InvoicesResource(Resource):
         self,
         invoice_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[InvoiceFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[InvoiceFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -307,10 +309,10 @@ class InvoicesResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[InvoiceFieldName] | Unset = UNSET,
+        order: str | Order[InvoiceFieldName] | Unset = UNSET,
+        include_fields: str | Fields[InvoiceFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[InvoiceFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -352,10 +354,10 @@ class InvoicesResource(Resource):
     def iter_invoices(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[InvoiceFieldName] | Unset = UNSET,
+        order: str | Order[InvoiceFieldName] | Unset = UNSET,
+        include_fields: str | Fields[InvoiceFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[InvoiceFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,

@@ -23,10 +23,12 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.cic_lookup import CicLookup
+    from carrierx_core.models.cic_lookup import CicLookup, CicLookupFieldName
     from carrierx_core.models.ip_address_lookup import IpAddressLookup
-    from carrierx_core.models.phonenumber_lookup import PhonenumberLookup
+    from carrierx_core.models.phonenumber_lookup import PhonenumberLookup, PhonenumberLookupFieldName
     from carrierx_core.models.resp_org_lookup import RespOrgLookup
+
+    from carrierx_async.filters import Fields
 
 __all__ = ["LookupResource"]
 
@@ -42,8 +44,8 @@ class LookupResource(Resource):
         *,
         cic: bool | Unset = UNSET,
         resporg: bool | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[CicLookupFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[CicLookupFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -119,8 +121,8 @@ class LookupResource(Resource):
         guess: str | Unset = UNSET,
         hlr: bool | Unset = UNSET,
         lrn: bool | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[PhonenumberLookupFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PhonenumberLookupFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,

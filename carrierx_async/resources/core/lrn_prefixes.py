@@ -22,10 +22,12 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.lrn_prefix import LrnPrefix
+    from carrierx_core.models.lrn_prefix import LrnPrefix, LrnPrefixFieldName
     from carrierx_core.models.lrn_prefix_create import LrnPrefixCreate, LrnPrefixCreateParams
     from carrierx_core.models.lrn_prefix_list import LrnPrefixList
     from carrierx_core.models.lrn_prefix_update import LrnPrefixUpdate, LrnPrefixUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["LrnPrefixesResource"]
 
@@ -89,8 +91,8 @@ class LrnPrefixesResource(Resource):
         self,
         lrn_prefix_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[LrnPrefixFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[LrnPrefixFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -122,10 +124,10 @@ class LrnPrefixesResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[LrnPrefixFieldName] | Unset = UNSET,
+        order: str | Order[LrnPrefixFieldName] | Unset = UNSET,
+        include_fields: str | Fields[LrnPrefixFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[LrnPrefixFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -164,10 +166,10 @@ class LrnPrefixesResource(Resource):
     def iter_lrn_prefixes(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[LrnPrefixFieldName] | Unset = UNSET,
+        order: str | Order[LrnPrefixFieldName] | Unset = UNSET,
+        include_fields: str | Fields[LrnPrefixFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[LrnPrefixFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

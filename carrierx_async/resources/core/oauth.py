@@ -37,15 +37,17 @@ if TYPE_CHECKING:
         OAuthSubPartnerTokenRequest,
         OAuthSubPartnerTokenRequestParams,
     )
-    from carrierx_core.models.o_auth_token import OAuthToken
+    from carrierx_core.models.o_auth_token import OAuthToken, OAuthTokenFieldName
     from carrierx_core.models.o_auth_token_list import OAuthTokenList
     from carrierx_core.models.o_auth_token_request import OAuthTokenRequest, OAuthTokenRequestParams
     from carrierx_core.models.o_auth_token_update import OAuthTokenUpdate, OAuthTokenUpdateParams
-    from carrierx_core.models.partner import Partner
-    from carrierx_core.models.partner_login import PartnerLogin
+    from carrierx_core.models.partner import Partner, PartnerFieldName
+    from carrierx_core.models.partner_login import PartnerLogin, PartnerLoginFieldName
     from carrierx_core.models.partner_login_create import PartnerLoginCreate, PartnerLoginCreateParams
     from carrierx_core.models.partner_login_list import PartnerLoginList
     from carrierx_core.models.partner_login_update import PartnerLoginUpdate, PartnerLoginUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["OauthResource"]
 
@@ -164,10 +166,10 @@ class OauthResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[OAuthTokenFieldName] | Unset = UNSET,
+        order: str | Order[OAuthTokenFieldName] | Unset = UNSET,
+        include_fields: str | Fields[OAuthTokenFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[OAuthTokenFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -209,10 +211,10 @@ class OauthResource(Resource):
     def iter_all_active_oauth_tokens(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[OAuthTokenFieldName] | Unset = UNSET,
+        order: str | Order[OAuthTokenFieldName] | Unset = UNSET,
+        include_fields: str | Fields[OAuthTokenFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[OAuthTokenFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
@@ -257,8 +259,8 @@ class OauthResource(Resource):
     async def get_current_partner(
         self,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[PartnerFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PartnerFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -286,8 +288,8 @@ class OauthResource(Resource):
         self,
         token_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[OAuthTokenFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[OAuthTokenFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -320,8 +322,8 @@ class OauthResource(Resource):
         self,
         login_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[PartnerLoginFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PartnerLoginFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -353,10 +355,10 @@ class OauthResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[PartnerLoginFieldName] | Unset = UNSET,
+        order: str | Order[PartnerLoginFieldName] | Unset = UNSET,
+        include_fields: str | Fields[PartnerLoginFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PartnerLoginFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -395,10 +397,10 @@ class OauthResource(Resource):
     def iter_partner_logins(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[PartnerLoginFieldName] | Unset = UNSET,
+        order: str | Order[PartnerLoginFieldName] | Unset = UNSET,
+        include_fields: str | Fields[PartnerLoginFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PartnerLoginFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -27,10 +27,12 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from carrierx_core.models.billing_method import BillingMethod
     from carrierx_core.models.billing_method_create import BillingMethodCreate, BillingMethodCreateParams
-    from carrierx_core.models.partner import Partner
+    from carrierx_core.models.partner import Partner, PartnerFieldName
     from carrierx_core.models.partner_create import PartnerCreate, PartnerCreateParams
     from carrierx_core.models.partner_list import PartnerList
     from carrierx_core.models.partner_update import PartnerUpdate, PartnerUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["PartnersResource"]
 
@@ -146,8 +148,8 @@ class PartnersResource(Resource):
         self,
         partner_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[PartnerFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PartnerFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -179,10 +181,10 @@ class PartnersResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[PartnerFieldName] | Unset = UNSET,
+        order: str | Order[PartnerFieldName] | Unset = UNSET,
+        include_fields: str | Fields[PartnerFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PartnerFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -221,10 +223,10 @@ class PartnersResource(Resource):
     def iter_partners(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[PartnerFieldName] | Unset = UNSET,
+        order: str | Order[PartnerFieldName] | Unset = UNSET,
+        include_fields: str | Fields[PartnerFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PartnerFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

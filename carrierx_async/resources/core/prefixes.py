@@ -22,10 +22,12 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.prefix import Prefix
+    from carrierx_core.models.prefix import Prefix, PrefixFieldName
     from carrierx_core.models.prefix_create import PrefixCreate, PrefixCreateParams
     from carrierx_core.models.prefix_list import PrefixList
     from carrierx_core.models.prefix_update import PrefixUpdate, PrefixUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["PrefixesResource"]
 
@@ -89,8 +91,8 @@ class PrefixesResource(Resource):
         self,
         prefix_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[PrefixFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PrefixFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -124,10 +126,10 @@ class PrefixesResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[PrefixFieldName] | Unset = UNSET,
+        order: str | Order[PrefixFieldName] | Unset = UNSET,
+        include_fields: str | Fields[PrefixFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PrefixFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -166,10 +168,10 @@ class PrefixesResource(Resource):
     def iter_prefixes(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[PrefixFieldName] | Unset = UNSET,
+        order: str | Order[PrefixFieldName] | Unset = UNSET,
+        include_fields: str | Fields[PrefixFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PrefixFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

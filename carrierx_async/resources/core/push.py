@@ -29,16 +29,18 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.push_application import PushApplication
+    from carrierx_core.models.push_application import PushApplication, PushApplicationFieldName
     from carrierx_core.models.push_application_create import PushApplicationCreate, PushApplicationCreateParams
     from carrierx_core.models.push_application_list import PushApplicationList
     from carrierx_core.models.push_application_update import PushApplicationUpdate, PushApplicationUpdateParams
-    from carrierx_core.models.push_device import PushDevice
+    from carrierx_core.models.push_device import PushDevice, PushDeviceFieldName
     from carrierx_core.models.push_device_create import PushDeviceCreate, PushDeviceCreateParams
     from carrierx_core.models.push_device_list import PushDeviceList
     from carrierx_core.models.push_device_update import PushDeviceUpdate, PushDeviceUpdateParams
     from carrierx_core.models.push_notification_create import PushNotificationCreate, PushNotificationCreateParams
     from carrierx_core.models.push_notification_result import PushNotificationResult
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["PushResource"]
 
@@ -157,8 +159,8 @@ class PushResource(Resource):
         self,
         application_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[PushApplicationFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PushApplicationFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -190,10 +192,10 @@ class PushResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[PushApplicationFieldName] | Unset = UNSET,
+        order: str | Order[PushApplicationFieldName] | Unset = UNSET,
+        include_fields: str | Fields[PushApplicationFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PushApplicationFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -232,10 +234,10 @@ class PushResource(Resource):
     def iter_applications(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[PushApplicationFieldName] | Unset = UNSET,
+        order: str | Order[PushApplicationFieldName] | Unset = UNSET,
+        include_fields: str | Fields[PushApplicationFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PushApplicationFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -278,8 +280,8 @@ class PushResource(Resource):
         self,
         device_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[PushDeviceFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PushDeviceFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -313,10 +315,10 @@ class PushResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[PushDeviceFieldName] | Unset = UNSET,
+        order: str | Order[PushDeviceFieldName] | Unset = UNSET,
+        include_fields: str | Fields[PushDeviceFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PushDeviceFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -358,10 +360,10 @@ class PushResource(Resource):
     def iter_devices(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[PushDeviceFieldName] | Unset = UNSET,
+        order: str | Order[PushDeviceFieldName] | Unset = UNSET,
+        include_fields: str | Fields[PushDeviceFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[PushDeviceFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,

@@ -19,8 +19,10 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.rate_did_tier import RateDidTier
+    from carrierx_core.models.rate_did_tier import RateDidTier, RateDidTierFieldName
     from carrierx_core.models.rate_did_tier_list import RateDidTierList
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["RateDidTiersResource"]
 
@@ -59,10 +61,10 @@ class RateDidTiersResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[RateDidTierFieldName] | Unset = UNSET,
+        order: str | Order[RateDidTierFieldName] | Unset = UNSET,
+        include_fields: str | Fields[RateDidTierFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[RateDidTierFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -101,10 +103,10 @@ class RateDidTiersResource(Resource):
     def iter_rates(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[RateDidTierFieldName] | Unset = UNSET,
+        order: str | Order[RateDidTierFieldName] | Unset = UNSET,
+        include_fields: str | Fields[RateDidTierFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[RateDidTierFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -148,10 +150,10 @@ class RateDidTiersResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[RateDidTierFieldName] | Unset = UNSET,
+        order: str | Order[RateDidTierFieldName] | Unset = UNSET,
+        include_fields: str | Fields[RateDidTierFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[RateDidTierFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -190,10 +192,10 @@ class RateDidTiersResource(Resource):
     def iter_rates_legacy(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[RateDidTierFieldName] | Unset = UNSET,
+        order: str | Order[RateDidTierFieldName] | Unset = UNSET,
+        include_fields: str | Fields[RateDidTierFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[RateDidTierFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -20,9 +20,11 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.short_code import ShortCode
+    from carrierx_core.models.short_code import ShortCode, ShortCodeFieldName
     from carrierx_core.models.short_code_list import ShortCodeList
     from carrierx_core.models.short_code_update import ShortCodeUpdate, ShortCodeUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["ShortCodesResource"]
 
@@ -34,8 +36,8 @@ class ShortCodesResource(Resource):
         self,
         short_code_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[ShortCodeFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[ShortCodeFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -69,10 +71,10 @@ class ShortCodesResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[ShortCodeFieldName] | Unset = UNSET,
+        order: str | Order[ShortCodeFieldName] | Unset = UNSET,
+        include_fields: str | Fields[ShortCodeFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[ShortCodeFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -114,10 +116,10 @@ class ShortCodesResource(Resource):
     def iter_short_codes(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[ShortCodeFieldName] | Unset = UNSET,
+        order: str | Order[ShortCodeFieldName] | Unset = UNSET,
+        include_fields: str | Fields[ShortCodeFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[ShortCodeFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,

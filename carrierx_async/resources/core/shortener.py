@@ -28,14 +28,16 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.shortener_domain import ShortenerDomain
+    from carrierx_core.models.shortener_domain import ShortenerDomain, ShortenerDomainFieldName
     from carrierx_core.models.shortener_domain_create import ShortenerDomainCreate, ShortenerDomainCreateParams
     from carrierx_core.models.shortener_domain_list import ShortenerDomainList
     from carrierx_core.models.shortener_domain_update import ShortenerDomainUpdate, ShortenerDomainUpdateParams
-    from carrierx_core.models.shortener_link import ShortenerLink
+    from carrierx_core.models.shortener_link import ShortenerLink, ShortenerLinkFieldName
     from carrierx_core.models.shortener_link_create import ShortenerLinkCreate, ShortenerLinkCreateParams
     from carrierx_core.models.shortener_link_list import ShortenerLinkList
     from carrierx_core.models.shortener_link_update import ShortenerLinkUpdate, ShortenerLinkUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["ShortenerResource"]
 
@@ -154,8 +156,8 @@ class ShortenerResource(Resource):
         self,
         domain_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[ShortenerDomainFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[ShortenerDomainFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -185,10 +187,10 @@ class ShortenerResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[ShortenerDomainFieldName] | Unset = UNSET,
+        order: str | Order[ShortenerDomainFieldName] | Unset = UNSET,
+        include_fields: str | Fields[ShortenerDomainFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[ShortenerDomainFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -227,10 +229,10 @@ class ShortenerResource(Resource):
     def iter_domains(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[ShortenerDomainFieldName] | Unset = UNSET,
+        order: str | Order[ShortenerDomainFieldName] | Unset = UNSET,
+        include_fields: str | Fields[ShortenerDomainFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[ShortenerDomainFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -273,8 +275,8 @@ class ShortenerResource(Resource):
         self,
         link_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[ShortenerLinkFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[ShortenerLinkFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -304,10 +306,10 @@ class ShortenerResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[ShortenerLinkFieldName] | Unset = UNSET,
+        order: str | Order[ShortenerLinkFieldName] | Unset = UNSET,
+        include_fields: str | Fields[ShortenerLinkFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[ShortenerLinkFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -346,10 +348,10 @@ class ShortenerResource(Resource):
     def iter_links(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[ShortenerLinkFieldName] | Unset = UNSET,
+        order: str | Order[ShortenerLinkFieldName] | Unset = UNSET,
+        include_fields: str | Fields[ShortenerLinkFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[ShortenerLinkFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

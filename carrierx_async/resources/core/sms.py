@@ -27,9 +27,9 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.message import Message
+    from carrierx_core.models.message import Message, MessageFieldName
     from carrierx_core.models.message_create import MessageCreate, MessageCreateParams
-    from carrierx_core.models.message_detail_record import MessageDetailRecord
+    from carrierx_core.models.message_detail_record import MessageDetailRecord, MessageDetailRecordFieldName
     from carrierx_core.models.message_detail_record_list import MessageDetailRecordList
     from carrierx_core.models.message_detail_record_update import (
         MessageDetailRecordUpdate,
@@ -37,8 +37,10 @@ if TYPE_CHECKING:
     )
     from carrierx_core.models.message_list import MessageList
     from carrierx_core.models.message_update import MessageUpdate, MessageUpdateParams
-    from carrierx_core.models.sms_rate import SmsRate
+    from carrierx_core.models.sms_rate import SmsRate, SmsRateFieldName
     from carrierx_core.models.sms_rate_list import SmsRateList
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["SmsResource"]
 
@@ -76,8 +78,8 @@ class SmsResource(Resource):
         self,
         message_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[MessageFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MessageFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -108,8 +110,8 @@ class SmsResource(Resource):
         self,
         dr_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[MessageDetailRecordFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MessageDetailRecordFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -143,10 +145,10 @@ class SmsResource(Resource):
         offset: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MessageDetailRecordFieldName] | Unset = UNSET,
+        order: str | Order[MessageDetailRecordFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MessageDetailRecordFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MessageDetailRecordFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -191,10 +193,10 @@ class SmsResource(Resource):
     def iter_message_detail_records(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MessageDetailRecordFieldName] | Unset = UNSET,
+        order: str | Order[MessageDetailRecordFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MessageDetailRecordFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MessageDetailRecordFieldName] | Unset = UNSET,
         after: str | None = None,
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,
@@ -246,10 +248,10 @@ class SmsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MessageFieldName] | Unset = UNSET,
+        order: str | Order[MessageFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MessageFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MessageFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -288,10 +290,10 @@ class SmsResource(Resource):
     def iter_messages(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[MessageFieldName] | Unset = UNSET,
+        order: str | Order[MessageFieldName] | Unset = UNSET,
+        include_fields: str | Fields[MessageFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[MessageFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -336,10 +338,10 @@ class SmsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[SmsRateFieldName] | Unset = UNSET,
+        order: str | Order[SmsRateFieldName] | Unset = UNSET,
+        include_fields: str | Fields[SmsRateFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[SmsRateFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -381,10 +383,10 @@ class SmsResource(Resource):
         self,
         sub_type: str,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[SmsRateFieldName] | Unset = UNSET,
+        order: str | Order[SmsRateFieldName] | Unset = UNSET,
+        include_fields: str | Fields[SmsRateFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[SmsRateFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -29,14 +29,16 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.storage_container import StorageContainer
+    from carrierx_core.models.storage_container import StorageContainer, StorageContainerFieldName
     from carrierx_core.models.storage_container_create import StorageContainerCreate, StorageContainerCreateParams
     from carrierx_core.models.storage_container_list import StorageContainerList
     from carrierx_core.models.storage_container_update import StorageContainerUpdate, StorageContainerUpdateParams
-    from carrierx_core.models.storage_file import StorageFile
+    from carrierx_core.models.storage_file import StorageFile, StorageFileFieldName
     from carrierx_core.models.storage_file_list import StorageFileList
     from carrierx_core.models.storage_file_update import StorageFileUpdate, StorageFileUpdateParams
     from carrierx_core.models.storage_file_upload import StorageFileUpload, StorageFileUploadParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["StorageResource"]
 
@@ -152,8 +154,8 @@ class StorageResource(Resource):
         self,
         container_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[StorageContainerFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[StorageContainerFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -185,10 +187,10 @@ class StorageResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[StorageContainerFieldName] | Unset = UNSET,
+        order: str | Order[StorageContainerFieldName] | Unset = UNSET,
+        include_fields: str | Fields[StorageContainerFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[StorageContainerFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -227,10 +229,10 @@ class StorageResource(Resource):
     def iter_containers(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[StorageContainerFieldName] | Unset = UNSET,
+        order: str | Order[StorageContainerFieldName] | Unset = UNSET,
+        include_fields: str | Fields[StorageContainerFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[StorageContainerFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,
@@ -273,8 +275,8 @@ class StorageResource(Resource):
         self,
         file_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[StorageFileFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[StorageFileFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -304,10 +306,10 @@ class StorageResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[StorageFileFieldName] | Unset = UNSET,
+        order: str | Order[StorageFileFieldName] | Unset = UNSET,
+        include_fields: str | Fields[StorageFileFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[StorageFileFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -346,10 +348,10 @@ class StorageResource(Resource):
     def iter_files(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[StorageFileFieldName] | Unset = UNSET,
+        order: str | Order[StorageFileFieldName] | Unset = UNSET,
+        include_fields: str | Fields[StorageFileFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[StorageFileFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

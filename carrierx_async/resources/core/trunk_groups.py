@@ -28,14 +28,16 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_core.models.trunk import Trunk
+    from carrierx_core.models.trunk import Trunk, TrunkFieldName
     from carrierx_core.models.trunk_create import TrunkCreate, TrunkCreateParams
-    from carrierx_core.models.trunk_group import TrunkGroup
+    from carrierx_core.models.trunk_group import TrunkGroup, TrunkGroupFieldName
     from carrierx_core.models.trunk_group_create import TrunkGroupCreate, TrunkGroupCreateParams
     from carrierx_core.models.trunk_group_list import TrunkGroupList
     from carrierx_core.models.trunk_group_update import TrunkGroupUpdate, TrunkGroupUpdateParams
     from carrierx_core.models.trunk_list import TrunkList
     from carrierx_core.models.trunk_update import TrunkUpdate, TrunkUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["TrunkGroupsResource"]
 
@@ -158,8 +160,8 @@ class TrunkGroupsResource(Resource):
         trunk_group_sid: str,
         trunk_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -191,8 +193,8 @@ class TrunkGroupsResource(Resource):
         self,
         trunk_group_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         with_trunks: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
@@ -232,10 +234,10 @@ class TrunkGroupsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[TrunkGroupFieldName] | Unset = UNSET,
+        order: str | Order[TrunkGroupFieldName] | Unset = UNSET,
+        include_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         with_trunks: bool | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
@@ -280,10 +282,10 @@ class TrunkGroupsResource(Resource):
     def iter_trunk_groups(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[TrunkGroupFieldName] | Unset = UNSET,
+        order: str | Order[TrunkGroupFieldName] | Unset = UNSET,
+        include_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
         with_related: bool | Unset = UNSET,
         with_trunks: bool | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
@@ -334,10 +336,10 @@ class TrunkGroupsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[TrunkFieldName] | Unset = UNSET,
+        order: str | Order[TrunkFieldName] | Unset = UNSET,
+        include_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -379,10 +381,10 @@ class TrunkGroupsResource(Resource):
         self,
         trunk_group_sid: str,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[TrunkFieldName] | Unset = UNSET,
+        order: str | Order[TrunkFieldName] | Unset = UNSET,
+        include_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

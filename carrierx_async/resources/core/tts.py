@@ -21,8 +21,10 @@ from carrierx_async.runtime import UNSET, Unset
 if TYPE_CHECKING:
     from carrierx_core.models.storage_file import StorageFile
     from carrierx_core.models.tts_text_create import TtsTextCreate, TtsTextCreateParams
-    from carrierx_core.models.tts_voice import TtsVoice
+    from carrierx_core.models.tts_voice import TtsVoice, TtsVoiceFieldName
     from carrierx_core.models.tts_voice_list import TtsVoiceList
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["TtsResource"]
 
@@ -67,8 +69,8 @@ class TtsResource(Resource):
         self,
         voice_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[TtsVoiceFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[TtsVoiceFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -100,10 +102,10 @@ class TtsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[TtsVoiceFieldName] | Unset = UNSET,
+        order: str | Order[TtsVoiceFieldName] | Unset = UNSET,
+        include_fields: str | Fields[TtsVoiceFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[TtsVoiceFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -142,10 +144,10 @@ class TtsResource(Resource):
     def iter_tts_voices(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[TtsVoiceFieldName] | Unset = UNSET,
+        order: str | Order[TtsVoiceFieldName] | Unset = UNSET,
+        include_fields: str | Fields[TtsVoiceFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[TtsVoiceFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -24,9 +24,14 @@ if TYPE_CHECKING:
     from carrierx_core.models.verification import Verification
     from carrierx_core.models.verification_code_type import VerificationCodeType
     from carrierx_core.models.verification_email_create import VerificationEmailCreate, VerificationEmailCreateParams
-    from carrierx_core.models.verification_email_template import VerificationEmailTemplate
+    from carrierx_core.models.verification_email_template import (
+        VerificationEmailTemplate,
+        VerificationEmailTemplateFieldName,
+    )
     from carrierx_core.models.verification_email_template_list import VerificationEmailTemplateList
     from carrierx_core.models.verification_sms_result import VerificationSmsResult
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["VerificationResource"]
 
@@ -38,8 +43,8 @@ class VerificationResource(Resource):
         self,
         template_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[VerificationEmailTemplateFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[VerificationEmailTemplateFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -71,10 +76,10 @@ class VerificationResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[VerificationEmailTemplateFieldName] | Unset = UNSET,
+        order: str | Order[VerificationEmailTemplateFieldName] | Unset = UNSET,
+        include_fields: str | Fields[VerificationEmailTemplateFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[VerificationEmailTemplateFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -113,10 +118,10 @@ class VerificationResource(Resource):
     def iter_email_templates(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[VerificationEmailTemplateFieldName] | Unset = UNSET,
+        order: str | Order[VerificationEmailTemplateFieldName] | Unset = UNSET,
+        include_fields: str | Fields[VerificationEmailTemplateFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[VerificationEmailTemplateFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -21,9 +21,11 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_flexml.models.account import Account
+    from carrierx_flexml.models.account import Account, AccountFieldName
     from carrierx_flexml.models.account_list import AccountList
     from carrierx_flexml.models.account_update import AccountUpdate, AccountUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["AccountsResource"]
 
@@ -35,8 +37,8 @@ class AccountsResource(Resource):
         self,
         account_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[AccountFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AccountFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -68,10 +70,10 @@ class AccountsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[AccountFieldName] | Unset = UNSET,
+        order: str | Order[AccountFieldName] | Unset = UNSET,
+        include_fields: str | Fields[AccountFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AccountFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -110,10 +112,10 @@ class AccountsResource(Resource):
     def iter_accounts(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[AccountFieldName] | Unset = UNSET,
+        order: str | Order[AccountFieldName] | Unset = UNSET,
+        include_fields: str | Fields[AccountFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AccountFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -22,10 +22,12 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_flexml.models.call import Call
+    from carrierx_flexml.models.call import Call, CallFieldName
     from carrierx_flexml.models.call_create import CallCreate, CallCreateParams
     from carrierx_flexml.models.call_list import CallList
     from carrierx_flexml.models.call_update import CallUpdate, CallUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["CallsResource"]
 
@@ -91,8 +93,8 @@ class CallsResource(Resource):
         self,
         call_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[CallFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[CallFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -122,10 +124,10 @@ class CallsResource(Resource):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[CallFieldName] | Unset = UNSET,
+        order: str | Order[CallFieldName] | Unset = UNSET,
+        include_fields: str | Fields[CallFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[CallFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -164,10 +166,10 @@ class CallsResource(Resource):
     def iter_calls(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[CallFieldName] | Unset = UNSET,
+        order: str | Order[CallFieldName] | Unset = UNSET,
+        include_fields: str | Fields[CallFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[CallFieldName] | Unset = UNSET,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
         prefetch: bool = True,

@@ -18,8 +18,10 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_mediator.models.account import Account
+    from carrierx_mediator.models.account import Account, AccountFieldName
     from carrierx_mediator.models.account_list import AccountList
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["AccountsResource"]
 
@@ -31,8 +33,8 @@ class AccountsResource(Resource):
         self,
         account_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[AccountFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AccountFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -66,10 +68,10 @@ class AccountsResource(Resource):
         offset: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[AccountFieldName] | Unset = UNSET,
+        order: str | Order[AccountFieldName] | Unset = UNSET,
+        include_fields: str | Fields[AccountFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AccountFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -114,10 +116,10 @@ class AccountsResource(Resource):
     def iter_accounts(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[AccountFieldName] | Unset = UNSET,
+        order: str | Order[AccountFieldName] | Unset = UNSET,
+        include_fields: str | Fields[AccountFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[AccountFieldName] | Unset = UNSET,
         after: str | None = None,
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,

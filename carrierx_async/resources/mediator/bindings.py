@@ -22,10 +22,12 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_mediator.models.binding import Binding
+    from carrierx_mediator.models.binding import Binding, BindingFieldName
     from carrierx_mediator.models.binding_create import BindingCreate, BindingCreateParams
     from carrierx_mediator.models.binding_list import BindingList
     from carrierx_mediator.models.binding_update import BindingUpdate, BindingUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["BindingsResource"]
 
@@ -94,8 +96,8 @@ class BindingsResource(Resource):
         self,
         binding_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[BindingFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[BindingFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -129,10 +131,10 @@ class BindingsResource(Resource):
         offset: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[BindingFieldName] | Unset = UNSET,
+        order: str | Order[BindingFieldName] | Unset = UNSET,
+        include_fields: str | Fields[BindingFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[BindingFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -177,10 +179,10 @@ class BindingsResource(Resource):
     def iter_bindings(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[BindingFieldName] | Unset = UNSET,
+        order: str | Order[BindingFieldName] | Unset = UNSET,
+        include_fields: str | Fields[BindingFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[BindingFieldName] | Unset = UNSET,
         after: str | None = None,
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,

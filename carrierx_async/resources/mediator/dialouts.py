@@ -22,10 +22,12 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_mediator.models.dialout import Dialout
+    from carrierx_mediator.models.dialout import Dialout, DialoutFieldName
     from carrierx_mediator.models.dialout_create import DialoutCreate, DialoutCreateParams
     from carrierx_mediator.models.dialout_list import DialoutList
     from carrierx_mediator.models.dialout_update import DialoutUpdate, DialoutUpdateParams
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["DialoutsResource"]
 
@@ -91,8 +93,8 @@ class DialoutsResource(Resource):
         self,
         dialout_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[DialoutFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DialoutFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -126,10 +128,10 @@ class DialoutsResource(Resource):
         offset: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DialoutFieldName] | Unset = UNSET,
+        order: str | Order[DialoutFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DialoutFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DialoutFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -174,10 +176,10 @@ class DialoutsResource(Resource):
     def iter_dialouts(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DialoutFieldName] | Unset = UNSET,
+        order: str | Order[DialoutFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DialoutFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DialoutFieldName] | Unset = UNSET,
         after: str | None = None,
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,

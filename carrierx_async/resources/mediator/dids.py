@@ -18,8 +18,10 @@ from carrierx_async._section import TimeoutTypes
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
-    from carrierx_mediator.models.did import Did
+    from carrierx_mediator.models.did import Did, DidFieldName
     from carrierx_mediator.models.did_list import DidList
+
+    from carrierx_async.filters import Fields, Filter, Order
 
 __all__ = ["DidsResource"]
 
@@ -31,8 +33,8 @@ class DidsResource(Resource):
         self,
         did_sid: str,
         *,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -64,10 +66,10 @@ class DidsResource(Resource):
         offset: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidFieldName] | Unset = UNSET,
+        order: str | Order[DidFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -112,10 +114,10 @@ class DidsResource(Resource):
     def iter_dids(
         self,
         *,
-        filter_: str | Unset = UNSET,
-        order: str | Unset = UNSET,
-        include_fields: str | Unset = UNSET,
-        exclude_fields: str | Unset = UNSET,
+        filter_: str | Filter[DidFieldName] | Unset = UNSET,
+        order: str | Order[DidFieldName] | Unset = UNSET,
+        include_fields: str | Fields[DidFieldName] | Unset = UNSET,
+        exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
         after: str | None = None,
         before: str | None = None,
         page_size: int = MAX_PAGE_SIZE,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Attribute:
     """One call-flow setting override (name and value) at this level.
+
     Attributes:
         description: What the setting does.
         enum_values: The values the setting accepts.
@@ -41,6 +42,7 @@ class Attribute:
     value: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -71,3 +73,14 @@ class Attribute:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AttributeFieldName = Literal[
+    "description",
+    "enumValues",
+    "group",
+    "name",
+    "type",
+    "value",
+]
+"""The names of `Attribute`'s fields, for typed filters, orders and field lists."""

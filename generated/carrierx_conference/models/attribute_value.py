@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ _LOAD = rt.model_loader(
 @_attrs_define(init=False)
 class AttributeValue:
     """A setting override to send: its name and new value.
+
     Attributes:
         name: Setting name.
         value: New value.
@@ -35,6 +36,7 @@ class AttributeValue:
     value: str | int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -57,6 +59,13 @@ class AttributeValue:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AttributeValueFieldName = Literal[
+    "name",
+    "value",
+]
+"""The names of `AttributeValue`'s fields, for typed filters, orders and field lists."""
 
 
 class AttributeValueParams(TypedDict, total=False):

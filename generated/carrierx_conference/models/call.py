@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,6 +42,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Call:
     """A call connected to a meeting; it exists while the call lasts.
+
     Attributes:
         access_code: Access code the caller entered.
         address_from: Calling address.
@@ -91,6 +92,7 @@ class Call:
     state: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -153,3 +155,30 @@ class Call:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+CallFieldName = Literal[
+    "accessCode",
+    "addressFrom",
+    "addressTo",
+    "bridgeName",
+    "callee",
+    "caller",
+    "codec",
+    "connectionStatus",
+    "created",
+    "customName",
+    "duration",
+    "gainLevel",
+    "holdMode",
+    "id",
+    "joined",
+    "meetingNumber",
+    "muteMode",
+    "nodeName",
+    "presenterMedia",
+    "qaMode",
+    "role",
+    "state",
+]
+"""The names of `Call`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class CallUpdate:
     """Call fields to change (PUT changes only what is sent).
+
     Attributes:
         access_code: accessCode
         address_from: addressFrom
@@ -70,6 +71,7 @@ class CallUpdate:
     state: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -118,6 +120,26 @@ class CallUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+CallUpdateFieldName = Literal[
+    "accessCode",
+    "addressFrom",
+    "addressTo",
+    "callee",
+    "caller",
+    "codec",
+    "connectionStatus",
+    "customName",
+    "gainLevel",
+    "holdMode",
+    "muteMode",
+    "nodeName",
+    "presenterMedia",
+    "role",
+    "state",
+]
+"""The names of `CallUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class CallUpdateParams(TypedDict, total=False):

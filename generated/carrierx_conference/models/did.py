@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Did:
     """A phone number routed to the Conference endpoint.
+
     Attributes:
         attributes: Setting overrides at the DID level.
         country_code: ISO 3166-1 alpha-2 country code (e.g. `US`).
@@ -47,6 +48,7 @@ class Did:
     state: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -79,3 +81,15 @@ class Did:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidFieldName = Literal[
+    "attributes",
+    "countryCode",
+    "description",
+    "didGroupId",
+    "id",
+    "phoneNumber",
+    "state",
+]
+"""The names of `Did`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,7 @@ _LOAD = rt.model_loader(
 @_attrs_define(init=False)
 class DidCreate:
     """Fields to create a DID.
+
     Attributes:
         did_group_id: ID of the DID group.
         phone_number: The phone number.
@@ -49,6 +50,7 @@ class DidCreate:
     description: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -75,6 +77,15 @@ class DidCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidCreateFieldName = Literal[
+    "didGroupId",
+    "phoneNumber",
+    "attributes",
+    "description",
+]
+"""The names of `DidCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class DidCreateParams(TypedDict, total=False):

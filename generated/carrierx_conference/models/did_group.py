@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class DidGroup:
     """A group of phone numbers tied to a call flow.
+
     Attributes:
         attributes: Setting overrides at the DID group level.
         call_flow_id: ID of the call flow used by the group.
@@ -51,6 +52,7 @@ class DidGroup:
     subscriber_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -85,3 +87,16 @@ class DidGroup:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidGroupFieldName = Literal[
+    "attributes",
+    "callFlowId",
+    "description",
+    "dids",
+    "id",
+    "name",
+    "state",
+    "subscriberSid",
+]
+"""The names of `DidGroup`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,7 @@ _LOAD = rt.model_loader(
 @_attrs_define(init=False)
 class DidGroupCreate:
     """Fields to create a DID group.
+
     Attributes:
         call_flow_id: ID of the call flow.
         name: name
@@ -49,6 +50,7 @@ class DidGroupCreate:
     description: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -75,6 +77,15 @@ class DidGroupCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidGroupCreateFieldName = Literal[
+    "callFlowId",
+    "name",
+    "attributes",
+    "description",
+]
+"""The names of `DidGroupCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class DidGroupCreateParams(TypedDict, total=False):

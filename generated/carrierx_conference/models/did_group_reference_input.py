@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,7 @@ _LOAD = rt.model_loader(_FIELDS, ("didGroupId",), True)
 @_attrs_define(init=False)
 class DidGroupReferenceInput:
     """A DID group reference to send.
+
     Attributes:
         did_group_id: ID of the DID group.
         state: State code of the reference.
@@ -29,6 +30,7 @@ class DidGroupReferenceInput:
     state: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -51,6 +53,13 @@ class DidGroupReferenceInput:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidGroupReferenceInputFieldName = Literal[
+    "didGroupId",
+    "state",
+]
+"""The names of `DidGroupReferenceInput`'s fields, for typed filters, orders and field lists."""
 
 
 class DidGroupReferenceInputParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class DidGroupUpdate:
     """DID group fields to change (PUT changes only what is sent).
+
     Attributes:
         attributes: Setting overrides.
         call_flow_id: ID of the call flow.
@@ -42,6 +43,7 @@ class DidGroupUpdate:
     name: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -68,6 +70,15 @@ class DidGroupUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidGroupUpdateFieldName = Literal[
+    "attributes",
+    "callFlowId",
+    "description",
+    "name",
+]
+"""The names of `DidGroupUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class DidGroupUpdateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class ErrorItem:
     """One problem with one field of the request.
+
     Attributes:
         field: field
         message: message
@@ -32,6 +33,7 @@ class ErrorItem:
     reference_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -56,3 +58,11 @@ class ErrorItem:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+ErrorItemFieldName = Literal[
+    "field",
+    "message",
+    "reference_sid",
+]
+"""The names of `ErrorItem`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class FileDescriptorList:
     """FileDescriptorList.
+
     Attributes:
         last: Paging marker returned by v1 (0 in the only sample); meaning not documented.
         offset: How many items were skipped.
@@ -38,6 +39,7 @@ class FileDescriptorList:
     files: list[FileDescriptor] | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -64,3 +66,12 @@ class FileDescriptorList:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+FileDescriptorListFieldName = Literal[
+    "last",
+    "offset",
+    "total",
+    "files",
+]
+"""The names of `FileDescriptorList`'s fields, for typed filters, orders and field lists."""

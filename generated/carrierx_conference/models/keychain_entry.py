@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ _LOAD = rt.model_loader(
 @_attrs_define(init=False)
 class KeychainEntry:
     """An access code with its role, as sent in a meeting room's keychain.
+
     Attributes:
         access_code: DTMF digits.
         role: Access level of a meeting key: 1 host, 2 participant, 3 listener.
@@ -37,6 +38,7 @@ class KeychainEntry:
     role: MeetingKeyRole | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -59,6 +61,13 @@ class KeychainEntry:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+KeychainEntryFieldName = Literal[
+    "accessCode",
+    "role",
+]
+"""The names of `KeychainEntry`'s fields, for typed filters, orders and field lists."""
 
 
 class KeychainEntryParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import IO, Any, Required, Self, TypedDict
+from typing import IO, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,7 @@ _LOAD = rt.model_loader(_FIELDS, ("file",), True)
 @_attrs_define(init=False)
 class MediaFileUpload:
     """The media file to upload.
+
     Attributes:
         file: The file content.
     """
@@ -24,6 +25,7 @@ class MediaFileUpload:
     file: File | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -48,6 +50,10 @@ class MediaFileUpload:
     def to_multipart(self) -> list[Any]:
         """The model as multipart form fields (files as file parts)."""
         return rt.dump_multipart(self, _FIELDS)
+
+
+MediaFileUploadFieldName = Literal["file",]
+"""The names of `MediaFileUpload`'s fields, for typed filters, orders and field lists."""
 
 
 class MediaFileUploadParams(TypedDict, total=False):

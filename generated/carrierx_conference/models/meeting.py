@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Meeting:
     """A meeting in progress; it exists while the meeting runs.
+
     Attributes:
         attributes: Current setting values of the meeting.
         created: When the meeting started (UNIX time, milliseconds).
@@ -60,6 +61,7 @@ class Meeting:
     qa_mode: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -100,3 +102,19 @@ class Meeting:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MeetingFieldName = Literal[
+    "attributes",
+    "created",
+    "duration",
+    "holdMode",
+    "id",
+    "isRecording",
+    "isSecured",
+    "meetingNumber",
+    "muteMode",
+    "participantCount",
+    "qaMode",
+]
+"""The names of `Meeting`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,7 @@ _LOAD = rt.model_loader(_FIELDS, ("value",), True)
 @_attrs_define(init=False)
 class MeetingAttributeUpdate:
     """New value of one meeting setting.
+
     Attributes:
         value: New value of the setting.
         description: What the setting does.
@@ -29,6 +30,7 @@ class MeetingAttributeUpdate:
     description: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -51,6 +53,13 @@ class MeetingAttributeUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MeetingAttributeUpdateFieldName = Literal[
+    "value",
+    "description",
+]
+"""The names of `MeetingAttributeUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class MeetingAttributeUpdateParams(TypedDict, total=False):

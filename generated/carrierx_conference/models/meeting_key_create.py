@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ _LOAD = rt.model_loader(_FIELDS, ("role",), True)
 @_attrs_define(init=False)
 class MeetingKeyCreate:
     """Fields to create a meeting key.
+
     Attributes:
         role: Access level of a meeting key: 1 host, 2 participant, 3 listener.
         access_code: DTMF digits; a random code is generated when left out.
@@ -34,6 +35,7 @@ class MeetingKeyCreate:
     id: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -58,6 +60,14 @@ class MeetingKeyCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MeetingKeyCreateFieldName = Literal[
+    "role",
+    "accessCode",
+    "id",
+]
+"""The names of `MeetingKeyCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class MeetingKeyCreateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class MeetingKeyUpdate:
     """Meeting key fields to change (PUT changes only what is sent).
+
     Attributes:
         access_code: DTMF digits.
         id: ID of this access code.
@@ -34,6 +35,7 @@ class MeetingKeyUpdate:
     role: MeetingKeyRole | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -58,6 +60,14 @@ class MeetingKeyUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MeetingKeyUpdateFieldName = Literal[
+    "accessCode",
+    "id",
+    "role",
+]
+"""The names of `MeetingKeyUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class MeetingKeyUpdateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class MeetingRoom:
     """A meeting configuration: DID groups, access codes and setting overrides.
+
     Attributes:
         attributes: Setting overrides at the meeting room level.
         created: When the room was created (UNIX time, milliseconds).
@@ -56,6 +57,7 @@ class MeetingRoom:
     subscriber_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -90,3 +92,16 @@ class MeetingRoom:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MeetingRoomFieldName = Literal[
+    "attributes",
+    "created",
+    "description",
+    "didGroupReferences",
+    "keychain",
+    "meetingNumber",
+    "primaryDidGroupId",
+    "subscriberSid",
+]
+"""The names of `MeetingRoom`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +43,7 @@ _LOAD = rt.model_loader(_FIELDS, ("primaryDidGroupId",), True)
 @_attrs_define(init=False)
 class MeetingRoomCreate:
     """Fields to create a meeting room.
+
     Attributes:
         primary_did_group_id: ID of the main DID group.
         attributes: Setting overrides.
@@ -60,6 +61,7 @@ class MeetingRoomCreate:
     meeting_number: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -90,6 +92,17 @@ class MeetingRoomCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MeetingRoomCreateFieldName = Literal[
+    "primaryDidGroupId",
+    "attributes",
+    "description",
+    "didGroupReferences",
+    "keychain",
+    "meetingNumber",
+]
+"""The names of `MeetingRoomCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class MeetingRoomCreateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class SubscriberCallbackInput:
     """Callback settings to send.
+
     Attributes:
         url: URL that receives a POST when a subscriber event fires.
     """
@@ -24,6 +25,7 @@ class SubscriberCallbackInput:
     url: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -44,6 +46,10 @@ class SubscriberCallbackInput:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+SubscriberCallbackInputFieldName = Literal["url",]
+"""The names of `SubscriberCallbackInput`'s fields, for typed filters, orders and field lists."""
 
 
 class SubscriberCallbackInputParams(TypedDict, total=False):

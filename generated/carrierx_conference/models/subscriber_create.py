@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,6 +59,7 @@ _LOAD = rt.model_loader(
 @_attrs_define(init=False)
 class SubscriberCreate:
     """Fields to create a subscriber.
+
     Attributes:
         login: login
         password: Password (write-only).
@@ -90,6 +91,7 @@ class SubscriberCreate:
     role: SubscriberRole | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -134,6 +136,24 @@ class SubscriberCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+SubscriberCreateFieldName = Literal[
+    "login",
+    "password",
+    "callback",
+    "details",
+    "didGroupReferences",
+    "email",
+    "eventCallbackUrl",
+    "ext",
+    "firstName",
+    "lastName",
+    "meetingRooms",
+    "phoneNumber",
+    "role",
+]
+"""The names of `SubscriberCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class SubscriberCreateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,6 +52,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class SubscriberUpdate:
     """Subscriber fields to change (PUT changes only what is sent).
+
     Attributes:
         callback: Callback settings to send.
         details: details
@@ -83,6 +84,7 @@ class SubscriberUpdate:
     role: SubscriberRole | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -127,6 +129,24 @@ class SubscriberUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+SubscriberUpdateFieldName = Literal[
+    "callback",
+    "details",
+    "didGroupReferences",
+    "email",
+    "eventCallbackUrl",
+    "ext",
+    "firstName",
+    "lastName",
+    "login",
+    "meetingRooms",
+    "password",
+    "phoneNumber",
+    "role",
+]
+"""The names of `SubscriberUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class SubscriberUpdateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class V1ListEnvelope:
     """Paging fields around the items of a v1 list (the items sit under the collection's name).
+
     Attributes:
         last: Paging marker returned by v1 (0 in the only sample); meaning not documented.
         offset: How many items were skipped.
@@ -32,6 +33,7 @@ class V1ListEnvelope:
     total: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -56,3 +58,11 @@ class V1ListEnvelope:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+V1ListEnvelopeFieldName = Literal[
+    "last",
+    "offset",
+    "total",
+]
+"""The names of `V1ListEnvelope`'s fields, for typed filters, orders and field lists."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Account:
     """The account of the Conference endpoint.
+
     Attributes:
         account_sid: Account SID.
         properties: Call flow properties overridden at account level.
@@ -49,6 +50,7 @@ class Account:
     name: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -79,3 +81,14 @@ class Account:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AccountFieldName = Literal[
+    "account_sid",
+    "properties",
+    "call_flow_sid",
+    "date_created",
+    "login",
+    "name",
+]
+"""The names of `Account`'s fields, for typed filters, orders and field lists."""

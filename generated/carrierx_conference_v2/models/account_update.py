@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class AccountUpdate:
     """Account fields to change (PATCH); send only what changes.
+
     Attributes:
         properties: Call flow settings as a flat map of string values. On a call flow they are the defaults;
             on an account, DID group, DID or meeting room they override them (meeting room wins over
@@ -45,6 +46,7 @@ class AccountUpdate:
     password: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -71,6 +73,15 @@ class AccountUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AccountUpdateFieldName = Literal[
+    "properties",
+    "call_flow_sid",
+    "name",
+    "password",
+]
+"""The names of `AccountUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class AccountUpdateParams(TypedDict, total=False):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Call:
     """A call connected to the conference endpoint.
+
     Attributes:
         access_code: Access code the caller entered.
         account_sid: SID of the account.
@@ -78,6 +79,7 @@ class Call:
     role: ConferenceRole | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -130,3 +132,25 @@ class Call:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+CallFieldName = Literal[
+    "access_code",
+    "account_sid",
+    "call_sid",
+    "codecs",
+    "date_created",
+    "date_joined",
+    "direction",
+    "duration",
+    "gain_level",
+    "meeting_room_sid",
+    "meeting_sid",
+    "muted",
+    "name",
+    "number_dst",
+    "number_src",
+    "on_hold",
+    "role",
+]
+"""The names of `Call`'s fields, for typed filters, orders and field lists."""

@@ -4,7 +4,7 @@ properties; read-only."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 class CallFlow:
     """A call flow (e.g. `open`, `secured`, `direct_host`, `direct_participant`) with its default
     properties; read-only.
+
     Attributes:
         properties: Base call flow properties.
         call_flow_sid: Call flow SID.
@@ -41,6 +42,7 @@ class CallFlow:
     name: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -65,3 +67,11 @@ class CallFlow:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+CallFlowFieldName = Literal[
+    "properties",
+    "call_flow_sid",
+    "name",
+]
+"""The names of `CallFlow`'s fields, for typed filters, orders and field lists."""

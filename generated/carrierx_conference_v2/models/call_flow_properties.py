@@ -5,7 +5,7 @@ group, DID group over account, account over call flow). Send only the keys to ov
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +45,7 @@ class CallFlowProperties:
     """Call flow settings as a flat map of string values. On a call flow they are the defaults; on an
     account, DID group, DID or meeting room they override them (meeting room wins over DID, DID over
     DID group, DID group over account, account over call flow). Send only the keys to override.
+
     Attributes:
         call_mute_dtmf_binding: call_mute_dtmf_binding
         call_rolepin_dtmf_binding: call_rolepin_dtmf_binding
@@ -96,6 +97,7 @@ class CallFlowProperties:
     did_welcomeprompt: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -170,6 +172,34 @@ class CallFlowProperties:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+CallFlowPropertiesFieldName = Literal[
+    "call_mute_dtmf_binding",
+    "call_rolepin_dtmf_binding",
+    "conference_announceparticipantcount_policy",
+    "conference_entrytones_enabled",
+    "conference_exittones_enabled",
+    "conference_hold_dtmf_binding",
+    "conference_lock_dtmf_binding",
+    "conference_moh",
+    "conference_moh_enabled",
+    "conference_mute_dtmf_binding",
+    "conference_mute_menu_dtmf_binding",
+    "conference_mute_policy",
+    "conference_recording_dtmf_binding",
+    "conference_recording_enabled",
+    "conference_start_how",
+    "conference_start_wait",
+    "conference_stop_how",
+    "conference_stop_wait",
+    "conference_welcomeprompt",
+    "conference_welcomeprompt_enabled",
+    "did_language",
+    "did_prompt_serial",
+    "did_welcomeprompt",
+]
+"""The names of `CallFlowProperties`'s fields, for typed filters, orders and field lists."""
 
 
 class CallFlowPropertiesParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Did:
     """A phone number routed to the conference endpoint.
+
     Attributes:
         account_sid: SID of the account.
         properties: Call flow properties overridden at DID level.
@@ -57,6 +58,7 @@ class Did:
     phonenumber: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -93,3 +95,17 @@ class Did:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidFieldName = Literal[
+    "account_sid",
+    "properties",
+    "call_flow_sid",
+    "country_code",
+    "did_group_sid",
+    "did_sid",
+    "in_country_format",
+    "international_format",
+    "phonenumber",
+]
+"""The names of `Did`'s fields, for typed filters, orders and field lists."""

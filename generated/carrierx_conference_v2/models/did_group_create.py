@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class DidGroupCreate:
     """Fields of a new DID group.
+
     Attributes:
         properties: Call flow settings as a flat map of string values. On a call flow they are the defaults;
             on an account, DID group, DID or meeting room they override them (meeting room wins over
@@ -42,6 +43,7 @@ class DidGroupCreate:
     name: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -66,6 +68,14 @@ class DidGroupCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidGroupCreateFieldName = Literal[
+    "properties",
+    "call_flow_sid",
+    "name",
+]
+"""The names of `DidGroupCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class DidGroupCreateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class DidUpdate:
     """DID fields to change (PATCH).
+
     Attributes:
         properties: Call flow settings as a flat map of string values. On a call flow they are the defaults;
             on an account, DID group, DID or meeting room they override them (meeting room wins over
@@ -42,6 +43,7 @@ class DidUpdate:
     did_group_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -66,6 +68,14 @@ class DidUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidUpdateFieldName = Literal[
+    "properties",
+    "call_flow_sid",
+    "did_group_sid",
+]
+"""The names of `DidUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class DidUpdateParams(TypedDict, total=False):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Meeting:
     """A meeting in progress.
+
     Attributes:
         account_sid: SID of the account.
         attendees: Count of callers per role.
@@ -60,6 +61,7 @@ class Meeting:
     recording: bool | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -98,3 +100,18 @@ class Meeting:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MeetingFieldName = Literal[
+    "account_sid",
+    "attendees",
+    "date_created",
+    "duration",
+    "locked",
+    "meeting_room_sid",
+    "meeting_sid",
+    "on_hold",
+    "participant_muted",
+    "recording",
+]
+"""The names of `Meeting`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class MeetingAttendees:
     """How many callers of each role are in the meeting.
+
     Attributes:
         hosts: hosts
         listeners: listeners
@@ -32,6 +33,7 @@ class MeetingAttendees:
     participants: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -56,3 +58,11 @@ class MeetingAttendees:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MeetingAttendeesFieldName = Literal[
+    "hosts",
+    "listeners",
+    "participants",
+]
+"""The names of `MeetingAttendees`'s fields, for typed filters, orders and field lists."""

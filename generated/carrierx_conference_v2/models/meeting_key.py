@@ -4,7 +4,7 @@ all meeting rooms of the endpoint."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 class MeetingKey:
     """One access code of a meeting room and the role a caller gets by entering it. Codes are unique
     across all meeting rooms of the endpoint.
+
     Attributes:
         access_code: The code a caller enters.
         role: Role granted by this code.
@@ -33,6 +34,7 @@ class MeetingKey:
     role: ConferenceRole | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -55,6 +57,13 @@ class MeetingKey:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MeetingKeyFieldName = Literal[
+    "access_code",
+    "role",
+]
+"""The names of `MeetingKey`'s fields, for typed filters, orders and field lists."""
 
 
 class MeetingKeyParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class MeetingRoom:
     """A meeting room: its configuration and access codes.
+
     Attributes:
         access_codes: Access codes and the roles they grant.
         account_sid: SID of the account.
@@ -53,6 +54,7 @@ class MeetingRoom:
     name: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -83,3 +85,14 @@ class MeetingRoom:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MeetingRoomFieldName = Literal[
+    "access_codes",
+    "account_sid",
+    "properties",
+    "did_group_sid",
+    "meeting_room_sid",
+    "name",
+]
+"""The names of `MeetingRoom`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class MeetingRoomCreate:
     """Fields of a new meeting room; none is required (`{}` is accepted).
+
     Attributes:
         access_codes: Access codes and the roles they grant; unique across the endpoint.
         properties: Call flow settings as a flat map of string values. On a call flow they are the defaults;
@@ -50,6 +51,7 @@ class MeetingRoomCreate:
     name: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -76,6 +78,15 @@ class MeetingRoomCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MeetingRoomCreateFieldName = Literal[
+    "access_codes",
+    "properties",
+    "did_group_sid",
+    "name",
+]
+"""The names of `MeetingRoomCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class MeetingRoomCreateParams(TypedDict, total=False):

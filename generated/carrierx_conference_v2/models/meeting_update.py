@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class MeetingUpdate:
     """Meeting fields to change (PATCH).
+
     Attributes:
         on_hold: Which roles the meeting is on hold for: `p` (participants), `l` (listeners) or both.
         participant_muted: Mute mode of the meeting: `false` (only listeners muted), `relaxed` (participants and
@@ -34,6 +35,7 @@ class MeetingUpdate:
     participant_muted: MeetingParticipantMuted | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -56,6 +58,13 @@ class MeetingUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MeetingUpdateFieldName = Literal[
+    "on_hold",
+    "participant_muted",
+]
+"""The names of `MeetingUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class MeetingUpdateParams(TypedDict, total=False):

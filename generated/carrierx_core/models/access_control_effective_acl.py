@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class AccessControlEffectiveAcl:
     """The access control lists in force at one layer (partner, trunk group, trunk).
+
     Attributes:
         effective_acls: effective_acls
         layer: Layer number; lists run from the top-level object down.
@@ -36,6 +37,7 @@ class AccessControlEffectiveAcl:
     layer: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -58,3 +60,10 @@ class AccessControlEffectiveAcl:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AccessControlEffectiveAclFieldName = Literal[
+    "effective_acls",
+    "layer",
+]
+"""The names of `AccessControlEffectiveAcl`'s fields, for typed filters, orders and field lists."""

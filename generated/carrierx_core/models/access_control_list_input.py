@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class AccessControlListInput:
     """An access control list as sent inside a Partner body.
+
     Attributes:
         access_control_rules: access_control_rules
         direction: Traffic direction an access control list applies to.
@@ -44,6 +45,7 @@ class AccessControlListInput:
     voice_action_true: AccessControlAction | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -74,6 +76,17 @@ class AccessControlListInput:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AccessControlListInputFieldName = Literal[
+    "access_control_rules",
+    "direction",
+    "sms_action_false",
+    "sms_action_true",
+    "voice_action_false",
+    "voice_action_true",
+]
+"""The names of `AccessControlListInput`'s fields, for typed filters, orders and field lists."""
 
 
 class AccessControlListInputParams(TypedDict, total=False):

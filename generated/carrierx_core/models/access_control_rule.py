@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class AccessControlRule:
     """A rule that matches calls or messages by one of their fields.
+
     Attributes:
         entries: Values compared with the field.
         field: field
@@ -48,6 +49,7 @@ class AccessControlRule:
     rule_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -80,3 +82,15 @@ class AccessControlRule:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AccessControlRuleFieldName = Literal[
+    "entries",
+    "field",
+    "name",
+    "operation",
+    "quantifier",
+    "read_only",
+    "rule_sid",
+]
+"""The names of `AccessControlRule`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,7 @@ _LOAD = rt.model_loader(
 @_attrs_define(init=False)
 class AccessControlRuleCreate:
     """Fields for a new access control rule.
+
     Attributes:
         entries: entries
         field: The call or message field a rule checks.
@@ -51,6 +52,7 @@ class AccessControlRuleCreate:
     name: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -79,6 +81,16 @@ class AccessControlRuleCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AccessControlRuleCreateFieldName = Literal[
+    "entries",
+    "field",
+    "operation",
+    "quantifier",
+    "name",
+]
+"""The names of `AccessControlRuleCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class AccessControlRuleCreateParams(TypedDict, total=False):

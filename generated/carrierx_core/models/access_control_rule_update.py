@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class AccessControlRuleUpdate:
     """Access control rule fields to change (PATCH).
+
     Attributes:
         entries: entries
         field: The call or message field a rule checks.
@@ -42,6 +43,7 @@ class AccessControlRuleUpdate:
     quantifier: AccessControlRuleQuantifier | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -70,6 +72,16 @@ class AccessControlRuleUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AccessControlRuleUpdateFieldName = Literal[
+    "entries",
+    "field",
+    "name",
+    "operation",
+    "quantifier",
+]
+"""The names of `AccessControlRuleUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class AccessControlRuleUpdateParams(TypedDict, total=False):

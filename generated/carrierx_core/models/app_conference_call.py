@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,6 +49,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class AppConferenceCall:
     """The detail record of one call to a Conference endpoint (App DR Conf CDR).
+
     Attributes:
         address_dst: Destination SIP address.
         address_src: Source SIP address.
@@ -108,6 +109,7 @@ class AppConferenceCall:
     user_agent: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -180,3 +182,35 @@ class AppConferenceCall:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AppConferenceCallFieldName = Literal[
+    "address_dst",
+    "address_src",
+    "audio_key",
+    "bridge",
+    "call_sid",
+    "custom_call_type",
+    "custom_name",
+    "date_disconnected",
+    "date_insert",
+    "date_join",
+    "date_start",
+    "date_stop",
+    "direction",
+    "disconnect_cause",
+    "disconnect_originator",
+    "disconnect_reason",
+    "duration",
+    "duration_meeting",
+    "endpoint_sid",
+    "meeting_room_sid",
+    "meeting_sid",
+    "node",
+    "number_dst",
+    "number_src",
+    "partner_sid",
+    "role",
+    "user_agent",
+]
+"""The names of `AppConferenceCall`'s fields, for typed filters, orders and field lists."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class AppConferenceMeeting:
     """The detail record of one conference meeting (App DR Conf MDR).
+
     Attributes:
         attendee_count: attendee_count
         audio_attendee_count: audio_attendee_count
@@ -75,6 +76,7 @@ class AppConferenceMeeting:
     meeting_room_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -127,3 +129,25 @@ class AppConferenceMeeting:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AppConferenceMeetingFieldName = Literal[
+    "attendee_count",
+    "audio_attendee_count",
+    "control_attendee_count",
+    "data_attendee_count",
+    "date_insert",
+    "date_start",
+    "date_stop",
+    "duration",
+    "duration_audio",
+    "duration_control",
+    "duration_data",
+    "duration_meeting",
+    "duration_recording",
+    "duration_video",
+    "endpoint_sid",
+    "has_recording",
+    "meeting_room_sid",
+]
+"""The names of `AppConferenceMeeting`'s fields, for typed filters, orders and field lists."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +45,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class AppMediatorCall:
     """The detail record of one call through a Mediator endpoint (App DR Mediator).
+
     Attributes:
         attributes: attributes
         date_insert: date_insert
@@ -88,6 +89,7 @@ class AppMediatorCall:
     version: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -144,3 +146,27 @@ class AppMediatorCall:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AppMediatorCallFieldName = Literal[
+    "attributes",
+    "date_insert",
+    "date_start",
+    "date_stop",
+    "date_talk",
+    "direction",
+    "dr_sid",
+    "dtmf",
+    "duration",
+    "endpoint_sid",
+    "endpoint_type",
+    "event_type",
+    "number_dst",
+    "number_redirect",
+    "number_src",
+    "partner_sid",
+    "reference_sid",
+    "type",
+    "version",
+]
+"""The names of `AppMediatorCall`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class BatchReview:
     """The objects a batch task would change (Batch Review Response object).
+
     Attributes:
         method: method
         review_items: review_items
@@ -42,6 +43,7 @@ class BatchReview:
     type_: BatchTaskType | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -66,3 +68,11 @@ class BatchReview:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+BatchReviewFieldName = Literal[
+    "method",
+    "review_items",
+    "type",
+]
+"""The names of `BatchReview`'s fields, for typed filters, orders and field lists."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,6 +54,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class BatchTask:
     """A batch task that creates, updates or deletes many phone numbers, prefixes or files.
+
     Attributes:
         data: Values to apply: one object for PATCH tasks, a list of objects for POST tasks.
         date_created: When the task was created.
@@ -91,6 +92,7 @@ class BatchTask:
     type_: BatchTaskType | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -141,3 +143,24 @@ class BatchTask:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+BatchTaskFieldName = Literal[
+    "data",
+    "date_created",
+    "date_modified",
+    "entries",
+    "error_details",
+    "failure",
+    "field",
+    "method",
+    "partner_sid",
+    "processed",
+    "review",
+    "status",
+    "success",
+    "task_sid",
+    "total",
+    "type",
+]
+"""The names of `BatchTask`'s fields, for typed filters, orders and field lists."""

@@ -4,7 +4,7 @@ field; POST needs data (entries and field must be null or left out)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,6 +54,7 @@ _LOAD = rt.model_loader(
 class BatchTaskCreate:
     """A new batch task. Also required: DELETE needs entries and field; PATCH needs data, entries and
     field; POST needs data (entries and field must be null or left out).
+
     Attributes:
         method: What a batch task does with its objects.
         type_: Kind of object a batch task works on.
@@ -76,6 +77,7 @@ class BatchTaskCreate:
     status: BatchTaskStatus | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -110,6 +112,19 @@ class BatchTaskCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+BatchTaskCreateFieldName = Literal[
+    "method",
+    "type",
+    "data",
+    "entries",
+    "error_details",
+    "field",
+    "review",
+    "status",
+]
+"""The names of `BatchTaskCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class BatchTaskCreateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class BatchTaskErrorDetail:
     """One failed object of a batch task and the error it caused.
+
     Attributes:
         error: error
         key: JSON text identifying the object that failed, e.g. `{"phonenumber":19796101570}`.
@@ -32,6 +33,7 @@ class BatchTaskErrorDetail:
     key: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -54,6 +56,13 @@ class BatchTaskErrorDetail:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+BatchTaskErrorDetailFieldName = Literal[
+    "error",
+    "key",
+]
+"""The names of `BatchTaskErrorDetail`'s fields, for typed filters, orders and field lists."""
 
 
 class BatchTaskErrorDetailParams(TypedDict, total=False):

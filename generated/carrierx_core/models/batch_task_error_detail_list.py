@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class BatchTaskErrorDetailList:
     """The error details of a batch task (no list envelope around the items).
+
     Attributes:
         items: items
     """
@@ -33,6 +34,7 @@ class BatchTaskErrorDetailList:
     items: list[BatchTaskErrorDetail] | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -53,3 +55,7 @@ class BatchTaskErrorDetailList:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+BatchTaskErrorDetailListFieldName = Literal["items",]
+"""The names of `BatchTaskErrorDetailList`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +45,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class BatchTaskUpdate:
     """Task fields to change (PATCH); in practice `status` (`approved` or `cancelled`).
+
     Attributes:
         data: Values to apply: one object for PATCH tasks, a list of objects (one per new object) for
             POST tasks.
@@ -67,6 +68,7 @@ class BatchTaskUpdate:
     type_: BatchTaskType | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -101,6 +103,19 @@ class BatchTaskUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+BatchTaskUpdateFieldName = Literal[
+    "data",
+    "entries",
+    "error_details",
+    "field",
+    "method",
+    "review",
+    "status",
+    "type",
+]
+"""The names of `BatchTaskUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class BatchTaskUpdateParams(TypedDict, total=False):

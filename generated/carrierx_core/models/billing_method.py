@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class BillingMethod:
     """How a partner pays for services.
+
     Attributes:
         address1: address1
         address2: address2
@@ -70,6 +71,7 @@ class BillingMethod:
     zip_: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -118,3 +120,23 @@ class BillingMethod:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+BillingMethodFieldName = Literal[
+    "address1",
+    "address2",
+    "cc_cid",
+    "cc_expiration",
+    "cc_number",
+    "city",
+    "country_code",
+    "ec_account_number",
+    "ec_routing_number",
+    "first_name",
+    "last_name",
+    "phone",
+    "state",
+    "type",
+    "zip",
+]
+"""The names of `BillingMethod`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,6 +46,7 @@ _LOAD = rt.model_loader(
 @_attrs_define(init=False)
 class BillingMethodCreate:
     """Fields to register a billing method.
+
     Attributes:
         country_code: country_code
         first_name: first_name
@@ -81,6 +82,7 @@ class BillingMethodCreate:
     state: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -129,6 +131,26 @@ class BillingMethodCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+BillingMethodCreateFieldName = Literal[
+    "country_code",
+    "first_name",
+    "last_name",
+    "phone",
+    "type",
+    "zip",
+    "address1",
+    "address2",
+    "cc_cid",
+    "cc_expiration",
+    "cc_number",
+    "city",
+    "ec_account_number",
+    "ec_routing_number",
+    "state",
+]
+"""The names of `BillingMethodCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class BillingMethodCreateParams(TypedDict, total=False):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,6 +68,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class CallDetailRecord:
     """The detail record of one call that went through CarrierX.
+
     Attributes:
         cic: Current Carrier Identification Code.
         cic_original: CIC before transformations.
@@ -167,6 +168,7 @@ class CallDetailRecord:
     trunk_group_sid_src: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -279,3 +281,55 @@ class CallDetailRecord:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+CallDetailRecordFieldName = Literal[
+    "cic",
+    "cic_original",
+    "cic_transformed",
+    "codec_dst",
+    "codec_src",
+    "date_insert",
+    "date_start",
+    "date_stop",
+    "date_talk",
+    "direction",
+    "disconnect_originator",
+    "diversion_dst",
+    "diversion_src",
+    "dr_sid",
+    "duration",
+    "duration_billing",
+    "endpoint_sid_dst",
+    "endpoint_sid_src",
+    "identity",
+    "ip_dst",
+    "ip_src",
+    "number_billing",
+    "number_dst",
+    "number_dst_original",
+    "number_dst_transformed",
+    "number_external",
+    "number_src",
+    "number_src_original",
+    "number_src_transformed",
+    "partner_sid",
+    "price",
+    "price_lcr_dst",
+    "price_lcr_src",
+    "rate",
+    "rate_lcr_dst",
+    "rate_lcr_src",
+    "sipcallid_dst",
+    "sipcallid_src",
+    "sipcause",
+    "stir_attest",
+    "stir_identity",
+    "stir_orig_id",
+    "stir_signing_entity",
+    "stir_verstat",
+    "transcoded",
+    "trunk_group_sid_dst",
+    "trunk_group_sid_src",
+]
+"""The names of `CallDetailRecord`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class CallRate:
     """One call rate (Rate Call object).
+
     Attributes:
         billing_increment: Billing step in seconds.
         billing_minimum: Minimum billed seconds.
@@ -41,6 +42,7 @@ class CallRate:
     price: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -71,3 +73,14 @@ class CallRate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+CallRateFieldName = Literal[
+    "billing_increment",
+    "billing_minimum",
+    "country_code",
+    "country_name",
+    "prefix",
+    "price",
+]
+"""The names of `CallRate`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Country:
     """Reference data about a country.
+
     Attributes:
         capital: capital
         common_name: common_name
@@ -56,6 +57,7 @@ class Country:
     subregion: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -96,3 +98,19 @@ class Country:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+CountryFieldName = Literal[
+    "capital",
+    "common_name",
+    "dialing_prefix",
+    "domain",
+    "iso_3166_alpha_2",
+    "iso_3166_alpha_3",
+    "iso_3166_numeric",
+    "mcc",
+    "official_name",
+    "region",
+    "subregion",
+]
+"""The names of `Country`'s fields, for typed filters, orders and field lists."""

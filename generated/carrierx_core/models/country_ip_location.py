@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class CountryIpLocation:
     """Where an IP address is located.
+
     Attributes:
         city: city
         common_name: common_name
@@ -38,6 +39,7 @@ class CountryIpLocation:
     state: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -66,3 +68,13 @@ class CountryIpLocation:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+CountryIpLocationFieldName = Literal[
+    "city",
+    "common_name",
+    "iso_3166_alpha_2",
+    "region",
+    "state",
+]
+"""The names of `CountryIpLocation`'s fields, for typed filters, orders and field lists."""

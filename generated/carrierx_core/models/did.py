@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,6 +60,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Did:
     """A phone number (DID) rented by, or rentable to, a partner.
+
     Attributes:
         active_capabilities: Enabled capabilities, same bitmask as `capabilities`; managed by the system.
         attributes: attributes
@@ -120,6 +121,7 @@ class Did:
     trunk_group_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -192,3 +194,35 @@ class Did:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidFieldName = Literal[
+    "active_capabilities",
+    "attributes",
+    "callback_url",
+    "campaign_sid",
+    "capabilities",
+    "classification_sid",
+    "country_code",
+    "did_group_sid",
+    "did_sid",
+    "in_country_format",
+    "international_format",
+    "lata",
+    "locality",
+    "lrn_sid",
+    "name",
+    "ocn",
+    "partner",
+    "partner_sid",
+    "phonenumber",
+    "porting_pin",
+    "price",
+    "state",
+    "status",
+    "string_key_1",
+    "string_key_2",
+    "transformations",
+    "trunk_group_sid",
+]
+"""The names of `Did`'s fields, for typed filters, orders and field lists."""

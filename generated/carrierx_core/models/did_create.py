@@ -4,7 +4,7 @@ number."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,6 +50,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 class DidCreate:
     """What may be sent to rent a DID. Every field is optional; an empty object rents the first
     available number.
+
     Attributes:
         phonenumber: The specific number to rent.
         attributes: Free-form custom attributes (string keys) stored with a phone number object.
@@ -87,6 +88,7 @@ class DidCreate:
     status: DidStatus | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -137,6 +139,27 @@ class DidCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidCreateFieldName = Literal[
+    "phonenumber",
+    "attributes",
+    "callback_url",
+    "did_group_sid",
+    "name",
+    "porting_pin",
+    "string_key_1",
+    "string_key_2",
+    "transformations",
+    "trunk_group_sid",
+    "lrn_sid",
+    "ocn",
+    "partner_sid",
+    "price",
+    "state",
+    "status",
+]
+"""The names of `DidCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class DidCreateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class DidEmergency:
     """Emergency-service data of a DID: caller name and registered locations.
+
     Attributes:
         caller_name: Name shown to the called party.
         enabled: When false no record is kept in the central registry; fields stay editable.
@@ -39,6 +40,7 @@ class DidEmergency:
     locations: list[DidEmergencyLocation] | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -63,3 +65,11 @@ class DidEmergency:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidEmergencyFieldName = Literal[
+    "caller_name",
+    "enabled",
+    "locations",
+]
+"""The names of `DidEmergency`'s fields, for typed filters, orders and field lists."""

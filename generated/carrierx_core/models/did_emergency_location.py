@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class DidEmergencyLocation:
     """A street address registered for emergency calls from a DID.
+
     Attributes:
         address_1: Address line 1.
         address_2: Address line 2.
@@ -41,6 +42,7 @@ class DidEmergencyLocation:
     zip_: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -71,6 +73,17 @@ class DidEmergencyLocation:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidEmergencyLocationFieldName = Literal[
+    "address_1",
+    "address_2",
+    "city",
+    "country_code",
+    "state",
+    "zip",
+]
+"""The names of `DidEmergencyLocation`'s fields, for typed filters, orders and field lists."""
 
 
 class DidEmergencyLocationParams(TypedDict, total=False):

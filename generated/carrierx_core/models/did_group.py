@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class DidGroup:
     """A named group of DIDs; its callback URL serves SMS events of member DIDs that have none.
+
     Attributes:
         callback_url: URL that receives SMS events (used when the DID has no callback URL).
         did_group_sid: The DID group secure ID.
@@ -41,6 +42,7 @@ class DidGroup:
     partner_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -69,3 +71,13 @@ class DidGroup:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidGroupFieldName = Literal[
+    "callback_url",
+    "did_group_sid",
+    "name",
+    "partner",
+    "partner_sid",
+]
+"""The names of `DidGroup`'s fields, for typed filters, orders and field lists."""

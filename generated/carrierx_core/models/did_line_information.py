@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 class DidLineInformation:
     """Caller-ID (CNAM) and line presentation data of a DID. The feature is enabled by CarrierX
     support.
+
     Attributes:
         caller_name: Name shown to the called party.
         class_of_service: Defaults to `none`.
@@ -52,6 +53,7 @@ class DidLineInformation:
     screening: DidLineInformationScreening | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -86,3 +88,16 @@ class DidLineInformation:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidLineInformationFieldName = Literal[
+    "caller_name",
+    "class_of_service",
+    "enabled",
+    "extended_business_name",
+    "extended_first_name",
+    "extended_last_name",
+    "privacy",
+    "screening",
+]
+"""The names of `DidLineInformation`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class DidLineInformationUpdate:
     """DID line information fields to change (PATCH).
+
     Attributes:
         caller_name: caller_name
         class_of_service: The kind of establishment a line serves.
@@ -51,6 +52,7 @@ class DidLineInformationUpdate:
     screening: DidLineInformationScreening | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -85,6 +87,19 @@ class DidLineInformationUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidLineInformationUpdateFieldName = Literal[
+    "caller_name",
+    "class_of_service",
+    "enabled",
+    "extended_business_name",
+    "extended_first_name",
+    "extended_last_name",
+    "privacy",
+    "screening",
+]
+"""The names of `DidLineInformationUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class DidLineInformationUpdateParams(TypedDict, total=False):

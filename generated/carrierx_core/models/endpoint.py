@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,6 +52,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 class Endpoint:
     """A SIP device or a hosted CarrierX application that can receive calls. For application endpoints,
     `properties` carries the login, password and api_url of that application's API.
+
     Attributes:
         addresses: addresses
         attributes: attributes
@@ -87,6 +88,7 @@ class Endpoint:
     voip_token: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -135,3 +137,23 @@ class Endpoint:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+EndpointFieldName = Literal[
+    "addresses",
+    "attributes",
+    "auth_required",
+    "capacity",
+    "cps_limit",
+    "endpoint_sid",
+    "name",
+    "out_sip_password",
+    "out_sip_username",
+    "partner",
+    "partner_sid",
+    "properties",
+    "transformations",
+    "type",
+    "voip_token",
+]
+"""The names of `Endpoint`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class EndpointAddress:
     """One address (IP or FQDN) of an endpoint.
+
     Attributes:
         direction: Direction the address serves.
         dst_port: If set, the address only applies to calls reaching CarrierX on this port.
@@ -53,6 +54,7 @@ class EndpointAddress:
     transport: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -91,3 +93,18 @@ class EndpointAddress:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+EndpointAddressFieldName = Literal[
+    "direction",
+    "dst_port",
+    "ip",
+    "location_sid",
+    "port",
+    "priority",
+    "sip_password",
+    "sip_username",
+    "srtp",
+    "transport",
+]
+"""The names of `EndpointAddress`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class EndpointAddressInput:
     """One endpoint address as sent in a request.
+
     Attributes:
         direction: direction
         dst_port: dst_port
@@ -53,6 +54,7 @@ class EndpointAddressInput:
     transport: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -91,6 +93,21 @@ class EndpointAddressInput:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+EndpointAddressInputFieldName = Literal[
+    "direction",
+    "dst_port",
+    "ip",
+    "location_sid",
+    "port",
+    "priority",
+    "sip_password",
+    "sip_username",
+    "srtp",
+    "transport",
+]
+"""The names of `EndpointAddressInput`'s fields, for typed filters, orders and field lists."""
 
 
 class EndpointAddressInputParams(TypedDict, total=False):

@@ -4,7 +4,7 @@ and root URL of that application's API."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 class EndpointProperties:
     """Type-specific settings of an endpoint. For hosted application endpoints they hold the
     credentials and root URL of that application's API.
+
     Attributes:
         account_sid: Secure ID of the application account behind this endpoint.
         api_url: Root URL of the endpoint's API (for example https://api.carrierx.com/conference/v1).
@@ -40,6 +41,7 @@ class EndpointProperties:
     password: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -68,3 +70,13 @@ class EndpointProperties:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+EndpointPropertiesFieldName = Literal[
+    "account_sid",
+    "api_url",
+    "container_sid",
+    "login",
+    "password",
+]
+"""The names of `EndpointProperties`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class EndpointPropertiesInput:
     """Type-specific endpoint settings as sent in a request.
+
     Attributes:
         account_sid: Secure ID of the application account behind this endpoint.
         api_url: Root URL of the endpoint's API (for example https://api.carrierx.com/conference/v1).
@@ -38,6 +39,7 @@ class EndpointPropertiesInput:
     password: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -66,6 +68,16 @@ class EndpointPropertiesInput:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+EndpointPropertiesInputFieldName = Literal[
+    "account_sid",
+    "api_url",
+    "container_sid",
+    "login",
+    "password",
+]
+"""The names of `EndpointPropertiesInput`'s fields, for typed filters, orders and field lists."""
 
 
 class EndpointPropertiesInputParams(TypedDict, total=False):

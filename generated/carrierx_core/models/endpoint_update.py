@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,6 +49,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class EndpointUpdate:
     """Endpoint fields to change (PATCH); nested objects are merged.
+
     Attributes:
         addresses: addresses
         attributes: Free-form endpoint attributes.
@@ -76,6 +77,7 @@ class EndpointUpdate:
     type_: EndpointType | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -116,6 +118,22 @@ class EndpointUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+EndpointUpdateFieldName = Literal[
+    "addresses",
+    "attributes",
+    "auth_required",
+    "capacity",
+    "name",
+    "out_sip_password",
+    "out_sip_username",
+    "partner_sid",
+    "properties",
+    "transformations",
+    "type",
+]
+"""The names of `EndpointUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class EndpointUpdateParams(TypedDict, total=False):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,6 +57,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Invoice:
     """A partner invoice, updated as charges occur.
+
     Attributes:
         amount: amount
         amount_due: amount_due
@@ -102,6 +103,7 @@ class Invoice:
     tax_items: list[InvoiceTaxItem] | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -160,3 +162,28 @@ class Invoice:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+InvoiceFieldName = Literal[
+    "amount",
+    "amount_due",
+    "amount_tax",
+    "balance_forward",
+    "balance_previous",
+    "date_billing_period_end",
+    "date_billing_period_start",
+    "date_charge_expected",
+    "date_charged",
+    "date_created",
+    "date_issued",
+    "display_id",
+    "invoice_items",
+    "invoice_sid",
+    "paid",
+    "partner",
+    "partner_sid",
+    "pay_items",
+    "status",
+    "tax_items",
+]
+"""The names of `Invoice`'s fields, for typed filters, orders and field lists."""

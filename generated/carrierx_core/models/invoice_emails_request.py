@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,7 @@ _LOAD = rt.model_loader(_FIELDS, ("emails",), True)
 @_attrs_define(init=False)
 class InvoiceEmailsRequest:
     """Form body naming where to send the invoice.
+
     Attributes:
         emails: One or more e-mail addresses, comma-separated (form-encoded, so `@` becomes %40 and `,`
             %2C on the wire).
@@ -24,6 +25,7 @@ class InvoiceEmailsRequest:
     emails: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -44,6 +46,10 @@ class InvoiceEmailsRequest:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+InvoiceEmailsRequestFieldName = Literal["emails",]
+"""The names of `InvoiceEmailsRequest`'s fields, for typed filters, orders and field lists."""
 
 
 class InvoiceEmailsRequestParams(TypedDict, total=False):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class InvoiceItem:
     """One charge line of an invoice.
+
     Attributes:
         amount: amount
         country_code: country_code
@@ -45,6 +46,7 @@ class InvoiceItem:
     usage: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -77,3 +79,15 @@ class InvoiceItem:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+InvoiceItemFieldName = Literal[
+    "amount",
+    "country_code",
+    "date_billing_period_end",
+    "date_billing_period_start",
+    "direction",
+    "type",
+    "usage",
+]
+"""The names of `InvoiceItem`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +43,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class LrnPrefix:
     """A routing prefix matched against a number's Location Routing Number.
+
     Attributes:
         attributes: attributes
         callback_url: Callback URL.
@@ -74,6 +75,7 @@ class LrnPrefix:
     trunk_group_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -118,3 +120,21 @@ class LrnPrefix:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+LrnPrefixFieldName = Literal[
+    "attributes",
+    "callback_url",
+    "lrn_prefix_sid",
+    "lrn_sid",
+    "name",
+    "partner_sid",
+    "prefix",
+    "prefix_sid",
+    "source_trunk_group_sid",
+    "string_key_1",
+    "string_key_2",
+    "transformations",
+    "trunk_group_sid",
+]
+"""The names of `LrnPrefix`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,7 @@ _LOAD = rt.model_loader(_FIELDS, ("prefix",), True)
 @_attrs_define(init=False)
 class LrnPrefixCreate:
     """What may be sent to create a LRN prefix; `prefix` is required.
+
     Attributes:
         prefix: prefix
         attributes: Free-form custom attributes (string keys) stored with a phone number object.
@@ -68,6 +69,7 @@ class LrnPrefixCreate:
     trunk_group_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -108,6 +110,22 @@ class LrnPrefixCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+LrnPrefixCreateFieldName = Literal[
+    "prefix",
+    "attributes",
+    "callback_url",
+    "lrn_prefix_sid",
+    "name",
+    "partner_sid",
+    "source_trunk_group_sid",
+    "string_key_1",
+    "string_key_2",
+    "transformations",
+    "trunk_group_sid",
+]
+"""The names of `LrnPrefixCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class LrnPrefixCreateParams(TypedDict, total=False):

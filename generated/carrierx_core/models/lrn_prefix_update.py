@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class LrnPrefixUpdate:
     """LRN prefix fields to change (PATCH).
+
     Attributes:
         attributes: Free-form custom attributes (string keys) stored with a phone number object.
         callback_url: callback_url
@@ -68,6 +69,7 @@ class LrnPrefixUpdate:
     trunk_group_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -108,6 +110,22 @@ class LrnPrefixUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+LrnPrefixUpdateFieldName = Literal[
+    "attributes",
+    "callback_url",
+    "lrn_prefix_sid",
+    "name",
+    "partner_sid",
+    "prefix",
+    "source_trunk_group_sid",
+    "string_key_1",
+    "string_key_2",
+    "transformations",
+    "trunk_group_sid",
+]
+"""The names of `LrnPrefixUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class LrnPrefixUpdateParams(TypedDict, total=False):

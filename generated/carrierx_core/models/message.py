@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +43,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Message:
     """A sent or received SMS or MMS.
+
     Attributes:
         date_changed: When the message was last changed.
         date_created: When the message was created.
@@ -88,6 +89,7 @@ class Message:
     user_data: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -146,3 +148,28 @@ class Message:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MessageFieldName = Literal[
+    "date_changed",
+    "date_created",
+    "date_status_changed",
+    "direction",
+    "from",
+    "from_did",
+    "group_recipients",
+    "mcc",
+    "media_urls",
+    "message",
+    "message_segments",
+    "message_sid",
+    "mnc",
+    "partner_sid",
+    "price",
+    "status",
+    "to",
+    "to_did",
+    "type",
+    "user_data",
+]
+"""The names of `Message`'s fields, for typed filters, orders and field lists."""

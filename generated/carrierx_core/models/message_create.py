@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class MessageCreate:
     """A message to send: an SMS, or an MMS when media or group recipients are given.
+
     Attributes:
         from_: Sending rented phone number (E.164).
         to: Receiving phone number (E.164).
@@ -55,6 +56,7 @@ class MessageCreate:
     to_did: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -93,6 +95,21 @@ class MessageCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MessageCreateFieldName = Literal[
+    "from",
+    "to",
+    "message",
+    "media_urls",
+    "group_recipients",
+    "type",
+    "user_data",
+    "callback_url",
+    "from_did",
+    "to_did",
+]
+"""The names of `MessageCreate`'s fields, for typed filters, orders and field lists."""
 
 
 MessageCreateParams = TypedDict(

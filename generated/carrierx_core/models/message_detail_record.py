@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,6 +57,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class MessageDetailRecord:
     """Billing and delivery details of one sent or received message.
+
     Attributes:
         a2p_campaign: External 10DLC campaign ID from the Campaign Registry.
         date_changed: When the message was last changed.
@@ -130,6 +131,7 @@ class MessageDetailRecord:
     version: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -216,3 +218,42 @@ class MessageDetailRecord:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MessageDetailRecordFieldName = Literal[
+    "a2p_campaign",
+    "date_changed",
+    "date_insert",
+    "date_sent",
+    "date_start",
+    "date_stop",
+    "delay_sent",
+    "direction",
+    "dr_sid",
+    "mcc",
+    "mcc_mnc_price",
+    "mcc_mnc_rate",
+    "media_urls",
+    "message",
+    "message_segments",
+    "mnc",
+    "number_billing",
+    "number_dst",
+    "number_external",
+    "number_group_dst",
+    "number_src",
+    "p2p_nnid",
+    "partner_sid",
+    "passthrough_price",
+    "passthrough_rate",
+    "price",
+    "provider",
+    "rate",
+    "registration_type",
+    "status",
+    "type",
+    "user_data",
+    "vendor_error_code",
+    "version",
+]
+"""The names of `MessageDetailRecord`'s fields, for typed filters, orders and field lists."""

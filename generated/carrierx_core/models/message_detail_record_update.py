@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class MessageDetailRecordUpdate:
     """Detail record fields to change (PATCH).
+
     Attributes:
         number_src: Source number (E.164).
         p2p_nnid: P2P network ID.
@@ -68,6 +69,7 @@ class MessageDetailRecordUpdate:
     version: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -114,6 +116,25 @@ class MessageDetailRecordUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MessageDetailRecordUpdateFieldName = Literal[
+    "number_src",
+    "p2p_nnid",
+    "partner_sid",
+    "passthrough_price",
+    "passthrough_rate",
+    "price",
+    "provider",
+    "rate",
+    "registration_type",
+    "status",
+    "type",
+    "user_data",
+    "vendor_error_code",
+    "version",
+]
+"""The names of `MessageDetailRecordUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class MessageDetailRecordUpdateParams(TypedDict, total=False):

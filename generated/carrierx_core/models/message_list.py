@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class MessageList:
     """A page of messages.
+
     Attributes:
         count: Items on this page.
         has_more: Whether more items follow this page.
@@ -48,6 +49,7 @@ class MessageList:
     items: list[Message] | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -80,3 +82,15 @@ class MessageList:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MessageListFieldName = Literal[
+    "count",
+    "has_more",
+    "limit",
+    "offset",
+    "pagination",
+    "total",
+    "items",
+]
+"""The names of `MessageList`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class MessageUpdate:
     """Message fields to change (PATCH).
+
     Attributes:
         from_: Sending phone number (E.164).
         from_did: Legacy name of `from`.
@@ -47,6 +48,7 @@ class MessageUpdate:
     user_data: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -81,6 +83,19 @@ class MessageUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+MessageUpdateFieldName = Literal[
+    "from",
+    "from_did",
+    "group_recipients",
+    "media_urls",
+    "message",
+    "to",
+    "to_did",
+    "user_data",
+]
+"""The names of `MessageUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 MessageUpdateParams = TypedDict(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class OAuthRevokeRequest:
     """Form fields to revoke a token.
+
     Attributes:
         client_id: client_id
         client_secret: client_secret
@@ -35,6 +36,7 @@ class OAuthRevokeRequest:
     token_type: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -61,6 +63,15 @@ class OAuthRevokeRequest:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+OAuthRevokeRequestFieldName = Literal[
+    "client_id",
+    "client_secret",
+    "token",
+    "token_type",
+]
+"""The names of `OAuthRevokeRequest`'s fields, for typed filters, orders and field lists."""
 
 
 class OAuthRevokeRequestParams(TypedDict, total=False):

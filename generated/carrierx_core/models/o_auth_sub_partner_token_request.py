@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class OAuthSubPartnerTokenRequest:
     """Form fields to obtain a token for a sub-partner.
+
     Attributes:
         access_token_expires_in: Access token lifetime in seconds.
         client_id: client_id
@@ -32,6 +33,7 @@ class OAuthSubPartnerTokenRequest:
     client_secret: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -56,6 +58,14 @@ class OAuthSubPartnerTokenRequest:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+OAuthSubPartnerTokenRequestFieldName = Literal[
+    "access_token_expires_in",
+    "client_id",
+    "client_secret",
+]
+"""The names of `OAuthSubPartnerTokenRequest`'s fields, for typed filters, orders and field lists."""
 
 
 class OAuthSubPartnerTokenRequestParams(TypedDict, total=False):

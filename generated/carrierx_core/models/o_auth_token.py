@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class OAuthToken:
     """An OAuth bearer token with its expiry and scopes.
+
     Attributes:
         access_token: The bearer token to send in `Authorization: Bearer`.
         client_id: client_id
@@ -72,6 +73,7 @@ class OAuthToken:
     token_type: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -122,3 +124,23 @@ class OAuthToken:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+OAuthTokenFieldName = Literal[
+    "access_token",
+    "client_id",
+    "client_secret",
+    "date_created",
+    "date_expiration_access_token",
+    "date_expiration_refresh_token",
+    "date_last_accessed",
+    "ip_last_accessed",
+    "name",
+    "partner",
+    "partner_sid",
+    "refresh_token",
+    "scopes",
+    "token_sid",
+    "token_type",
+]
+"""The names of `OAuthToken`'s fields, for typed filters, orders and field lists."""

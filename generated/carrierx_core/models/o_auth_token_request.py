@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class OAuthTokenRequest:
     """Form fields to obtain a token.
+
     Attributes:
         access_token_expires_in: Access token lifetime in seconds.
         client_id: client_id
@@ -41,6 +42,7 @@ class OAuthTokenRequest:
     username: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -71,6 +73,17 @@ class OAuthTokenRequest:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+OAuthTokenRequestFieldName = Literal[
+    "access_token_expires_in",
+    "client_id",
+    "client_secret",
+    "grant_type",
+    "password",
+    "username",
+]
+"""The names of `OAuthTokenRequest`'s fields, for typed filters, orders and field lists."""
 
 
 class OAuthTokenRequestParams(TypedDict, total=False):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class OAuthTokenUpdate:
     """OAuth token fields to change (PATCH).
+
     Attributes:
         date_expiration_access_token: date_expiration_access_token
         date_expiration_refresh_token: date_expiration_refresh_token
@@ -36,6 +37,7 @@ class OAuthTokenUpdate:
     scopes: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -64,6 +66,15 @@ class OAuthTokenUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+OAuthTokenUpdateFieldName = Literal[
+    "date_expiration_access_token",
+    "date_expiration_refresh_token",
+    "name",
+    "scopes",
+]
+"""The names of `OAuthTokenUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class OAuthTokenUpdateParams(TypedDict, total=False):

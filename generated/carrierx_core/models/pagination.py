@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Pagination:
     """Links to the neighbouring pages; empty when there is only one page.
+
     Attributes:
         next_: URL of the next page.
         previous: URL of the previous page.
@@ -29,6 +30,7 @@ class Pagination:
     previous: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -51,3 +53,10 @@ class Pagination:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PaginationFieldName = Literal[
+    "next",
+    "previous",
+]
+"""The names of `Pagination`'s fields, for typed filters, orders and field lists."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,6 +67,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Partner:
     """A CarrierX account (partner or sub-partner).
+
     Attributes:
         acls: Access control lists set on the partner itself.
         address1: address1
@@ -134,6 +135,7 @@ class Partner:
     zip_: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -214,3 +216,39 @@ class Partner:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PartnerFieldName = Literal[
+    "acls",
+    "address1",
+    "address2",
+    "attributes",
+    "available_scopes",
+    "balance",
+    "billing_email",
+    "callbacks",
+    "charge_at",
+    "city",
+    "company_name",
+    "country_code",
+    "daily_spending_limit",
+    "daily_spent_amount",
+    "date_created",
+    "display_id",
+    "login",
+    "name",
+    "owner_email",
+    "parent_assigned_acls",
+    "parent_sid",
+    "partner_sid",
+    "payment_type",
+    "phonenumber",
+    "prepay_amount",
+    "spending_limit",
+    "state",
+    "status",
+    "tech_email",
+    "transformations",
+    "zip",
+]
+"""The names of `Partner`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,6 +70,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class PartnerCreate:
     """Fields for a new partner (sub-partner).
+
     Attributes:
         acls: acls
         address1: address1
@@ -129,6 +130,7 @@ class PartnerCreate:
     zip_: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -201,6 +203,38 @@ class PartnerCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PartnerCreateFieldName = Literal[
+    "acls",
+    "address1",
+    "address2",
+    "attributes",
+    "billing_email",
+    "callbacks",
+    "charge_at",
+    "city",
+    "company_name",
+    "country_code",
+    "daily_spending_limit",
+    "login",
+    "name",
+    "owner_email",
+    "parent_assigned_acls",
+    "parent_sid",
+    "partner_sid",
+    "password",
+    "payment_type",
+    "phonenumber",
+    "prepay_amount",
+    "spending_limit",
+    "state",
+    "status",
+    "tech_email",
+    "transformations",
+    "zip",
+]
+"""The names of `PartnerCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class PartnerCreateParams(TypedDict, total=False):

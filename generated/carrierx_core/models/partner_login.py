@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class PartnerLogin:
     """An additional login (sub-login) of a partner.
+
     Attributes:
         login: Sub-login, `<partner login>_<sub-login>`.
         login_sid: login_sid
@@ -35,6 +36,7 @@ class PartnerLogin:
     token_scopes: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -61,3 +63,12 @@ class PartnerLogin:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PartnerLoginFieldName = Literal[
+    "login",
+    "login_sid",
+    "partner_sid",
+    "token_scopes",
+]
+"""The names of `PartnerLogin`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ _LOAD = rt.model_loader(
 @_attrs_define(init=False)
 class PartnerLoginCreate:
     """Fields for a new sub-login.
+
     Attributes:
         login: `<partner login>_<sub-login>`.
         password: password
@@ -39,6 +40,7 @@ class PartnerLoginCreate:
     token_scopes: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -63,6 +65,14 @@ class PartnerLoginCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PartnerLoginCreateFieldName = Literal[
+    "login",
+    "password",
+    "token_scopes",
+]
+"""The names of `PartnerLoginCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class PartnerLoginCreateParams(TypedDict, total=False):

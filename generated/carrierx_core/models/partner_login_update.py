@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class PartnerLoginUpdate:
     """Sub-login fields to change (PATCH); only the password can change.
+
     Attributes:
         login: Sub-login, `<partner login>_<sub-login>`.
         password: password
@@ -32,6 +33,7 @@ class PartnerLoginUpdate:
     token_scopes: list[str] | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -56,6 +58,14 @@ class PartnerLoginUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PartnerLoginUpdateFieldName = Literal[
+    "login",
+    "password",
+    "token_scopes",
+]
+"""The names of `PartnerLoginUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class PartnerLoginUpdateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class PhonenumberLookup:
     """What CarrierX knows about a phone number.
+
     Attributes:
         country_code: ISO 3166-1 alpha-3 code.
         details: details
@@ -51,6 +52,7 @@ class PhonenumberLookup:
     state: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -83,3 +85,15 @@ class PhonenumberLookup:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PhonenumberLookupFieldName = Literal[
+    "country_code",
+    "details",
+    "e164_format",
+    "in_country_format",
+    "international_format",
+    "phonenumber",
+    "state",
+]
+"""The names of `PhonenumberLookup`'s fields, for typed filters, orders and field lists."""

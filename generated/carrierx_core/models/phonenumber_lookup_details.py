@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class PhonenumberLookupDetails:
     """Optional details of a looked-up number; each is null unless requested and allowed.
+
     Attributes:
         carrier: carrier
         cnam: CNAM data (with `cnam=true`).
@@ -41,6 +42,7 @@ class PhonenumberLookupDetails:
     lrn: PhonenumberLookupLrn | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -65,3 +67,11 @@ class PhonenumberLookupDetails:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PhonenumberLookupDetailsFieldName = Literal[
+    "carrier",
+    "cnam",
+    "lrn",
+]
+"""The names of `PhonenumberLookupDetails`'s fields, for typed filters, orders and field lists."""

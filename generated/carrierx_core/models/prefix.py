@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Prefix:
     """A routing prefix: calls to numbers starting with it follow its trunk group and transformations.
+
     Attributes:
         attributes: attributes
         callback_url: Callback URL.
@@ -75,6 +76,7 @@ class Prefix:
     trunk_group_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -119,3 +121,21 @@ class Prefix:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PrefixFieldName = Literal[
+    "attributes",
+    "callback_url",
+    "lrn_sid",
+    "name",
+    "partner",
+    "partner_sid",
+    "prefix",
+    "prefix_sid",
+    "source_trunk_group_sid",
+    "string_key_1",
+    "string_key_2",
+    "transformations",
+    "trunk_group_sid",
+]
+"""The names of `Prefix`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,7 @@ _LOAD = rt.model_loader(_FIELDS, ("prefix",), True)
 @_attrs_define(init=False)
 class PrefixCreate:
     """What may be sent to create a prefix; `prefix` is required.
+
     Attributes:
         prefix: prefix
         attributes: Free-form custom attributes (string keys) stored with a phone number object.
@@ -65,6 +66,7 @@ class PrefixCreate:
     trunk_group_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -103,6 +105,21 @@ class PrefixCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PrefixCreateFieldName = Literal[
+    "prefix",
+    "attributes",
+    "callback_url",
+    "name",
+    "partner_sid",
+    "source_trunk_group_sid",
+    "string_key_1",
+    "string_key_2",
+    "transformations",
+    "trunk_group_sid",
+]
+"""The names of `PrefixCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class PrefixCreateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class PrefixUpdate:
     """Prefix fields to change (PATCH).
+
     Attributes:
         attributes: Free-form custom attributes (string keys) stored with a phone number object.
         callback_url: callback_url
@@ -65,6 +66,7 @@ class PrefixUpdate:
     trunk_group_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -103,6 +105,21 @@ class PrefixUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PrefixUpdateFieldName = Literal[
+    "attributes",
+    "callback_url",
+    "name",
+    "partner_sid",
+    "prefix",
+    "source_trunk_group_sid",
+    "string_key_1",
+    "string_key_2",
+    "transformations",
+    "trunk_group_sid",
+]
+"""The names of `PrefixUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class PrefixUpdateParams(TypedDict, total=False):

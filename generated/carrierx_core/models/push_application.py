@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class PushApplication:
     """An application that push notifications are sent for.
+
     Attributes:
         apns_id: Apple push application ID.
         apns_key_id: Key ID of the Apple token-based authentication key.
@@ -66,6 +67,7 @@ class PushApplication:
     partner_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -110,3 +112,21 @@ class PushApplication:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PushApplicationFieldName = Literal[
+    "apns_id",
+    "apns_key_id",
+    "apns_p8",
+    "apns_p12",
+    "apns_p12_expiration",
+    "apns_p12_password",
+    "apns_team_id",
+    "apns_topic",
+    "application_sid",
+    "google_credentials",
+    "name",
+    "partner",
+    "partner_sid",
+]
+"""The names of `PushApplication`'s fields, for typed filters, orders and field lists."""

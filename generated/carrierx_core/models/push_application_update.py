@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class PushApplicationUpdate:
     """Application fields to change (PATCH); send only what changes.
+
     Attributes:
         apns_id: Apple push application ID.
         apns_key_id: Key ID of the Apple token-based authentication key.
@@ -53,6 +54,7 @@ class PushApplicationUpdate:
     partner_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -91,6 +93,21 @@ class PushApplicationUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PushApplicationUpdateFieldName = Literal[
+    "apns_id",
+    "apns_key_id",
+    "apns_p8",
+    "apns_p12",
+    "apns_p12_password",
+    "apns_team_id",
+    "apns_topic",
+    "google_credentials",
+    "name",
+    "partner_sid",
+]
+"""The names of `PushApplicationUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class PushApplicationUpdateParams(TypedDict, total=False):

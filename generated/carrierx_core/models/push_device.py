@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class PushDevice:
     """One installation of an application that can receive push notifications.
+
     Attributes:
         application_sid: SID of the application installed on the device.
         application_version: Internal version of the application.
@@ -56,6 +57,7 @@ class PushDevice:
     type_: PushDeviceType | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -92,3 +94,17 @@ class PushDevice:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PushDeviceFieldName = Literal[
+    "application_sid",
+    "application_version",
+    "device_sid",
+    "environment",
+    "os_version",
+    "partner",
+    "partner_sid",
+    "token",
+    "type",
+]
+"""The names of `PushDevice`'s fields, for typed filters, orders and field lists."""

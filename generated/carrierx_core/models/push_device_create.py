@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,7 @@ _LOAD = rt.model_loader(
 @_attrs_define(init=False)
 class PushDeviceCreate:
     """Fields accepted when creating a device.
+
     Attributes:
         token: Push token issued by Google or Apple.
         type_: Operating system of a push device.
@@ -51,6 +52,7 @@ class PushDeviceCreate:
     os_version: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -81,6 +83,17 @@ class PushDeviceCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PushDeviceCreateFieldName = Literal[
+    "token",
+    "type",
+    "application_sid",
+    "application_version",
+    "environment",
+    "os_version",
+]
+"""The names of `PushDeviceCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class PushDeviceCreateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class PushDeviceUpdate:
     """Device fields to change (PATCH); send only what changes.
+
     Attributes:
         application_sid: SID of the application installed on the device.
         application_version: Internal version of the application.
@@ -44,6 +45,7 @@ class PushDeviceUpdate:
     type_: PushDeviceType | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -74,6 +76,17 @@ class PushDeviceUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PushDeviceUpdateFieldName = Literal[
+    "application_sid",
+    "application_version",
+    "environment",
+    "os_version",
+    "token",
+    "type",
+]
+"""The names of `PushDeviceUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class PushDeviceUpdateParams(TypedDict, total=False):

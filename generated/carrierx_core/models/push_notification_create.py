@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,7 @@ _LOAD = rt.model_loader(_FIELDS, ("recipients",), True)
 @_attrs_define(init=False)
 class PushNotificationCreate:
     """A push notification to send to up to 100 devices.
+
     Attributes:
         recipients: SIDs of the devices to notify (at most 100).
         android_click_action: Android action run when the user taps the notification.
@@ -74,6 +75,7 @@ class PushNotificationCreate:
     ttl: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -124,6 +126,27 @@ class PushNotificationCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PushNotificationCreateFieldName = Literal[
+    "recipients",
+    "android_click_action",
+    "android_icon",
+    "android_sound",
+    "android_tag",
+    "body",
+    "collapse_key",
+    "data",
+    "ios_badge",
+    "ios_category",
+    "ios_collapse_id",
+    "ios_content_available",
+    "ios_mutable_content",
+    "priority",
+    "title",
+    "ttl",
+]
+"""The names of `PushNotificationCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class PushNotificationCreateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class PushNotificationResult:
     """Outcome of sending a notification.
+
     Attributes:
         failure: How many recipients failed.
         results: results
@@ -39,6 +40,7 @@ class PushNotificationResult:
     success: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -63,3 +65,11 @@ class PushNotificationResult:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+PushNotificationResultFieldName = Literal[
+    "failure",
+    "results",
+    "success",
+]
+"""The names of `PushNotificationResult`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class RateDidTier:
     """Monthly DID rental prices by quantity tier (price_N applies from quantity_N rented DIDs).
+
     Attributes:
         classification_sid: The DID Classification the rate applies to.
         country_code: ISO 3166-1 alpha-3 country code of the rate.
@@ -77,6 +78,7 @@ class RateDidTier:
     quantity_6: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -131,3 +133,26 @@ class RateDidTier:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+RateDidTierFieldName = Literal[
+    "classification_sid",
+    "country_code",
+    "country_name",
+    "prefix",
+    "price_0",
+    "price_1",
+    "price_2",
+    "price_3",
+    "price_4",
+    "price_5",
+    "price_6",
+    "quantity_0",
+    "quantity_1",
+    "quantity_2",
+    "quantity_3",
+    "quantity_4",
+    "quantity_5",
+    "quantity_6",
+]
+"""The names of `RateDidTier`'s fields, for typed filters, orders and field lists."""

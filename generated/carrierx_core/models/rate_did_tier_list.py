@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class RateDidTierList:
     """RateDidTierList.
+
     Attributes:
         count: Items on this page.
         has_more: Whether more items follow this page.
@@ -66,6 +67,7 @@ class RateDidTierList:
     rates_plan: PhonenumberRatesPlan | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -106,3 +108,19 @@ class RateDidTierList:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+RateDidTierListFieldName = Literal[
+    "count",
+    "has_more",
+    "limit",
+    "offset",
+    "pagination",
+    "total",
+    "items",
+    "active",
+    "effective_date",
+    "partner_sid",
+    "rates_plan",
+]
+"""The names of `RateDidTierList`'s fields, for typed filters, orders and field lists."""

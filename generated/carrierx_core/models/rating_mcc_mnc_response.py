@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class RatingMccMncResponse:
     """The price of a message to or from a number (Rating MCC/MNC Response).
+
     Attributes:
         direction: direction
         price: Price of the message.
@@ -37,6 +38,7 @@ class RatingMccMncResponse:
     segments: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -63,3 +65,12 @@ class RatingMccMncResponse:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+RatingMccMncResponseFieldName = Literal[
+    "direction",
+    "price",
+    "rate",
+    "segments",
+]
+"""The names of `RatingMccMncResponse`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class ShortCode:
     """A short code assigned to a partner (short codes are created by CarrierX support).
+
     Attributes:
         attributes: attributes
         callback_url: Callback URL.
@@ -73,6 +74,7 @@ class ShortCode:
     string_key_2: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -119,3 +121,22 @@ class ShortCode:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+ShortCodeFieldName = Literal[
+    "attributes",
+    "callback_url",
+    "country_code",
+    "did_group_sid",
+    "locality",
+    "lrn_sid",
+    "name",
+    "partner",
+    "partner_sid",
+    "short_code",
+    "short_code_sid",
+    "state",
+    "string_key_1",
+    "string_key_2",
+]
+"""The names of `ShortCode`'s fields, for typed filters, orders and field lists."""

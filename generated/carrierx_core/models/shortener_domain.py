@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class ShortenerDomain:
     """A domain used to build short links.
+
     Attributes:
         domain_name: The unique domain name.
         domain_sid: Domain SID.
@@ -71,6 +72,7 @@ class ShortenerDomain:
     suffix_pattern: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -115,3 +117,21 @@ class ShortenerDomain:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+ShortenerDomainFieldName = Literal[
+    "domain_name",
+    "domain_sid",
+    "expired_mode",
+    "expired_page",
+    "expired_status_code",
+    "minimum_length",
+    "not_found_mode",
+    "not_found_page",
+    "not_found_status_code",
+    "partner_sid",
+    "scope",
+    "secure",
+    "suffix_pattern",
+]
+"""The names of `ShortenerDomain`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,7 @@ _LOAD = rt.model_loader(_FIELDS, ("domain_name",), True)
 @_attrs_define(init=False)
 class ShortenerDomainCreate:
     """Fields accepted when creating a domain.
+
     Attributes:
         domain_name: The unique domain name.
         expired_mode: How a short link (or a domain's expired/not-found case) is served: proxied or
@@ -67,6 +68,7 @@ class ShortenerDomainCreate:
     suffix_pattern: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -107,6 +109,22 @@ class ShortenerDomainCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+ShortenerDomainCreateFieldName = Literal[
+    "domain_name",
+    "expired_mode",
+    "expired_page",
+    "expired_status_code",
+    "minimum_length",
+    "not_found_mode",
+    "not_found_page",
+    "not_found_status_code",
+    "scope",
+    "secure",
+    "suffix_pattern",
+]
+"""The names of `ShortenerDomainCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class ShortenerDomainCreateParams(TypedDict, total=False):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class ShortenerLink:
     """A short link on a shortener domain.
+
     Attributes:
         date_accessed: When the link was last used.
         date_created: When the link was created.
@@ -59,6 +60,7 @@ class ShortenerLink:
     url: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -99,3 +101,19 @@ class ShortenerLink:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+ShortenerLinkFieldName = Literal[
+    "date_accessed",
+    "date_created",
+    "destination_url",
+    "domain_sid",
+    "hits",
+    "link_sid",
+    "maximum_ttl",
+    "mode",
+    "partner_sid",
+    "short_name",
+    "url",
+]
+"""The names of `ShortenerLink`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,7 @@ _LOAD = rt.model_loader(
 @_attrs_define(init=False)
 class ShortenerLinkCreate:
     """Fields accepted when creating a link.
+
     Attributes:
         destination_url: URL the short link leads to.
         domain_sid: SID of the domain the link belongs to.
@@ -48,6 +49,7 @@ class ShortenerLinkCreate:
     short_name: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -76,6 +78,16 @@ class ShortenerLinkCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+ShortenerLinkCreateFieldName = Literal[
+    "destination_url",
+    "domain_sid",
+    "maximum_ttl",
+    "mode",
+    "short_name",
+]
+"""The names of `ShortenerLinkCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class ShortenerLinkCreateParams(TypedDict, total=False):

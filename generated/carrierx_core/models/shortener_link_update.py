@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class ShortenerLinkUpdate:
     """Link fields to change (PATCH); send only what changes.
+
     Attributes:
         destination_url: URL the short link leads to.
         domain_sid: SID of the domain the link belongs to.
@@ -41,6 +42,7 @@ class ShortenerLinkUpdate:
     short_name: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -69,6 +71,16 @@ class ShortenerLinkUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+ShortenerLinkUpdateFieldName = Literal[
+    "destination_url",
+    "domain_sid",
+    "maximum_ttl",
+    "mode",
+    "short_name",
+]
+"""The names of `ShortenerLinkUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class ShortenerLinkUpdateParams(TypedDict, total=False):

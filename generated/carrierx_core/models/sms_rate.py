@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class SmsRate:
     """Price of sending an SMS to one country and network.
+
     Attributes:
         country_code: ISO 3166-1 alpha-3 country code.
         country_name: Common country name.
@@ -44,6 +45,7 @@ class SmsRate:
     price: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -76,3 +78,15 @@ class SmsRate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+SmsRateFieldName = Literal[
+    "country_code",
+    "country_name",
+    "mcc",
+    "mnc",
+    "network",
+    "operator",
+    "price",
+]
+"""The names of `SmsRate`'s fields, for typed filters, orders and field lists."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class SmsRateList:
     """A page of outbound SMS rates with the rates plan they belong to.
+
     Attributes:
         count: Items on this page.
         has_more: Whether more items follow this page.
@@ -62,6 +63,7 @@ class SmsRateList:
     rates_plan: SmsRatesPlan | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -102,3 +104,19 @@ class SmsRateList:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+SmsRateListFieldName = Literal[
+    "count",
+    "has_more",
+    "limit",
+    "offset",
+    "pagination",
+    "total",
+    "items",
+    "active",
+    "effective_date",
+    "partner_sid",
+    "rates_plan",
+]
+"""The names of `SmsRateList`'s fields, for typed filters, orders and field lists."""

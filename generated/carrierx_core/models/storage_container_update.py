@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,6 +73,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class StorageContainerUpdate:
     """Container fields to change (PATCH); send only what changes.
+
     Attributes:
         allow_publish: Whether files in the container may be published (default true).
         allowed_classifications: Only files of these classes are accepted.
@@ -150,6 +151,7 @@ class StorageContainerUpdate:
     unique: bool | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -248,6 +250,47 @@ class StorageContainerUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+StorageContainerUpdateFieldName = Literal[
+    "allow_publish",
+    "allowed_classifications",
+    "blocked_classifications",
+    "default_file_lifecycle_action",
+    "default_file_lifecycle_ttl",
+    "default_file_publish",
+    "default_file_threshold_include",
+    "default_file_unique",
+    "encrypted",
+    "external_attributes",
+    "integer_key_1",
+    "integer_key_2",
+    "name",
+    "parent_container_sid",
+    "partner_sid",
+    "publish_domain",
+    "quota_bytes",
+    "quota_files",
+    "string_key_1",
+    "string_key_2",
+    "string_key_3",
+    "string_key_4",
+    "threshold_action",
+    "threshold_available_bytes_percent",
+    "threshold_available_files_percent",
+    "threshold_bytes",
+    "threshold_bytes_target",
+    "threshold_files",
+    "threshold_files_target",
+    "threshold_grace_period",
+    "threshold_total_bytes",
+    "threshold_total_files",
+    "total_bytes",
+    "total_files",
+    "type",
+    "unique",
+]
+"""The names of `StorageContainerUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class StorageContainerUpdateParams(TypedDict, total=False):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,6 +51,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class StorageFile:
     """A file stored in a container.
+
     Attributes:
         container_sid: SID of the container holding the file.
         content_classification: content_classification
@@ -114,6 +115,7 @@ class StorageFile:
     unique: bool | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -190,3 +192,37 @@ class StorageFile:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+StorageFileFieldName = Literal[
+    "container_sid",
+    "content_classification",
+    "content_duration",
+    "content_format",
+    "content_transcoding_progress",
+    "date_last_accessed",
+    "date_modified",
+    "desired_bitrate",
+    "desired_format",
+    "file_access_name",
+    "file_bytes",
+    "file_sid",
+    "integer_key_1",
+    "integer_key_2",
+    "lifecycle_action",
+    "lifecycle_ttl",
+    "mime_type",
+    "name",
+    "parent_file_sid",
+    "partner_sid",
+    "publish",
+    "publish_uri",
+    "string_key_1",
+    "string_key_2",
+    "string_key_3",
+    "string_key_4",
+    "threshold_include",
+    "type",
+    "unique",
+]
+"""The names of `StorageFile`'s fields, for typed filters, orders and field lists."""

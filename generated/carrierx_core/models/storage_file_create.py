@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class StorageFileCreate:
     """File fields accepted with an upload (the `file_object` part).
+
     Attributes:
         container_sid: SID of the container holding the file.
         desired_bitrate: Bit rate (kbit/s) for MP3 files.
@@ -88,6 +89,7 @@ class StorageFileCreate:
     unique: bool | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -148,6 +150,32 @@ class StorageFileCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+StorageFileCreateFieldName = Literal[
+    "container_sid",
+    "desired_bitrate",
+    "desired_format",
+    "file_access_name",
+    "integer_key_1",
+    "integer_key_2",
+    "lifecycle_action",
+    "lifecycle_ttl",
+    "mime_type",
+    "name",
+    "parent_file_sid",
+    "partner_sid",
+    "publish",
+    "publish_uri",
+    "string_key_1",
+    "string_key_2",
+    "string_key_3",
+    "string_key_4",
+    "threshold_include",
+    "type",
+    "unique",
+]
+"""The names of `StorageFileCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class StorageFileCreateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import IO, TYPE_CHECKING, Any, Required, Self, TypedDict
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ _LOAD = rt.model_loader(_FIELDS, ("data",), True)
 @_attrs_define(init=False)
 class StorageFileUpload:
     """Multipart upload: the file data plus its File fields.
+
     Attributes:
         data: The file content.
         file_object: File fields accepted with an upload (the `file_object` part).
@@ -32,6 +33,7 @@ class StorageFileUpload:
     file_object: StorageFileCreate | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -58,6 +60,13 @@ class StorageFileUpload:
     def to_multipart(self) -> list[Any]:
         """The model as multipart form fields (files as file parts)."""
         return rt.dump_multipart(self, _FIELDS)
+
+
+StorageFileUploadFieldName = Literal[
+    "data",
+    "file_object",
+]
+"""The names of `StorageFileUpload`'s fields, for typed filters, orders and field lists."""
 
 
 class StorageFileUploadParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class TrunkAccessControlList:
     """An access control list attached to a trunk group or trunk.
+
     Attributes:
         access_control_rules: access_control_rules
         direction: Call direction the list applies to.
@@ -48,6 +49,7 @@ class TrunkAccessControlList:
     voice_action_true: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -78,6 +80,17 @@ class TrunkAccessControlList:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+TrunkAccessControlListFieldName = Literal[
+    "access_control_rules",
+    "direction",
+    "sms_action_false",
+    "sms_action_true",
+    "voice_action_false",
+    "voice_action_true",
+]
+"""The names of `TrunkAccessControlList`'s fields, for typed filters, orders and field lists."""
 
 
 class TrunkAccessControlListParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class TrunkAccessControlRule:
     """One rule of an access control list attached to a trunk group or trunk.
+
     Attributes:
         entries: Values the rule compares against.
         field: The call field the rule checks (for example `calling` or `called`).
@@ -47,6 +48,7 @@ class TrunkAccessControlRule:
     rule_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -79,6 +81,18 @@ class TrunkAccessControlRule:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+TrunkAccessControlRuleFieldName = Literal[
+    "entries",
+    "field",
+    "name",
+    "operation",
+    "quantifier",
+    "read_only",
+    "rule_sid",
+]
+"""The names of `TrunkAccessControlRule`'s fields, for typed filters, orders and field lists."""
 
 
 class TrunkAccessControlRuleParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,6 +59,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class TrunkCreate:
     """Fields for a new trunk; none are required (an empty object works).
+
     Attributes:
         acls: Access control lists of the trunk.
         allow_forward: How a trunk handles 302 redirects from leg B.
@@ -114,6 +115,7 @@ class TrunkCreate:
     weight: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -182,6 +184,36 @@ class TrunkCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+TrunkCreateFieldName = Literal[
+    "acls",
+    "allow_forward",
+    "allow_transfer",
+    "asn_mode",
+    "call_type",
+    "codec",
+    "endpoint_sid",
+    "in_capacity",
+    "in_codec",
+    "in_identity_format",
+    "in_identity_mode",
+    "in_ip_profile_sid",
+    "in_rfc_4694_mode",
+    "location_sid",
+    "name",
+    "out_capacity",
+    "out_codec",
+    "out_identity_mode",
+    "out_ip_profile_sid",
+    "out_rfc_4694_mode",
+    "priority",
+    "relay_sip_headers",
+    "transformations",
+    "trunk_sid",
+    "weight",
+]
+"""The names of `TrunkCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class TrunkCreateParams(TypedDict, total=False):

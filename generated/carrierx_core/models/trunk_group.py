@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,6 +64,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class TrunkGroup:
     """A trunk group: call routing settings and the trunks calls are sent over.
+
     Attributes:
         acls: Access control lists of the trunk group.
         external_handlers: External handlers that return actions for calls.
@@ -106,6 +107,7 @@ class TrunkGroup:
     trunks: list[Trunk] | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -160,3 +162,26 @@ class TrunkGroup:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+TrunkGroupFieldName = Literal[
+    "acls",
+    "external_handlers",
+    "hard_failure_codes",
+    "hard_failure_cooldown",
+    "hard_failure_interval",
+    "hard_failure_last_resort",
+    "hard_failure_threshold",
+    "name",
+    "partner",
+    "partner_sid",
+    "routing_data",
+    "routing_type",
+    "sip_options_locations",
+    "sip_options_threshold",
+    "soft_failure_codes",
+    "transformations",
+    "trunk_group_sid",
+    "trunks",
+]
+"""The names of `TrunkGroup`'s fields, for typed filters, orders and field lists."""

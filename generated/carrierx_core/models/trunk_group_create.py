@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,6 +62,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class TrunkGroupCreate:
     """Fields for a new trunk group; none are required.
+
     Attributes:
         acls: Access control lists of the trunk group.
         external_handlers: External handlers that return actions for calls.
@@ -101,6 +102,7 @@ class TrunkGroupCreate:
     trunks: list[TrunkCreate] | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -153,6 +155,28 @@ class TrunkGroupCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+TrunkGroupCreateFieldName = Literal[
+    "acls",
+    "external_handlers",
+    "hard_failure_codes",
+    "hard_failure_cooldown",
+    "hard_failure_interval",
+    "hard_failure_last_resort",
+    "hard_failure_threshold",
+    "name",
+    "partner_sid",
+    "routing_data",
+    "routing_type",
+    "sip_options_locations",
+    "sip_options_threshold",
+    "soft_failure_codes",
+    "transformations",
+    "trunk_group_sid",
+    "trunks",
+]
+"""The names of `TrunkGroupCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class TrunkGroupCreateParams(TypedDict, total=False):

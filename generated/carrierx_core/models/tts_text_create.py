@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Required, Self, TypedDict
+from typing import Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,7 @@ _LOAD = rt.model_loader(_FIELDS, ("text",), True)
 @_attrs_define(init=False)
 class TtsTextCreate:
     """Text to turn into speech.
+
     Attributes:
         text: The text to speak.
     """
@@ -23,6 +24,7 @@ class TtsTextCreate:
     text: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -43,6 +45,10 @@ class TtsTextCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+TtsTextCreateFieldName = Literal["text",]
+"""The names of `TtsTextCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class TtsTextCreateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class TtsVoice:
     """A text-to-speech voice.
+
     Attributes:
         languages: languages
         voice_sid: Voice ID, e.g. `man`, `woman` or an Amazon Polly voice such as `Polly.Joanna`.
@@ -32,6 +33,7 @@ class TtsVoice:
     voice_sid: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -54,3 +56,10 @@ class TtsVoice:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+TtsVoiceFieldName = Literal[
+    "languages",
+    "voice_sid",
+]
+"""The names of `TtsVoice`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Verification:
     """A verification e-mail and its state.
+
     Attributes:
         base_url: URL the verification token is appended to; a default is used when unset.
         email_template_sid: Email template used.
@@ -40,6 +41,7 @@ class Verification:
     to_address: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -68,3 +70,13 @@ class Verification:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+VerificationFieldName = Literal[
+    "base_url",
+    "email_template_sid",
+    "partner_sid",
+    "status",
+    "to_address",
+]
+"""The names of `Verification`'s fields, for typed filters, orders and field lists."""

@@ -4,7 +4,7 @@ is used)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 class VerificationEmailCreate:
     """Fields to send a verification e-mail; give to_address or partner_sid (then the partner's
     owner_email is used).
+
     Attributes:
         base_url: base_url
         email_template_sid: email_template_sid
@@ -37,6 +38,7 @@ class VerificationEmailCreate:
     to_address: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -63,6 +65,15 @@ class VerificationEmailCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+VerificationEmailCreateFieldName = Literal[
+    "base_url",
+    "email_template_sid",
+    "partner_sid",
+    "to_address",
+]
+"""The names of `VerificationEmailCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class VerificationEmailCreateParams(TypedDict, total=False):

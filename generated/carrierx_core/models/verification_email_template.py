@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class VerificationEmailTemplate:
     """A system e-mail template.
+
     Attributes:
         bcc_addresses: bcc_addresses
         cc_addresses: cc_addresses
@@ -55,6 +56,7 @@ class VerificationEmailTemplate:
     type_: VerificationEmailTemplateType | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -93,3 +95,18 @@ class VerificationEmailTemplate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+VerificationEmailTemplateFieldName = Literal[
+    "bcc_addresses",
+    "cc_addresses",
+    "from_address",
+    "html_body",
+    "name",
+    "subject",
+    "template_sid",
+    "text_body",
+    "to_addresses",
+    "type",
+]
+"""The names of `VerificationEmailTemplate`'s fields, for typed filters, orders and field lists."""

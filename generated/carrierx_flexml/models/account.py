@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Account:
     """The account that holds the settings of this FlexML endpoint.
+
     Attributes:
         account_sid: Account SID.
         date_created: When the account was created.
@@ -55,6 +56,7 @@ class Account:
     url: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -91,3 +93,17 @@ class Account:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AccountFieldName = Literal[
+    "account_sid",
+    "date_created",
+    "error_handler",
+    "login",
+    "method",
+    "name",
+    "status_callback_method",
+    "status_callback_url",
+    "url",
+]
+"""The names of `Account`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class AccountUpdate:
     """Account fields to change (PATCH); send only what changes.
+
     Attributes:
         error_handler: How application errors are handled: `basic` plays a recording, `none` leaves it to the
             carrier settings.
@@ -46,6 +47,7 @@ class AccountUpdate:
     url: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -76,6 +78,17 @@ class AccountUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+AccountUpdateFieldName = Literal[
+    "error_handler",
+    "method",
+    "name",
+    "status_callback_method",
+    "status_callback_url",
+    "url",
+]
+"""The names of `AccountUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class AccountUpdateParams(TypedDict, total=False):

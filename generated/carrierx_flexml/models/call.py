@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class Call:
     """An outbound call placed by the FlexML endpoint; listed while it is still scheduled.
+
     Attributes:
         account_sid: Account SID.
         attributes: Built-in and custom options of the call.
@@ -66,6 +67,7 @@ class Call:
     url: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -108,3 +110,20 @@ class Call:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+CallFieldName = Literal[
+    "account_sid",
+    "attributes",
+    "call_sid",
+    "called_did",
+    "calling_did",
+    "date_created",
+    "delay",
+    "method",
+    "status_callback_method",
+    "status_callback_url",
+    "timeout",
+    "url",
+]
+"""The names of `Call`'s fields, for typed filters, orders and field lists."""

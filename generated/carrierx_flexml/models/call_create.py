@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,7 @@ _LOAD = rt.model_loader(
 class CallCreate:
     """A call to place. `calling_did` must be a DID of the endpoint; a `delay` above 0 schedules the
     call.
+
     Attributes:
         called_did: called_did
         calling_did: calling_did
@@ -64,6 +65,7 @@ class CallCreate:
     timeout: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -100,6 +102,20 @@ class CallCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+CallCreateFieldName = Literal[
+    "called_did",
+    "calling_did",
+    "attributes",
+    "delay",
+    "method",
+    "status_callback_method",
+    "status_callback_url",
+    "url",
+    "timeout",
+]
+"""The names of `CallCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class CallCreateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class CallUpdate:
     """Call fields to change (PATCH) while the call is still scheduled; send only what changes.
+
     Attributes:
         attributes: Options of a call as key/value pairs: built-in keys plus any custom ones.
         called_did: called_did
@@ -56,6 +57,7 @@ class CallUpdate:
     url: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -92,6 +94,20 @@ class CallUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+CallUpdateFieldName = Literal[
+    "attributes",
+    "called_did",
+    "calling_did",
+    "delay",
+    "method",
+    "status_callback_method",
+    "status_callback_url",
+    "timeout",
+    "url",
+]
+"""The names of `CallUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class CallUpdateParams(TypedDict, total=False):

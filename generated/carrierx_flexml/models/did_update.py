@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class DidUpdate:
     """DID fields to change (PATCH); send only what changes.
+
     Attributes:
         method: HTTP method CarrierX uses to call back a URL.
         status_callback_method: HTTP method used to request the status callback URL at the end of a call.
@@ -38,6 +39,7 @@ class DidUpdate:
     url: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -64,6 +66,15 @@ class DidUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidUpdateFieldName = Literal[
+    "method",
+    "status_callback_method",
+    "status_callback_url",
+    "url",
+]
+"""The names of `DidUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class DidUpdateParams(TypedDict, total=False):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 class Binding:
     """A forwarding rule: calls to the redirect DID (optionally only from one caller) go to the
     destination.
+
     Attributes:
         account_sid: Account SID.
         attributes: Built-in and custom options of the binding.
@@ -70,6 +71,7 @@ class Binding:
     wait_origination_did_ttl: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -112,3 +114,20 @@ class Binding:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+BindingFieldName = Literal[
+    "account_sid",
+    "attributes",
+    "binding_sid",
+    "date_created",
+    "destination_did",
+    "dtmf",
+    "maximum_ttl",
+    "name",
+    "origination_did",
+    "redirect_did",
+    "redirect_did_info",
+    "wait_origination_did_ttl",
+]
+"""The names of `Binding`'s fields, for typed filters, orders and field lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class BindingAttributes:
     """Options of a binding as string key/value pairs: built-in keys plus any custom ones.
+
     Attributes:
         ringback: What the caller hears while the destination rings (samples: `moh`).
     """
@@ -24,6 +25,7 @@ class BindingAttributes:
     ringback: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -44,6 +46,10 @@ class BindingAttributes:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+BindingAttributesFieldName = Literal["ringback",]
+"""The names of `BindingAttributes`'s fields, for typed filters, orders and field lists."""
 
 
 class BindingAttributesParams(TypedDict, total=False):

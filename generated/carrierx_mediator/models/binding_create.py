@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ _LOAD = rt.model_loader(_FIELDS, ("destination_did",), True)
 @_attrs_define(init=False)
 class BindingCreate:
     """A binding to create. Without `redirect_did`, CarrierX picks a free DID of the endpoint.
+
     Attributes:
         destination_did: destination_did
         attributes: Options of a binding as string key/value pairs: built-in keys plus any custom ones.
@@ -58,6 +59,7 @@ class BindingCreate:
     wait_origination_did_ttl: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -94,6 +96,20 @@ class BindingCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+BindingCreateFieldName = Literal[
+    "destination_did",
+    "attributes",
+    "dtmf",
+    "maximum_ttl",
+    "name",
+    "origination_did",
+    "redirect_did",
+    "redirect_did_info",
+    "wait_origination_did_ttl",
+]
+"""The names of `BindingCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class BindingCreateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypedDict
+from typing import Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class BindingRedirectDidInfo:
     """The redirect DID of a binding in several formats, filled in by CarrierX.
+
     Attributes:
         country_code: ISO 3166-1 alpha-3 country code.
         e164_format: The number in E.164 format with `+`.
@@ -38,6 +39,7 @@ class BindingRedirectDidInfo:
     phonenumber: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -66,6 +68,16 @@ class BindingRedirectDidInfo:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+BindingRedirectDidInfoFieldName = Literal[
+    "country_code",
+    "e164_format",
+    "in_country_format",
+    "international_format",
+    "phonenumber",
+]
+"""The names of `BindingRedirectDidInfo`'s fields, for typed filters, orders and field lists."""
 
 
 class BindingRedirectDidInfoParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class BindingUpdate:
     """Binding fields to change (PATCH); send only what changes.
+
     Attributes:
         attributes: Options of a binding as string key/value pairs: built-in keys plus any custom ones.
         destination_did: destination_did
@@ -58,6 +59,7 @@ class BindingUpdate:
     wait_origination_did_ttl: int | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -94,6 +96,20 @@ class BindingUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+BindingUpdateFieldName = Literal[
+    "attributes",
+    "destination_did",
+    "dtmf",
+    "maximum_ttl",
+    "name",
+    "origination_did",
+    "redirect_did",
+    "redirect_did_info",
+    "wait_origination_did_ttl",
+]
+"""The names of `BindingUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class BindingUpdateParams(TypedDict, total=False):

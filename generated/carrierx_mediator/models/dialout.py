@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 class Dialout:
     """A two-stage call: the redirect DID calls the first number, then the second, and bridges them. It
     is removed once the call is set up.
+
     Attributes:
         account_sid: Account SID.
         attributes: Built-in and custom options of the dialout.
@@ -53,6 +54,7 @@ class Dialout:
     stage_two_destination_did: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -87,3 +89,16 @@ class Dialout:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DialoutFieldName = Literal[
+    "account_sid",
+    "attributes",
+    "date_created",
+    "delay",
+    "dialout_sid",
+    "redirect_did",
+    "stage_one_destination_did",
+    "stage_two_destination_did",
+]
+"""The names of `Dialout`'s fields, for typed filters, orders and field lists."""

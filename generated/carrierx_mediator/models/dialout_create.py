@@ -4,7 +4,7 @@ another live dialout."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Required, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Required, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ _LOAD = rt.model_loader(
 class DialoutCreate:
     """A dialout to create; a `delay` above 0 schedules it. The three numbers must not be used together
     by another live dialout.
+
     Attributes:
         stage_one_destination_did: stage_one_destination_did
         stage_two_destination_did: stage_two_destination_did
@@ -50,6 +51,7 @@ class DialoutCreate:
     redirect_did: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -78,6 +80,16 @@ class DialoutCreate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DialoutCreateFieldName = Literal[
+    "stage_one_destination_did",
+    "stage_two_destination_did",
+    "attributes",
+    "delay",
+    "redirect_did",
+]
+"""The names of `DialoutCreate`'s fields, for typed filters, orders and field lists."""
 
 
 class DialoutCreateParams(TypedDict, total=False):

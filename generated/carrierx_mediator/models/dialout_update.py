@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, TypedDict
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 @_attrs_define(init=False)
 class DialoutUpdate:
     """Dialout fields to change (PATCH) while it is scheduled; send only what changes.
+
     Attributes:
         attributes: Options of a dialout as string key/value pairs: built-in keys plus any custom ones.
         delay: delay
@@ -41,6 +42,7 @@ class DialoutUpdate:
     stage_two_destination_did: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -69,6 +71,16 @@ class DialoutUpdate:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DialoutUpdateFieldName = Literal[
+    "attributes",
+    "delay",
+    "redirect_did",
+    "stage_one_destination_did",
+    "stage_two_destination_did",
+]
+"""The names of `DialoutUpdate`'s fields, for typed filters, orders and field lists."""
 
 
 class DialoutUpdateParams(TypedDict, total=False):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,7 @@ _LOAD = rt.model_loader(_FIELDS, (), True)
 class Did:
     """A phone number routed to the Mediator endpoint, usable as a redirect DID; every field is read
     only.
+
     Attributes:
         account_sid: Account SID.
         country_code: ISO 3166-1 alpha-3 country code.
@@ -42,6 +43,7 @@ class Did:
     phonenumber: str | None
     additional_properties: dict[str, Any] = _attrs_field(factory=dict)
     _nulls: set[str] = _attrs_field(factory=set, repr=False, eq=False)
+    field_names: ClassVar[frozenset[str]] = frozenset(key for _, key, _ in _FIELDS)
 
     def __init__(
         self,
@@ -72,3 +74,14 @@ class Did:
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON data: what was set, explicit nulls, and unknown fields as they came."""
         return rt.dump_model(self, _FIELDS)
+
+
+DidFieldName = Literal[
+    "account_sid",
+    "country_code",
+    "did_sid",
+    "in_country_format",
+    "international_format",
+    "phonenumber",
+]
+"""The names of `Did`'s fields, for typed filters, orders and field lists."""

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_conference.models.call_flow import CallFlow
+from carrierx_conference.models.call_flow import CallFlow, CallFlowFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -16,10 +17,11 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 def build_request(
     id: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[CallFlowFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[CallFlowFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Call Flow by ID. Return one call flow.
+
     Args:
         id: The call flow ID.
         include_fields: Comma-separated fields to return (all others are left out).
@@ -29,8 +31,8 @@ def build_request(
         "GET",
         f"/callFlows/{rt.segment('id', id)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, CallFlow.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, CallFlow.field_names, "exclude_fields")),
         ),
     )
 
@@ -46,8 +48,8 @@ async def asyncio(
     client: httpx.AsyncClient,
     id: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[CallFlowFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[CallFlowFieldName] | Unset = UNSET,
 ) -> CallFlow:
     """Send `get_call_flow` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

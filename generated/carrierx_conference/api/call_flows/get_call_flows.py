@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields, Filter, Order
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_conference.models.call_flow_list import CallFlowList
+from carrierx_conference.models.call_flow_list import CallFlowList, CallFlowListFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -17,12 +18,13 @@ def build_request(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[CallFlowListFieldName] | Unset = UNSET,
+    order: str | Order[CallFlowListFieldName] | Unset = UNSET,
+    include_fields: str | Fields[CallFlowListFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[CallFlowListFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Call Flows. List the call flows available to the endpoint.
+
     Args:
         limit: How many items one page holds (default 10, at most 1000).
         offset: How many items to skip. Cannot be combined with `after`/`before` (CarrierX's default:
@@ -38,10 +40,10 @@ def build_request(
         rt.query(
             ("limit", limit),
             ("offset", offset),
-            ("filter", filter_),
-            ("order", order),
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("filter", rt.checked_fields(filter_, CallFlowList.field_names, "filter")),
+            ("order", rt.checked_fields(order, CallFlowList.field_names, "order")),
+            ("include_fields", rt.checked_fields(include_fields, CallFlowList.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, CallFlowList.field_names, "exclude_fields")),
         ),
     )
 
@@ -58,10 +60,10 @@ async def asyncio(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[CallFlowListFieldName] | Unset = UNSET,
+    order: str | Order[CallFlowListFieldName] | Unset = UNSET,
+    include_fields: str | Fields[CallFlowListFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[CallFlowListFieldName] | Unset = UNSET,
 ) -> CallFlowList:
     """Send `get_call_flows` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

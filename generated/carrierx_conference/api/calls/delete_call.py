@@ -14,6 +14,7 @@ def build_request(
     id: str,
 ) -> rt.Request:
     """Delete Call. Disconnect a live call.
+
     Args:
         id: The call ID.
     """

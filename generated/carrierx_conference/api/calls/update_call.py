@@ -19,6 +19,7 @@ def build_request(
     body: CallUpdate | CallUpdateParams,
 ) -> rt.Request:
     """Update Call. Change a live call (mute, hold, role, ...); only the fields sent change.
+
     Args:
         id: The call ID.
         body: The request body: the model or a mapping of its fields.

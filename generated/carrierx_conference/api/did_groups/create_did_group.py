@@ -18,6 +18,7 @@ def build_request(
     body: DidGroupCreate | DidGroupCreateParams,
 ) -> rt.Request:
     """Create DID Group. Create a DID group tied to a call flow.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

@@ -14,6 +14,7 @@ def build_request(
     id: str,
 ) -> rt.Request:
     """Delete DID Group. Delete a DID group.
+
     Args:
         id: The DID group ID.
     """

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_conference.models.did_group import DidGroup
+from carrierx_conference.models.did_group import DidGroup, DidGroupFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -16,10 +17,11 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 def build_request(
     id: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get DID Group by ID. Return one DID group.
+
     Args:
         id: The DID group ID.
         include_fields: Comma-separated fields to return (all others are left out).
@@ -29,8 +31,8 @@ def build_request(
         "GET",
         f"/didGroups/{rt.segment('id', id)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, DidGroup.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, DidGroup.field_names, "exclude_fields")),
         ),
     )
 
@@ -46,8 +48,8 @@ async def asyncio(
     client: httpx.AsyncClient,
     id: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
 ) -> DidGroup:
     """Send `get_did_group` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -19,6 +19,7 @@ def build_request(
     body: DidGroupUpdate | DidGroupUpdateParams,
 ) -> rt.Request:
     """Update DID Group. Change a DID group; only the fields sent change.
+
     Args:
         id: The DID group ID.
         body: The request body: the model or a mapping of its fields.

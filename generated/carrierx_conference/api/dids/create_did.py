@@ -18,6 +18,7 @@ def build_request(
     body: DidCreate | DidCreateParams,
 ) -> rt.Request:
     """Create DID. Add a phone number to a DID group of the endpoint.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

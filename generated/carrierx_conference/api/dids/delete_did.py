@@ -14,6 +14,7 @@ def build_request(
     id: str,
 ) -> rt.Request:
     """Delete DID. Remove a DID from the endpoint.
+
     Args:
         id: The DID ID.
     """

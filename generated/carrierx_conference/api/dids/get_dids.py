@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields, Filter, Order
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_conference.models.did_list import DidList
+from carrierx_conference.models.did_list import DidList, DidListFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -17,12 +18,13 @@ def build_request(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[DidListFieldName] | Unset = UNSET,
+    order: str | Order[DidListFieldName] | Unset = UNSET,
+    include_fields: str | Fields[DidListFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[DidListFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get DIDs. List the phone numbers of the endpoint.
+
     Args:
         limit: How many items one page holds (default 10, at most 1000).
         offset: How many items to skip. Cannot be combined with `after`/`before` (CarrierX's default:
@@ -38,10 +40,10 @@ def build_request(
         rt.query(
             ("limit", limit),
             ("offset", offset),
-            ("filter", filter_),
-            ("order", order),
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("filter", rt.checked_fields(filter_, DidList.field_names, "filter")),
+            ("order", rt.checked_fields(order, DidList.field_names, "order")),
+            ("include_fields", rt.checked_fields(include_fields, DidList.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, DidList.field_names, "exclude_fields")),
         ),
     )
 
@@ -58,10 +60,10 @@ async def asyncio(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[DidListFieldName] | Unset = UNSET,
+    order: str | Order[DidListFieldName] | Unset = UNSET,
+    include_fields: str | Fields[DidListFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[DidListFieldName] | Unset = UNSET,
 ) -> DidList:
     """Send `get_dids` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -19,6 +19,7 @@ def build_request(
     body: DidUpdate | DidUpdateParams,
 ) -> rt.Request:
     """Update DID. Change a DID; only the fields sent change.
+
     Args:
         id: The DID ID.
         body: The request body: the model or a mapping of its fields.

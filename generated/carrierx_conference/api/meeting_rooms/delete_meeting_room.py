@@ -14,6 +14,7 @@ def build_request(
     meeting_number: str,
 ) -> rt.Request:
     """Delete Meeting Room. Delete a meeting room.
+
     Args:
         meeting_number: The meeting room number.
     """

@@ -19,6 +19,7 @@ def build_request(
     body: MeetingRoomUpdate | MeetingRoomUpdateParams,
 ) -> rt.Request:
     """Update Meeting Room. Change a meeting room; only the fields sent change.
+
     Args:
         meeting_number: The meeting room number.
         body: The request body: the model or a mapping of its fields.

@@ -14,6 +14,7 @@ def build_request(
     meeting_number: str,
 ) -> rt.Request:
     """Delete Meeting. End a meeting in progress.
+
     Args:
         meeting_number: The meeting number.
     """

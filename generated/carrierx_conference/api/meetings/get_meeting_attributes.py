@@ -16,6 +16,7 @@ def build_request(
     meeting_number: str,
 ) -> rt.Request:
     """Get Meeting Attributes. Return the settings of a meeting in progress.
+
     Args:
         meeting_number: The meeting number.
     """

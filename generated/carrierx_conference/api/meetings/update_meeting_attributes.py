@@ -20,6 +20,7 @@ def build_request(
     body: MeetingAttributeUpdate | MeetingAttributeUpdateParams,
 ) -> rt.Request:
     """Update Meeting Attributes. Change one setting of a meeting in progress (e.g. exit tones).
+
     Args:
         meeting_number: The meeting number.
         name: Name of the setting to change.

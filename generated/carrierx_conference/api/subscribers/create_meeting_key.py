@@ -20,6 +20,7 @@ def build_request(
     body: MeetingKeyCreate | MeetingKeyCreateParams,
 ) -> rt.Request:
     """Create Meeting Key. Add an access code to a subscriber's meeting room.
+
     Args:
         sid: The subscriber identifier (not a UUID).
         meeting_number: The meeting room number.

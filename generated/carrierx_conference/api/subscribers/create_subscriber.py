@@ -18,6 +18,7 @@ def build_request(
     body: SubscriberCreate | SubscriberCreateParams,
 ) -> rt.Request:
     """Create Subscriber. Create a subscriber.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

@@ -19,6 +19,7 @@ def build_request(
     body: MeetingRoomCreate | MeetingRoomCreateParams,
 ) -> rt.Request:
     """Create Meeting Room. Create a meeting room owned by a subscriber.
+
     Args:
         sid: The subscriber identifier (not a UUID).
         body: The request body: the model or a mapping of its fields.

@@ -15,6 +15,7 @@ def build_request(
     file_name: str,
 ) -> rt.Request:
     """Delete File by Name. Delete one media file of a subscriber, addressed by file name.
+
     Args:
         sid: The subscriber identifier (not a UUID).
         file_name: Name of the media file.

@@ -14,6 +14,7 @@ def build_request(
     sid: str,
 ) -> rt.Request:
     """Delete Files. Delete all media files of a subscriber.
+
     Args:
         sid: The subscriber identifier (not a UUID).
     """

@@ -16,6 +16,7 @@ def build_request(
     meeting_key_id: str,
 ) -> rt.Request:
     """Delete Meeting Key. Remove an access code from a meeting room.
+
     Args:
         sid: The subscriber identifier (not a UUID).
         meeting_number: The meeting room number.

@@ -15,6 +15,7 @@ def build_request(
     meeting_number: str,
 ) -> rt.Request:
     """Delete Meeting Room. Delete a subscriber's meeting room.
+
     Args:
         sid: The subscriber identifier (not a UUID).
         meeting_number: The meeting room number.

@@ -6,20 +6,22 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_conference.models.subscriber import Subscriber
+from carrierx_conference.models.subscriber import Subscriber, SubscriberFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
 
 def build_request(
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[SubscriberFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[SubscriberFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Current Subscriber. Return the subscriber the credentials belong to. `whoami` is a literal path segment, not a
     subscriber SID.
+
     Args:
         include_fields: Comma-separated fields to return (all others are left out).
         exclude_fields: Comma-separated fields to leave out of the response.
@@ -28,8 +30,8 @@ def build_request(
         "GET",
         "/subscribers/whoami",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, Subscriber.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, Subscriber.field_names, "exclude_fields")),
         ),
     )
 
@@ -44,8 +46,8 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> S
 async def asyncio(
     client: httpx.AsyncClient,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[SubscriberFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[SubscriberFieldName] | Unset = UNSET,
 ) -> Subscriber:
     """Send `get_current_subscriber` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

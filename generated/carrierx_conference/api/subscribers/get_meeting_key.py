@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_conference.models.meeting_key import MeetingKey
+from carrierx_conference.models.meeting_key import MeetingKey, MeetingKeyFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -18,10 +19,11 @@ def build_request(
     meeting_number: str,
     meeting_key_id: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[MeetingKeyFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[MeetingKeyFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Meeting Key by ID. Return one access code of a meeting room.
+
     Args:
         sid: The subscriber identifier (not a UUID).
         meeting_number: The meeting room number.
@@ -33,8 +35,8 @@ def build_request(
         "GET",
         f"/subscribers/{rt.segment('sid', sid)}/meetingRooms/{rt.segment('meetingNumber', meeting_number)}/keychain/{rt.segment('meetingKeyId', meeting_key_id)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, MeetingKey.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, MeetingKey.field_names, "exclude_fields")),
         ),
     )
 
@@ -52,8 +54,8 @@ async def asyncio(
     meeting_number: str,
     meeting_key_id: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[MeetingKeyFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[MeetingKeyFieldName] | Unset = UNSET,
 ) -> MeetingKey:
     """Send `get_meeting_key` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields, Filter, Order
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_conference.models.meeting_key_list import MeetingKeyList
+from carrierx_conference.models.meeting_key_list import MeetingKeyList, MeetingKeyListFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -19,12 +20,13 @@ def build_request(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[MeetingKeyListFieldName] | Unset = UNSET,
+    order: str | Order[MeetingKeyListFieldName] | Unset = UNSET,
+    include_fields: str | Fields[MeetingKeyListFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[MeetingKeyListFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Meeting Keys. List the access codes of a meeting room.
+
     Args:
         sid: The subscriber identifier (not a UUID).
         meeting_number: The meeting room number.
@@ -42,10 +44,10 @@ def build_request(
         rt.query(
             ("limit", limit),
             ("offset", offset),
-            ("filter", filter_),
-            ("order", order),
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("filter", rt.checked_fields(filter_, MeetingKeyList.field_names, "filter")),
+            ("order", rt.checked_fields(order, MeetingKeyList.field_names, "order")),
+            ("include_fields", rt.checked_fields(include_fields, MeetingKeyList.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, MeetingKeyList.field_names, "exclude_fields")),
         ),
     )
 
@@ -64,10 +66,10 @@ async def asyncio(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[MeetingKeyListFieldName] | Unset = UNSET,
+    order: str | Order[MeetingKeyListFieldName] | Unset = UNSET,
+    include_fields: str | Fields[MeetingKeyListFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[MeetingKeyListFieldName] | Unset = UNSET,
 ) -> MeetingKeyList:
     """Send `get_meeting_keys` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_conference.models.meeting_room import MeetingRoom
+from carrierx_conference.models.meeting_room import MeetingRoom, MeetingRoomFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -17,10 +18,11 @@ def build_request(
     sid: str,
     meeting_number: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Meeting Room by meetingNumber. Return one meeting room of a subscriber, addressed by its meeting number.
+
     Args:
         sid: The subscriber identifier (not a UUID).
         meeting_number: The meeting room number.
@@ -31,8 +33,8 @@ def build_request(
         "GET",
         f"/subscribers/{rt.segment('sid', sid)}/meetingRooms/{rt.segment('meetingNumber', meeting_number)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, MeetingRoom.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, MeetingRoom.field_names, "exclude_fields")),
         ),
     )
 
@@ -49,8 +51,8 @@ async def asyncio(
     sid: str,
     meeting_number: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
 ) -> MeetingRoom:
     """Send `get_subscriber_meeting_room` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -21,6 +21,7 @@ def build_request(
     body: MeetingKeyUpdate | MeetingKeyUpdateParams,
 ) -> rt.Request:
     """Update Meeting Key. Change an access code or its role; only the fields sent change.
+
     Args:
         sid: The subscriber identifier (not a UUID).
         meeting_number: The meeting room number.

@@ -19,6 +19,7 @@ def build_request(
     body: SubscriberUpdate | SubscriberUpdateParams,
 ) -> rt.Request:
     """Update Subscriber. Change a subscriber; only the fields sent change.
+
     Args:
         sid: The subscriber identifier (not a UUID).
         body: The request body: the model or a mapping of its fields.

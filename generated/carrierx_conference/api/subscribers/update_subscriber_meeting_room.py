@@ -20,6 +20,7 @@ def build_request(
     body: MeetingRoomUpdate | MeetingRoomUpdateParams,
 ) -> rt.Request:
     """Update Meeting Room. Change a subscriber's meeting room; only the fields sent change.
+
     Args:
         sid: The subscriber identifier (not a UUID).
         meeting_number: The meeting room number.

@@ -19,6 +19,7 @@ def build_request(
     body: MediaFileUpload | MediaFileUploadParams,
 ) -> rt.Request:
     """Upload Media File. Upload a media file for a subscriber (multipart form).
+
     Args:
         sid: The subscriber identifier (not a UUID).
         body: The request body: the model or a mapping of its fields.

@@ -18,6 +18,7 @@ def build_request(
     body: DidGroupCreate | DidGroupCreateParams,
 ) -> rt.Request:
     """Create DID Group. Create a DID group.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

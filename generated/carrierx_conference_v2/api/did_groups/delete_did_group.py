@@ -14,6 +14,7 @@ def build_request(
     did_group_sid: str,
 ) -> rt.Request:
     """Delete DID Group. Delete a DID group.
+
     Args:
         did_group_sid: DID group SID.
     """

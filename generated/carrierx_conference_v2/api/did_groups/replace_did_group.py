@@ -19,6 +19,7 @@ def build_request(
     body: DidGroupUpdate | DidGroupUpdateParams,
 ) -> rt.Request:
     """Update DID Group. Replace the updatable fields of a DID group with a full object.
+
     Args:
         did_group_sid: DID group SID.
         body: The request body: the model or a mapping of its fields.

@@ -18,6 +18,7 @@ def build_request(
     body: MeetingRoomCreate | MeetingRoomCreateParams,
 ) -> rt.Request:
     """Create Meeting Room. Create a meeting room; an empty object is enough.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

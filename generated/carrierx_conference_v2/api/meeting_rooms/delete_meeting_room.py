@@ -14,6 +14,7 @@ def build_request(
     meeting_room_sid: str,
 ) -> rt.Request:
     """Delete Meeting Room. Delete a meeting room.
+
     Args:
         meeting_room_sid: Meeting room SID.
     """

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_conference_v2.models.meeting_room import MeetingRoom
+from carrierx_conference_v2.models.meeting_room import MeetingRoom, MeetingRoomFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -16,10 +17,11 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 def build_request(
     meeting_room_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Meeting Room by SID. Return one meeting room.
+
     Args:
         meeting_room_sid: Meeting room SID.
         include_fields: Comma-separated fields to return (all others are left out).
@@ -29,8 +31,8 @@ def build_request(
         "GET",
         f"/meeting_rooms/{rt.segment('meeting_room_sid', meeting_room_sid)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, MeetingRoom.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, MeetingRoom.field_names, "exclude_fields")),
         ),
     )
 
@@ -46,8 +48,8 @@ async def asyncio(
     client: httpx.AsyncClient,
     meeting_room_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
 ) -> MeetingRoom:
     """Send `get_meeting_room` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

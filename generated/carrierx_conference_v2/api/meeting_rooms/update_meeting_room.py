@@ -19,6 +19,7 @@ def build_request(
     body: MeetingRoomUpdate | MeetingRoomUpdateParams,
 ) -> rt.Request:
     """Update Meeting Room. Change some fields of a meeting room; the others keep their values.
+
     Args:
         meeting_room_sid: Meeting room SID.
         body: The request body: the model or a mapping of its fields.

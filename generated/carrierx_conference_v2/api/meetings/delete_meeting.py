@@ -14,6 +14,7 @@ def build_request(
     meeting_sid: str,
 ) -> rt.Request:
     """Delete Meeting. End a meeting in progress.
+
     Args:
         meeting_sid: Meeting SID.
     """

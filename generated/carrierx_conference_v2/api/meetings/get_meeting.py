@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_conference_v2.models.meeting import Meeting
+from carrierx_conference_v2.models.meeting import Meeting, MeetingFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -16,10 +17,11 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 def build_request(
     meeting_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Meeting by SID. Return one meeting in progress.
+
     Args:
         meeting_sid: Meeting SID.
         include_fields: Comma-separated fields to return (all others are left out).
@@ -29,8 +31,8 @@ def build_request(
         "GET",
         f"/meetings/{rt.segment('meeting_sid', meeting_sid)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, Meeting.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, Meeting.field_names, "exclude_fields")),
         ),
     )
 
@@ -46,8 +48,8 @@ async def asyncio(
     client: httpx.AsyncClient,
     meeting_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
 ) -> Meeting:
     """Send `get_meeting` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -19,6 +19,7 @@ def build_request(
     body: MeetingUpdate | MeetingUpdateParams,
 ) -> rt.Request:
     """Update Meeting. Change the hold or mute mode of a meeting; fields not sent keep their values.
+
     Args:
         meeting_sid: Meeting SID.
         body: The request body: the model or a mapping of its fields.

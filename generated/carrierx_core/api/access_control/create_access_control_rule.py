@@ -18,6 +18,7 @@ def build_request(
     body: AccessControlRuleCreate | AccessControlRuleCreateParams,
 ) -> rt.Request:
     """Create Access Control Rule. Adds an access control rule for the current partner.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

@@ -14,6 +14,7 @@ def build_request(
     rule_sid: str,
 ) -> rt.Request:
     """Delete Access Control Rule. Deletes a rule owned by the current partner (not a read-only parent rule).
+
     Args:
         rule_sid: Access control rule secure ID.
     """

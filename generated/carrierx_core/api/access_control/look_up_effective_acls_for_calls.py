@@ -6,8 +6,13 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
+from carrierx_core.models.access_control_effective_acl import (
+    AccessControlEffectiveAcl,
+    AccessControlEffectiveAclFieldName,
+)
 from carrierx_core.models.access_control_effective_acl_list import AccessControlEffectiveAclList
 from carrierx_core.models.access_control_list_direction import AccessControlListDirection
 
@@ -20,11 +25,12 @@ def build_request(
     partner_sid: str | Unset = UNSET,
     trunk_group_sid: str | Unset = UNSET,
     trunk_sid: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[AccessControlEffectiveAclFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[AccessControlEffectiveAclFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Look up effective ACLs for Calls. Lists the access control lists that apply to calls, layer by layer, for a partner, trunk group
     or trunk.
+
     Args:
         direction: Traffic direction an access control list applies to.
         partner_sid: Partner secure ID.
@@ -41,8 +47,14 @@ def build_request(
             ("partner_sid", partner_sid),
             ("trunk_group_sid", trunk_group_sid),
             ("trunk_sid", trunk_sid),
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            (
+                "include_fields",
+                rt.checked_fields(include_fields, AccessControlEffectiveAcl.field_names, "include_fields"),
+            ),
+            (
+                "exclude_fields",
+                rt.checked_fields(exclude_fields, AccessControlEffectiveAcl.field_names, "exclude_fields"),
+            ),
         ),
     )
 
@@ -61,8 +73,8 @@ async def asyncio(
     partner_sid: str | Unset = UNSET,
     trunk_group_sid: str | Unset = UNSET,
     trunk_sid: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[AccessControlEffectiveAclFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[AccessControlEffectiveAclFieldName] | Unset = UNSET,
 ) -> AccessControlEffectiveAclList:
     """Send `look_up_effective_acls_for_calls` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -6,8 +6,13 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
+from carrierx_core.models.access_control_effective_acl import (
+    AccessControlEffectiveAcl,
+    AccessControlEffectiveAclFieldName,
+)
 from carrierx_core.models.access_control_effective_acl_list import AccessControlEffectiveAclList
 from carrierx_core.models.access_control_list_direction import AccessControlListDirection
 
@@ -18,10 +23,11 @@ def build_request(
     *,
     direction: AccessControlListDirection | str | Unset = UNSET,
     partner_sid: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[AccessControlEffectiveAclFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[AccessControlEffectiveAclFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Look up effective ACLs for SMS. Lists the access control lists that apply to messages, layer by layer, for a partner.
+
     Args:
         direction: Traffic direction an access control list applies to.
         partner_sid: Partner secure ID.
@@ -34,8 +40,14 @@ def build_request(
         rt.query(
             ("direction", direction),
             ("partner_sid", partner_sid),
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            (
+                "include_fields",
+                rt.checked_fields(include_fields, AccessControlEffectiveAcl.field_names, "include_fields"),
+            ),
+            (
+                "exclude_fields",
+                rt.checked_fields(exclude_fields, AccessControlEffectiveAcl.field_names, "exclude_fields"),
+            ),
         ),
     )
 
@@ -52,8 +64,8 @@ async def asyncio(
     *,
     direction: AccessControlListDirection | str | Unset = UNSET,
     partner_sid: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[AccessControlEffectiveAclFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[AccessControlEffectiveAclFieldName] | Unset = UNSET,
 ) -> AccessControlEffectiveAclList:
     """Send `look_up_effective_acls_for_sms` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -19,6 +19,7 @@ def build_request(
     body: AccessControlRuleUpdate | AccessControlRuleUpdateParams,
 ) -> rt.Request:
     """Update Access Control Rule. Replaces a whole rule.
+
     Args:
         rule_sid: Access control rule secure ID.
         body: The request body: the model or a mapping of its fields.

@@ -6,8 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields, Filter, Order
 from carrierx_async.runtime import UNSET, Unset
 
+from carrierx_core.models.app_mediator_call import AppMediatorCall, AppMediatorCallFieldName
 from carrierx_core.models.app_mediator_call_list import AppMediatorCallList
 
 __all__ = ["asyncio", "build_request", "parse_response"]
@@ -19,12 +21,13 @@ def build_request(
     offset: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[AppMediatorCallFieldName] | Unset = UNSET,
+    order: str | Order[AppMediatorCallFieldName] | Unset = UNSET,
+    include_fields: str | Fields[AppMediatorCallFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[AppMediatorCallFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Mediator CDRs. Lists detail records of calls through Mediator endpoints.
+
     Args:
         limit: How many items one page holds (default 10, at most 1000).
         offset: How many items to skip. Cannot be combined with `after`/`before` (CarrierX's default:
@@ -46,10 +49,10 @@ def build_request(
             ("offset", offset),
             ("after", after),
             ("before", before),
-            ("filter", filter_),
-            ("order", order),
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("filter", rt.checked_fields(filter_, AppMediatorCall.field_names, "filter")),
+            ("order", rt.checked_fields(order, AppMediatorCall.field_names, "order")),
+            ("include_fields", rt.checked_fields(include_fields, AppMediatorCall.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, AppMediatorCall.field_names, "exclude_fields")),
         ),
     )
 
@@ -68,10 +71,10 @@ async def asyncio(
     offset: int | Unset = UNSET,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[AppMediatorCallFieldName] | Unset = UNSET,
+    order: str | Order[AppMediatorCallFieldName] | Unset = UNSET,
+    include_fields: str | Fields[AppMediatorCallFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[AppMediatorCallFieldName] | Unset = UNSET,
 ) -> AppMediatorCallList:
     """Send `get_mediator_cdrs` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -18,6 +18,7 @@ def build_request(
     body: BatchTaskCreate | BatchTaskCreateParams,
 ) -> rt.Request:
     """Create Task. Creates a batch task that adds, changes or deletes many objects at once.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

@@ -14,6 +14,7 @@ def build_request(
     task_sid: str,
 ) -> rt.Request:
     """Delete Task. Deletes a batch task.
+
     Args:
         task_sid: Secure ID of the task.
     """

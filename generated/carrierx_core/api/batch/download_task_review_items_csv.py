@@ -14,6 +14,7 @@ def build_request(
     task_sid: str,
 ) -> rt.Request:
     """Download CSV of Task Review Items by SID. Downloads the review items of a task as CSV.
+
     Args:
         task_sid: Secure ID of the task.
     """

@@ -20,6 +20,7 @@ def build_request(
     offset: int | Unset = UNSET,
 ) -> rt.Request:
     """Get Batch Task Error Details. Returns the errors of the objects a task failed to process.
+
     Args:
         task_sid: Secure ID of the task.
         limit: How many items one page holds (default 10, at most 1000).

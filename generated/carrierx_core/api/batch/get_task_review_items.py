@@ -16,6 +16,7 @@ def build_request(
     task_sid: str,
 ) -> rt.Request:
     """Get Task Review Items by SID. Returns the objects a task waiting for review would change.
+
     Args:
         task_sid: Secure ID of the task.
     """

@@ -19,6 +19,7 @@ def build_request(
     body: BatchTaskUpdate | BatchTaskUpdateParams,
 ) -> rt.Request:
     """Update Task. Replaces the updatable fields of a task with the whole object sent.
+
     Args:
         task_sid: Secure ID of the task.
         body: The request body: the model or a mapping of its fields.

@@ -19,6 +19,7 @@ def build_request(
     body: BatchTaskUpdate | BatchTaskUpdateParams,
 ) -> rt.Request:
     """Update Task. Changes the given fields of a task, typically its status to approve or cancel it.
+
     Args:
         task_sid: Secure ID of the task.
         body: The request body: the model or a mapping of its fields.

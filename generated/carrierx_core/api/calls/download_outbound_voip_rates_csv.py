@@ -14,6 +14,7 @@ def build_request(
     sub_type: str,
 ) -> rt.Request:
     """Download CSV of Outbound VoIP Rates. Downloads the outbound VoIP rates of one endpoint type as CSV.
+
     Args:
         sub_type: Endpoint type whose VoIP rates are listed.
     """

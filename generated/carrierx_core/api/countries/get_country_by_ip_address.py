@@ -16,6 +16,7 @@ def build_request(
     ip_address: str,
 ) -> rt.Request:
     """Get Country by IP Address. Returns where an IPv4 address is located. Must be enabled by CarrierX support.
+
     Args:
         ip_address: IPv4 address.
     """

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_core.models.did_classification import DidClassification
+from carrierx_core.models.did_classification import DidClassification, DidClassificationFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -16,10 +17,11 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 def build_request(
     classification_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[DidClassificationFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[DidClassificationFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get DID Classification by SID. Returns one DID classification.
+
     Args:
         classification_sid: The DID classification secure ID.
         include_fields: Comma-separated fields to return (all others are left out).
@@ -29,8 +31,8 @@ def build_request(
         "GET",
         f"/phonenumber/classifications/{rt.segment('classification_sid', classification_sid)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, DidClassification.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, DidClassification.field_names, "exclude_fields")),
         ),
     )
 
@@ -46,8 +48,8 @@ async def asyncio(
     client: httpx.AsyncClient,
     classification_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[DidClassificationFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[DidClassificationFieldName] | Unset = UNSET,
 ) -> DidClassification:
     """Send `get_did_classification` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

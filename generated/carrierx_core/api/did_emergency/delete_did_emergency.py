@@ -14,6 +14,7 @@ def build_request(
     did_sid: str,
 ) -> rt.Request:
     """Delete DID Emergency. Removes the emergency data of a DID.
+
     Args:
         did_sid: The DID secure ID.
     """

@@ -19,6 +19,7 @@ def build_request(
     body: DidEmergencyUpdate | DidEmergencyUpdateParams,
 ) -> rt.Request:
     """Update DID Emergency. Replaces the emergency data of a DID.
+
     Args:
         did_sid: The DID secure ID.
         body: The request body: the model or a mapping of its fields.

@@ -19,6 +19,7 @@ def build_request(
     body: DidEmergencyUpdate | DidEmergencyUpdateParams,
 ) -> rt.Request:
     """Update DID Emergency. Changes the emergency fields sent.
+
     Args:
         did_sid: The DID secure ID.
         body: The request body: the model or a mapping of its fields.

@@ -18,6 +18,7 @@ def build_request(
     body: DidGroupCreate | DidGroupCreateParams,
 ) -> rt.Request:
     """Create DID Group. Creates a DID group; an empty object is enough.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

@@ -14,6 +14,7 @@ def build_request(
     did_group_sid: str,
 ) -> rt.Request:
     """Delete DID Group. Deletes a DID group.
+
     Args:
         did_group_sid: The DID group secure ID.
     """

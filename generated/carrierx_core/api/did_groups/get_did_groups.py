@@ -6,8 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields, Filter, Order
 from carrierx_async.runtime import UNSET, Unset
 
+from carrierx_core.models.did_group import DidGroup, DidGroupFieldName
 from carrierx_core.models.did_group_list import DidGroupList
 
 __all__ = ["asyncio", "build_request", "parse_response"]
@@ -17,13 +19,14 @@ def build_request(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[DidGroupFieldName] | Unset = UNSET,
+    order: str | Order[DidGroupFieldName] | Unset = UNSET,
+    include_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
     with_related: bool | Unset = UNSET,
 ) -> rt.Request:
     """Get DID Groups. Lists DID groups.
+
     Args:
         limit: How many items one page holds (default 10, at most 1000).
         offset: How many items to skip. Cannot be combined with `after`/`before` (CarrierX's default:
@@ -40,10 +43,10 @@ def build_request(
         rt.query(
             ("limit", limit),
             ("offset", offset),
-            ("filter", filter_),
-            ("order", order),
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("filter", rt.checked_fields(filter_, DidGroup.field_names, "filter")),
+            ("order", rt.checked_fields(order, DidGroup.field_names, "order")),
+            ("include_fields", rt.checked_fields(include_fields, DidGroup.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, DidGroup.field_names, "exclude_fields")),
             ("with_related", with_related),
         ),
     )
@@ -61,10 +64,10 @@ async def asyncio(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[DidGroupFieldName] | Unset = UNSET,
+    order: str | Order[DidGroupFieldName] | Unset = UNSET,
+    include_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
     with_related: bool | Unset = UNSET,
 ) -> DidGroupList:
     """Send `get_did_groups` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""

@@ -19,6 +19,7 @@ def build_request(
     body: DidGroupUpdate | DidGroupUpdateParams,
 ) -> rt.Request:
     """Update DID Group. Changes the DID group fields sent.
+
     Args:
         did_group_sid: The DID group secure ID.
         body: The request body: the model or a mapping of its fields.

@@ -14,6 +14,7 @@ def build_request(
     did_sid: str,
 ) -> rt.Request:
     """Delete DID Line Information. Removes the line information of a DID.
+
     Args:
         did_sid: The DID secure ID.
     """

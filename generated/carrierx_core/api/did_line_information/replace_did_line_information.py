@@ -19,6 +19,7 @@ def build_request(
     body: DidLineInformationUpdate | DidLineInformationUpdateParams,
 ) -> rt.Request:
     """Update DID Line Information. Replaces the line information of a DID.
+
     Args:
         did_sid: The DID secure ID.
         body: The request body: the model or a mapping of its fields.

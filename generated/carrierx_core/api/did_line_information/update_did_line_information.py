@@ -19,6 +19,7 @@ def build_request(
     body: DidLineInformationUpdate | DidLineInformationUpdateParams,
 ) -> rt.Request:
     """Update DID Line Information. Changes the line information fields sent.
+
     Args:
         did_sid: The DID secure ID.
         body: The request body: the model or a mapping of its fields.

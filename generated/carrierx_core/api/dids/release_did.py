@@ -14,6 +14,7 @@ def build_request(
     did_sid: str,
 ) -> rt.Request:
     """Release DID. Gives the number back; it ages for a while and cannot be rented again at once.
+
     Args:
         did_sid: The DID secure ID.
     """

@@ -21,6 +21,7 @@ def build_request(
 ) -> rt.Request:
     """Rent DID. Rents a phone number: a specific one when `phonenumber` is sent, otherwise the first available.
     The number needs a trunk group before it can carry calls.
+
     Args:
         include_external: Whether numbers from external providers may be rented as well.
         body: The request body: the model or a mapping of its fields.

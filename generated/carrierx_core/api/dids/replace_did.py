@@ -19,6 +19,7 @@ def build_request(
     body: DidUpdate | DidUpdateParams,
 ) -> rt.Request:
     """Update DID. Replaces the updatable fields of a DID with the object sent.
+
     Args:
         did_sid: The DID secure ID.
         body: The request body: the model or a mapping of its fields.

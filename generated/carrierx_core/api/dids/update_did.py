@@ -19,6 +19,7 @@ def build_request(
     body: DidUpdate | DidUpdateParams,
 ) -> rt.Request:
     """Update DID. Changes the fields sent and leaves the others as they are.
+
     Args:
         did_sid: The DID secure ID.
         body: The request body: the model or a mapping of its fields.

@@ -19,6 +19,7 @@ def build_request(
 ) -> rt.Request:
     """Create Endpoint. Creates an endpoint; for hosted application types the answer carries the API credentials in
     `properties`.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

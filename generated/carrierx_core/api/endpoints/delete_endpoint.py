@@ -14,6 +14,7 @@ def build_request(
     endpoint_sid: str,
 ) -> rt.Request:
     """Delete Endpoint. Deletes an endpoint. The System Gateway endpoint made with each partner should be kept.
+
     Args:
         endpoint_sid: Endpoint secure ID.
     """

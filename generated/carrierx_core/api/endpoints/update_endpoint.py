@@ -19,6 +19,7 @@ def build_request(
     body: EndpointUpdate | EndpointUpdateParams,
 ) -> rt.Request:
     """Update Endpoint. Changes the given fields of an endpoint.
+
     Args:
         endpoint_sid: Endpoint secure ID.
         body: The request body: the model or a mapping of its fields.

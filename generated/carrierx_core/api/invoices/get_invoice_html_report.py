@@ -14,6 +14,7 @@ def build_request(
     invoice_sid: str,
 ) -> rt.Request:
     """Get Invoice HTML Report by SID. Downloads the invoice as an HTML document.
+
     Args:
         invoice_sid: Invoice secure ID.
     """

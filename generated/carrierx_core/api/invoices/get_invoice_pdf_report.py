@@ -14,6 +14,7 @@ def build_request(
     invoice_sid: str,
 ) -> rt.Request:
     """Get Invoice PDF Report by SID. Downloads the invoice as a PDF document.
+
     Args:
         invoice_sid: Invoice secure ID.
     """

@@ -18,6 +18,7 @@ def build_request(
     body: InvoiceEmailsRequest | InvoiceEmailsRequestParams,
 ) -> rt.Request:
     """Send Invoice HTML Report by SID to Email Addresses. E-mails the invoice as HTML to the given addresses.
+
     Args:
         invoice_sid: Invoice secure ID.
         body: The request body: the model or a mapping of its fields.

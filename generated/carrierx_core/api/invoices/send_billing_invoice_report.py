@@ -14,6 +14,7 @@ def build_request(
     invoice_sid: str,
 ) -> rt.Request:
     """Send Invoice Report by SID to Default Email Address. Re-sends the invoice as a PDF attachment to the partner's billing_email.
+
     Args:
         invoice_sid: Invoice secure ID.
     """

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_core.models.cic_lookup import CicLookup
+from carrierx_core.models.cic_lookup import CicLookup, CicLookupFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -20,11 +21,12 @@ def build_request(
     *,
     cic: bool | Unset = UNSET,
     resporg: bool | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[CicLookupFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[CicLookupFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get CIC Details for Toll-free Phone Number. Returns the CIC, and optionally the RespOrg, serving a toll-free number for a given caller and
     LATA.
+
     Args:
         tollfree_phonenumber: The toll-free number to look up.
         calling_number: The number placing the call to the toll-free number.
@@ -40,8 +42,8 @@ def build_request(
         rt.query(
             ("cic", cic),
             ("resporg", resporg),
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, CicLookup.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, CicLookup.field_names, "exclude_fields")),
         ),
     )
 
@@ -61,8 +63,8 @@ async def asyncio(
     *,
     cic: bool | Unset = UNSET,
     resporg: bool | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[CicLookupFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[CicLookupFieldName] | Unset = UNSET,
 ) -> CicLookup:
     """Send `get_cic_details_for_toll_free_phone_number` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

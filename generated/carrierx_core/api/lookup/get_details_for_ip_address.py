@@ -16,6 +16,7 @@ def build_request(
     ip_address: str,
 ) -> rt.Request:
     """Get Details for IP Address. Returns location details of an IP address.
+
     Args:
         ip_address: The IP address to look up.
     """

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_core.models.phonenumber_lookup import PhonenumberLookup
+from carrierx_core.models.phonenumber_lookup import PhonenumberLookup, PhonenumberLookupFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -23,10 +24,11 @@ def build_request(
     guess: str | Unset = UNSET,
     hlr: bool | Unset = UNSET,
     lrn: bool | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[PhonenumberLookupFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[PhonenumberLookupFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Details for Phone Number. Returns formats, country and optional carrier, CNAM and LRN details of a phone number.
+
     Args:
         phonenumber: The phone number to look up; characters other than digits and `+` are ignored.
         carrier: Include carrier details.
@@ -50,8 +52,8 @@ def build_request(
             ("guess", guess),
             ("hlr", hlr),
             ("lrn", lrn),
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, PhonenumberLookup.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, PhonenumberLookup.field_names, "exclude_fields")),
         ),
     )
 
@@ -74,8 +76,8 @@ async def asyncio(
     guess: str | Unset = UNSET,
     hlr: bool | Unset = UNSET,
     lrn: bool | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[PhonenumberLookupFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[PhonenumberLookupFieldName] | Unset = UNSET,
 ) -> PhonenumberLookup:
     """Send `get_details_for_phone_number` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -16,6 +16,7 @@ def build_request(
     tollfree_phonenumber: str,
 ) -> rt.Request:
     """Get RespOrg Details for Toll-free Phone Number. Returns the RespOrg of a toll-free number.
+
     Args:
         tollfree_phonenumber: The toll-free number to look up.
     """

@@ -18,6 +18,7 @@ def build_request(
     body: LrnPrefixCreate | LrnPrefixCreateParams,
 ) -> rt.Request:
     """Create LRN Prefix. Creates an LRN routing prefix.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

@@ -14,6 +14,7 @@ def build_request(
     lrn_prefix_sid: str,
 ) -> rt.Request:
     """Delete LRN Prefix. Deletes an LRN routing prefix.
+
     Args:
         lrn_prefix_sid: The LRN prefix secure ID.
     """

@@ -19,6 +19,7 @@ def build_request(
     body: LrnPrefixUpdate | LrnPrefixUpdateParams,
 ) -> rt.Request:
     """Update LRN Prefix. Changes the LRN prefix fields sent.
+
     Args:
         lrn_prefix_sid: The LRN prefix secure ID.
         body: The request body: the model or a mapping of its fields.

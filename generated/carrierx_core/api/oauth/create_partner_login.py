@@ -18,6 +18,7 @@ def build_request(
     body: PartnerLoginCreate | PartnerLoginCreateParams,
 ) -> rt.Request:
     """Create Partner Login. Creates an additional login for the current partner (currently used by the portal).
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

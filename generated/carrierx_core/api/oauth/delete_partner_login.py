@@ -14,6 +14,7 @@ def build_request(
     login_sid: str,
 ) -> rt.Request:
     """Delete Partner Login. Deletes an additional login.
+
     Args:
         login_sid: Partner login secure ID.
     """

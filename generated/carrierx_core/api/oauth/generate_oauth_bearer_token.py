@@ -18,6 +18,7 @@ def build_request(
     body: OAuthTokenRequest | OAuthTokenRequestParams,
 ) -> rt.Request:
     """Generate OAuth Bearer Token. Issues an access token for the partner from client credentials and the partner login.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

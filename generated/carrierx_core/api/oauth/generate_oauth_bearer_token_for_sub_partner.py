@@ -22,6 +22,7 @@ def build_request(
     body: OAuthSubPartnerTokenRequest | OAuthSubPartnerTokenRequestParams,
 ) -> rt.Request:
     """Generate OAuth Bearer Token for Sub-partner. Issues an access token for a sub-partner.
+
     Args:
         partner_sid: Sub-partner secure ID.
         body: The request body: the model or a mapping of its fields.

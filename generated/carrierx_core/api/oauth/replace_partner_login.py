@@ -19,6 +19,7 @@ def build_request(
     body: PartnerLoginUpdate | PartnerLoginUpdateParams,
 ) -> rt.Request:
     """Update Partner Login. Replaces an additional login (only the password can change).
+
     Args:
         login_sid: Partner login secure ID.
         body: The request body: the model or a mapping of its fields.

@@ -18,6 +18,7 @@ def build_request(
     body: OAuthRevokeRequest | OAuthRevokeRequestParams | Unset = UNSET,
 ) -> rt.Request:
     """Revoke OAuth Token. Revokes a token; without `token`, the token used for this call is revoked.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

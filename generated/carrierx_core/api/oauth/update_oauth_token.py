@@ -19,6 +19,7 @@ def build_request(
     body: OAuthTokenUpdate | OAuthTokenUpdateParams,
 ) -> rt.Request:
     """Update OAuth Token. Changes the given fields of a token.
+
     Args:
         token_sid: OAuth token secure ID.
         body: The request body: the model or a mapping of its fields.

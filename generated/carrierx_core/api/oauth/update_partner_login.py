@@ -19,6 +19,7 @@ def build_request(
     body: PartnerLoginUpdate | PartnerLoginUpdateParams,
 ) -> rt.Request:
     """Update Partner Login. Changes the password of an additional login.
+
     Args:
         login_sid: Partner login secure ID.
         body: The request body: the model or a mapping of its fields.

@@ -18,6 +18,7 @@ def build_request(
     body: PartnerCreate | PartnerCreateParams,
 ) -> rt.Request:
     """Create Partner. Creates a sub-partner; it stays hidden from lists until its e-mail address is verified.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

@@ -14,6 +14,7 @@ def build_request(
     partner_sid: str,
 ) -> rt.Request:
     """Delete Billing Method. Removes the partner's billing method.
+
     Args:
         partner_sid: Partner secure ID.
     """

@@ -14,6 +14,7 @@ def build_request(
     partner_sid: str,
 ) -> rt.Request:
     """Delete Partner. Deletes a partner.
+
     Args:
         partner_sid: Partner secure ID.
     """

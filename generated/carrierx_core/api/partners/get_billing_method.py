@@ -16,6 +16,7 @@ def build_request(
     partner_sid: str,
 ) -> rt.Request:
     """Get Billing Method by Partner SID. Returns the partner's billing method.
+
     Args:
         partner_sid: Partner secure ID.
     """

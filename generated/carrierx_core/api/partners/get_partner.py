@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_core.models.partner import Partner
+from carrierx_core.models.partner import Partner, PartnerFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -16,10 +17,11 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 def build_request(
     partner_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[PartnerFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[PartnerFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Partner by SID. Returns one partner.
+
     Args:
         partner_sid: Partner secure ID.
         include_fields: Comma-separated fields to return (all others are left out).
@@ -29,8 +31,8 @@ def build_request(
         "GET",
         f"/partners/{rt.segment('partner_sid', partner_sid)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, Partner.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, Partner.field_names, "exclude_fields")),
         ),
     )
 
@@ -46,8 +48,8 @@ async def asyncio(
     client: httpx.AsyncClient,
     partner_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[PartnerFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[PartnerFieldName] | Unset = UNSET,
 ) -> Partner:
     """Send `get_partner` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -19,6 +19,7 @@ def build_request(
     body: BillingMethodCreate | BillingMethodCreateParams,
 ) -> rt.Request:
     """Register Billing Method. Registers the partner's billing method.
+
     Args:
         partner_sid: Partner secure ID.
         body: The request body: the model or a mapping of its fields.

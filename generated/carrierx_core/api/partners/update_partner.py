@@ -19,6 +19,7 @@ def build_request(
     body: PartnerUpdate | PartnerUpdateParams,
 ) -> rt.Request:
     """Update Partner. Changes the given fields of a partner.
+
     Args:
         partner_sid: Partner secure ID.
         body: The request body: the model or a mapping of its fields.

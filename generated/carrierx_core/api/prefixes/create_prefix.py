@@ -18,6 +18,7 @@ def build_request(
     body: PrefixCreate | PrefixCreateParams,
 ) -> rt.Request:
     """Create Prefix. Creates a routing prefix.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

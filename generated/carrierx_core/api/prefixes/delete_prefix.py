@@ -14,6 +14,7 @@ def build_request(
     prefix_sid: str,
 ) -> rt.Request:
     """Delete Prefix. Deletes a routing prefix.
+
     Args:
         prefix_sid: The prefix secure ID.
     """

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_core.models.prefix import Prefix
+from carrierx_core.models.prefix import Prefix, PrefixFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -16,11 +17,12 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 def build_request(
     prefix_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[PrefixFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[PrefixFieldName] | Unset = UNSET,
     with_related: bool | Unset = UNSET,
 ) -> rt.Request:
     """Get Prefix by SID. Returns one routing prefix.
+
     Args:
         prefix_sid: The prefix secure ID.
         include_fields: Comma-separated fields to return (all others are left out).
@@ -31,8 +33,8 @@ def build_request(
         "GET",
         f"/phonenumber/prefixes/{rt.segment('prefix_sid', prefix_sid)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, Prefix.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, Prefix.field_names, "exclude_fields")),
             ("with_related", with_related),
         ),
     )
@@ -49,8 +51,8 @@ async def asyncio(
     client: httpx.AsyncClient,
     prefix_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[PrefixFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[PrefixFieldName] | Unset = UNSET,
     with_related: bool | Unset = UNSET,
 ) -> Prefix:
     """Send `get_prefix` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""

@@ -19,6 +19,7 @@ def build_request(
     body: PrefixUpdate | PrefixUpdateParams,
 ) -> rt.Request:
     """Update Prefix. Replaces the updatable fields of a prefix.
+
     Args:
         prefix_sid: The prefix secure ID.
         body: The request body: the model or a mapping of its fields.

@@ -19,6 +19,7 @@ def build_request(
     body: PrefixUpdate | PrefixUpdateParams,
 ) -> rt.Request:
     """Update Prefix. Changes the prefix fields sent.
+
     Args:
         prefix_sid: The prefix secure ID.
         body: The request body: the model or a mapping of its fields.

@@ -18,6 +18,7 @@ def build_request(
     body: PushApplicationCreate | PushApplicationCreateParams,
 ) -> rt.Request:
     """Create Application to Send Push Notifications. Registers an application (Apple and/or Google credentials) for sending push notifications.
+
     Args:
         body: Application fields; an empty object is allowed.
     """

@@ -20,6 +20,7 @@ def build_request(
     reuse: bool | Unset = UNSET,
 ) -> rt.Request:
     """Create Device to Send Push Notifications. Registers a device that can receive push notifications from an application.
+
     Args:
         reuse: Return an existing device with the same token, type and environment instead of creating
             a new one. CarrierX's default: true.

@@ -14,6 +14,7 @@ def build_request(
     application_sid: str,
 ) -> rt.Request:
     """Delete Application. Deletes a push application; its devices are removed with it.
+
     Args:
         application_sid: SID of the application.
     """

@@ -14,6 +14,7 @@ def build_request(
     device_sid: str,
 ) -> rt.Request:
     """Delete Device. Deletes a push device.
+
     Args:
         device_sid: SID of the device.
     """

@@ -19,6 +19,7 @@ def build_request(
     body: PushApplicationUpdate | PushApplicationUpdateParams,
 ) -> rt.Request:
     """Update Application. Replaces a whole push application; read-only fields stay as they are.
+
     Args:
         application_sid: SID of the application.
         body: The fields to send.

@@ -19,6 +19,7 @@ def build_request(
     body: PushDeviceUpdate | PushDeviceUpdateParams,
 ) -> rt.Request:
     """Update Device. Replaces a whole push device; read-only fields stay as they are.
+
     Args:
         device_sid: SID of the device.
         body: The fields to send.

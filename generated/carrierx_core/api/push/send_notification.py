@@ -18,6 +18,7 @@ def build_request(
     body: PushNotificationCreate | PushNotificationCreateParams,
 ) -> rt.Request:
     """Send Notification. Sends a push notification to up to 100 devices.
+
     Args:
         body: The fields to send.
     """

@@ -19,6 +19,7 @@ def build_request(
     body: PushApplicationUpdate | PushApplicationUpdateParams,
 ) -> rt.Request:
     """Update Application. Changes only the given fields of a push application.
+
     Args:
         application_sid: SID of the application.
         body: The fields to send.

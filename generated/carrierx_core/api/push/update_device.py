@@ -19,6 +19,7 @@ def build_request(
     body: PushDeviceUpdate | PushDeviceUpdateParams,
 ) -> rt.Request:
     """Update Device. Changes only the given fields of a push device.
+
     Args:
         device_sid: SID of the device.
         body: The fields to send.

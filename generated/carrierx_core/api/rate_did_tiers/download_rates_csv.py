@@ -16,6 +16,7 @@ def build_request(
     filter_: str | Unset = UNSET,
 ) -> rt.Request:
     """Download CSV with Rates. Downloads the DID rental rates as a CSV file.
+
     Args:
         filter_: A filter expression, `<field> <operator> <value>`, several joined with `and`.
     """

@@ -22,6 +22,7 @@ def build_request(
     to: str,
 ) -> rt.Request:
     """Get MMS Rate. Prices an MMS to or from a number.
+
     Args:
         sub_type: Number type used to rate a message.
         direction: Direction to rate.

@@ -22,6 +22,7 @@ def build_request(
     to: str,
 ) -> rt.Request:
     """Get PSTN Call Rate. Prices a PSTN call of a given length to or from a number.
+
     Args:
         direction: Direction to rate.
         duration: Call length in seconds; rounded up to a multiple of the billing step.

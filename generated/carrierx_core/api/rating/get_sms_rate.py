@@ -23,6 +23,7 @@ def build_request(
     message_segments: int | Unset = UNSET,
 ) -> rt.Request:
     """Get SMS Rate. Prices an SMS of a given number of segments to or from a number.
+
     Args:
         sub_type: Number type used to rate a message.
         direction: Direction to rate.

@@ -23,6 +23,7 @@ def build_request(
     to: str,
 ) -> rt.Request:
     """Get VoIP Call Rate. Prices a VoIP call of a given length to or from a number.
+
     Args:
         sub_type: Endpoint type used for a rated VoIP call.
         direction: Direction to rate.

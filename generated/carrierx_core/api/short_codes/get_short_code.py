@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_core.models.short_code import ShortCode
+from carrierx_core.models.short_code import ShortCode, ShortCodeFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -16,11 +17,12 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 def build_request(
     short_code_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[ShortCodeFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[ShortCodeFieldName] | Unset = UNSET,
     with_related: bool | Unset = UNSET,
 ) -> rt.Request:
     """Get Short Code by SID. Returns one short code.
+
     Args:
         short_code_sid: The short code secure ID.
         include_fields: Comma-separated fields to return (all others are left out).
@@ -31,8 +33,8 @@ def build_request(
         "GET",
         f"/phonenumber/short_codes/{rt.segment('short_code_sid', short_code_sid)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, ShortCode.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, ShortCode.field_names, "exclude_fields")),
             ("with_related", with_related),
         ),
     )
@@ -49,8 +51,8 @@ async def asyncio(
     client: httpx.AsyncClient,
     short_code_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[ShortCodeFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[ShortCodeFieldName] | Unset = UNSET,
     with_related: bool | Unset = UNSET,
 ) -> ShortCode:
     """Send `get_short_code` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""

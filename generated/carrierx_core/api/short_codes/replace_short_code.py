@@ -19,6 +19,7 @@ def build_request(
     body: ShortCodeUpdate | ShortCodeUpdateParams,
 ) -> rt.Request:
     """Update Short Code. Replaces the updatable fields of a short code.
+
     Args:
         short_code_sid: The short code secure ID.
         body: The request body: the model or a mapping of its fields.

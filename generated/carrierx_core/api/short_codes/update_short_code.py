@@ -19,6 +19,7 @@ def build_request(
     body: ShortCodeUpdate | ShortCodeUpdateParams,
 ) -> rt.Request:
     """Update Short Code. Changes the short code fields sent.
+
     Args:
         short_code_sid: The short code secure ID.
         body: The request body: the model or a mapping of its fields.

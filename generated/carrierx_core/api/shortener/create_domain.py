@@ -18,6 +18,7 @@ def build_request(
     body: ShortenerDomainCreate | ShortenerDomainCreateParams,
 ) -> rt.Request:
     """Create Domain. Adds a domain for short links.
+
     Args:
         body: The fields to send.
     """

@@ -20,6 +20,7 @@ def build_request(
     reuse: bool | Unset = UNSET,
 ) -> rt.Request:
     """Create Link. Creates a short link on a domain.
+
     Args:
         reuse: Return an existing link with the same destination instead of creating one. CarrierX's
             default: false.

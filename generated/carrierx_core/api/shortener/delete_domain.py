@@ -14,6 +14,7 @@ def build_request(
     domain_sid: str,
 ) -> rt.Request:
     """Delete Domain. Deletes a domain together with all its links.
+
     Args:
         domain_sid: SID of the domain.
     """

@@ -14,6 +14,7 @@ def build_request(
     link_sid: str,
 ) -> rt.Request:
     """Delete Link. Deletes a short link.
+
     Args:
         link_sid: SID of the link.
     """

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_core.models.shortener_link import ShortenerLink
+from carrierx_core.models.shortener_link import ShortenerLink, ShortenerLinkFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -16,10 +17,11 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 def build_request(
     link_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[ShortenerLinkFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[ShortenerLinkFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Link by SID. Returns one short link.
+
     Args:
         link_sid: SID of the link.
         include_fields: Comma-separated fields to return (all others are left out).
@@ -29,8 +31,8 @@ def build_request(
         "GET",
         f"/shortener/links/{rt.segment('link_sid', link_sid)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, ShortenerLink.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, ShortenerLink.field_names, "exclude_fields")),
         ),
     )
 
@@ -46,8 +48,8 @@ async def asyncio(
     client: httpx.AsyncClient,
     link_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[ShortenerLinkFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[ShortenerLinkFieldName] | Unset = UNSET,
 ) -> ShortenerLink:
     """Send `get_link` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

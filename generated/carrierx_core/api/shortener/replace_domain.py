@@ -19,6 +19,7 @@ def build_request(
     body: ShortenerDomainUpdate | ShortenerDomainUpdateParams,
 ) -> rt.Request:
     """Update Domain. Replaces a whole shortener domain; read-only fields stay as they are.
+
     Args:
         domain_sid: SID of the domain.
         body: The fields to send.

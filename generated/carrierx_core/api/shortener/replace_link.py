@@ -19,6 +19,7 @@ def build_request(
     body: ShortenerLinkUpdate | ShortenerLinkUpdateParams,
 ) -> rt.Request:
     """Update Link. Replaces a whole short link; read-only fields stay as they are.
+
     Args:
         link_sid: SID of the link.
         body: The fields to send.

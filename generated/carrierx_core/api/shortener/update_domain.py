@@ -19,6 +19,7 @@ def build_request(
     body: ShortenerDomainUpdate | ShortenerDomainUpdateParams,
 ) -> rt.Request:
     """Update Domain. Changes only the given fields of a shortener domain.
+
     Args:
         domain_sid: SID of the domain.
         body: The fields to send.

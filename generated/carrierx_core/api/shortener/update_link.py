@@ -19,6 +19,7 @@ def build_request(
     body: ShortenerLinkUpdate | ShortenerLinkUpdateParams,
 ) -> rt.Request:
     """Update Link. Changes only the given fields of a short link.
+
     Args:
         link_sid: SID of the link.
         body: The fields to send.

@@ -14,6 +14,7 @@ def build_request(
     sub_type: str,
 ) -> rt.Request:
     """Download CSV with Outbound Rates. Downloads the partner's outbound SMS rates for one kind of sending number as CSV.
+
     Args:
         sub_type: Kind of sending number an SMS rate applies to.
     """

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_core.models.message import Message
+from carrierx_core.models.message import Message, MessageFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -16,10 +17,11 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 def build_request(
     message_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[MessageFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[MessageFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Message by SID. Returns one message.
+
     Args:
         message_sid: SID of the message.
         include_fields: Comma-separated fields to return (all others are left out).
@@ -29,8 +31,8 @@ def build_request(
         "GET",
         f"/sms/messages/{rt.segment('message_sid', message_sid)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, Message.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, Message.field_names, "exclude_fields")),
         ),
     )
 
@@ -46,8 +48,8 @@ async def asyncio(
     client: httpx.AsyncClient,
     message_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[MessageFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[MessageFieldName] | Unset = UNSET,
 ) -> Message:
     """Send `get_message` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -6,8 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields, Filter, Order
 from carrierx_async.runtime import UNSET, Unset
 
+from carrierx_core.models.sms_rate import SmsRate, SmsRateFieldName
 from carrierx_core.models.sms_rate_list import SmsRateList
 
 __all__ = ["asyncio", "build_request", "parse_response"]
@@ -18,12 +20,13 @@ def build_request(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[SmsRateFieldName] | Unset = UNSET,
+    order: str | Order[SmsRateFieldName] | Unset = UNSET,
+    include_fields: str | Fields[SmsRateFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[SmsRateFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Outbound Rates. Lists the partner's outbound SMS rates for one kind of sending number.
+
     Args:
         sub_type: Kind of sending number an SMS rate applies to.
         limit: How many items one page holds (default 10, at most 1000).
@@ -40,10 +43,10 @@ def build_request(
         rt.query(
             ("limit", limit),
             ("offset", offset),
-            ("filter", filter_),
-            ("order", order),
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("filter", rt.checked_fields(filter_, SmsRate.field_names, "filter")),
+            ("order", rt.checked_fields(order, SmsRate.field_names, "order")),
+            ("include_fields", rt.checked_fields(include_fields, SmsRate.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, SmsRate.field_names, "exclude_fields")),
         ),
     )
 
@@ -61,10 +64,10 @@ async def asyncio(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[SmsRateFieldName] | Unset = UNSET,
+    order: str | Order[SmsRateFieldName] | Unset = UNSET,
+    include_fields: str | Fields[SmsRateFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[SmsRateFieldName] | Unset = UNSET,
 ) -> SmsRateList:
     """Send `get_outbound_rates` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

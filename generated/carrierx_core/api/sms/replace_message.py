@@ -19,6 +19,7 @@ def build_request(
     body: MessageUpdate | MessageUpdateParams,
 ) -> rt.Request:
     """Update Message. Replaces a whole message; read-only fields stay as they are.
+
     Args:
         message_sid: SID of the message.
         body: The fields to send.

@@ -19,6 +19,7 @@ def build_request(
     body: MessageDetailRecordUpdate | MessageDetailRecordUpdateParams,
 ) -> rt.Request:
     """Update Message Detail Record. Replaces a whole message detail record; read-only fields stay as they are.
+
     Args:
         dr_sid: SID of the message detail record.
         body: The fields to send.

@@ -19,6 +19,7 @@ def build_request(
 ) -> rt.Request:
     """Send Message. Sends an SMS, or an MMS when media or group recipients are given, from a rented number with
     messaging enabled.
+
     Args:
         body: The fields to send.
     """

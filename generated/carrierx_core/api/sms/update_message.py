@@ -19,6 +19,7 @@ def build_request(
     body: MessageUpdate | MessageUpdateParams,
 ) -> rt.Request:
     """Update Message. Changes only the given fields of a message.
+
     Args:
         message_sid: SID of the message.
         body: The fields to send.

@@ -19,6 +19,7 @@ def build_request(
     body: MessageDetailRecordUpdate | MessageDetailRecordUpdateParams,
 ) -> rt.Request:
     """Update Message Detail Record. Changes only the given fields of a message detail record.
+
     Args:
         dr_sid: SID of the message detail record.
         body: The fields to send.

@@ -18,6 +18,7 @@ def build_request(
     body: StorageContainerCreate | StorageContainerCreateParams,
 ) -> rt.Request:
     """Create Container. Creates a storage container.
+
     Args:
         body: Container fields; an empty object is allowed.
     """

@@ -14,6 +14,7 @@ def build_request(
     container_sid: str,
 ) -> rt.Request:
     """Delete Container. Deletes a container.
+
     Args:
         container_sid: SID of the container.
     """

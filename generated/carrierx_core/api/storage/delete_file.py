@@ -14,6 +14,7 @@ def build_request(
     file_sid: str,
 ) -> rt.Request:
     """Delete File. Deletes a file.
+
     Args:
         file_sid: SID of the file.
     """

@@ -14,6 +14,7 @@ def build_request(
     file_sid: str,
 ) -> rt.Request:
     """Download Data by File SID. Downloads the content of a file.
+
     Args:
         file_sid: SID of the file.
     """

@@ -19,6 +19,7 @@ def build_request(
     body: StorageContainerUpdate | StorageContainerUpdateParams,
 ) -> rt.Request:
     """Update Container. Replaces a whole container; read-only fields stay as they are.
+
     Args:
         container_sid: SID of the container.
         body: The fields to send.

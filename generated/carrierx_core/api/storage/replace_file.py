@@ -19,6 +19,7 @@ def build_request(
     body: StorageFileUpdate | StorageFileUpdateParams,
 ) -> rt.Request:
     """Update File. Replaces a whole file object; read-only fields stay as they are.
+
     Args:
         file_sid: SID of the file.
         body: The fields to send.

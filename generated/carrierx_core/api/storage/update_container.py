@@ -19,6 +19,7 @@ def build_request(
     body: StorageContainerUpdate | StorageContainerUpdateParams,
 ) -> rt.Request:
     """Update Container. Changes only the given fields of a container.
+
     Args:
         container_sid: SID of the container.
         body: The fields to send.

@@ -19,6 +19,7 @@ def build_request(
     body: StorageFileUpdate | StorageFileUpdateParams,
 ) -> rt.Request:
     """Update File. Changes only the given fields of a file object.
+
     Args:
         file_sid: SID of the file.
         body: The fields to send.

@@ -22,6 +22,7 @@ def build_request(
     name: str | Unset = UNSET,
 ) -> rt.Request:
     """Upload File. Uploads a file into a container.
+
     Args:
         container_sid: Raw (octet-stream) uploads: SID of the target container.
         name: Raw (octet-stream) uploads: name of the file.

@@ -20,6 +20,7 @@ def build_request(
     with_trunks: bool | Unset = UNSET,
 ) -> rt.Request:
     """Create Trunk Group. Creates a trunk group, optionally together with its trunks.
+
     Args:
         with_trunks: Also return (or, on create, also create) the trunks of the group.
         body: The request body: the model or a mapping of its fields.

@@ -15,6 +15,7 @@ def build_request(
     trunk_sid: str,
 ) -> rt.Request:
     """Delete Trunk. Removes a trunk from its trunk group.
+
     Args:
         trunk_group_sid: Secure ID of the trunk group.
         trunk_sid: Secure ID of the trunk.

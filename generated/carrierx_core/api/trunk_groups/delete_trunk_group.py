@@ -14,6 +14,7 @@ def build_request(
     trunk_group_sid: str,
 ) -> rt.Request:
     """Delete Trunk Group. Deletes a trunk group.
+
     Args:
         trunk_group_sid: Secure ID of the trunk group.
     """

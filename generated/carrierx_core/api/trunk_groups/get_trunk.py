@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_core.models.trunk import Trunk
+from carrierx_core.models.trunk import Trunk, TrunkFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -17,10 +18,11 @@ def build_request(
     trunk_group_sid: str,
     trunk_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Trunk by SID. Returns one trunk of a trunk group.
+
     Args:
         trunk_group_sid: Secure ID of the trunk group.
         trunk_sid: Secure ID of the trunk.
@@ -31,8 +33,8 @@ def build_request(
         "GET",
         f"/trunk_groups/{rt.segment('trunk_group_sid', trunk_group_sid)}/trunks/{rt.segment('trunk_sid', trunk_sid)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, Trunk.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, Trunk.field_names, "exclude_fields")),
         ),
     )
 
@@ -49,8 +51,8 @@ async def asyncio(
     trunk_group_sid: str,
     trunk_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
 ) -> Trunk:
     """Send `get_trunk` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

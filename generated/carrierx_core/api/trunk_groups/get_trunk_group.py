@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_core.models.trunk_group import TrunkGroup
+from carrierx_core.models.trunk_group import TrunkGroup, TrunkGroupFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -16,12 +17,13 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 def build_request(
     trunk_group_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
     with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> rt.Request:
     """Get Trunk Group by SID. Returns one trunk group.
+
     Args:
         trunk_group_sid: Secure ID of the trunk group.
         include_fields: Comma-separated fields to return (all others are left out).
@@ -33,8 +35,8 @@ def build_request(
         "GET",
         f"/trunk_groups/{rt.segment('trunk_group_sid', trunk_group_sid)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, TrunkGroup.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, TrunkGroup.field_names, "exclude_fields")),
             ("with_related", with_related),
             ("with_trunks", with_trunks),
         ),
@@ -52,8 +54,8 @@ async def asyncio(
     client: httpx.AsyncClient,
     trunk_group_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
     with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> TrunkGroup:

@@ -6,8 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields, Filter, Order
 from carrierx_async.runtime import UNSET, Unset
 
+from carrierx_core.models.trunk_group import TrunkGroup, TrunkGroupFieldName
 from carrierx_core.models.trunk_group_list import TrunkGroupList
 
 __all__ = ["asyncio", "build_request", "parse_response"]
@@ -17,14 +19,15 @@ def build_request(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[TrunkGroupFieldName] | Unset = UNSET,
+    order: str | Order[TrunkGroupFieldName] | Unset = UNSET,
+    include_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
     with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> rt.Request:
     """Get Trunk Groups. Lists trunk groups.
+
     Args:
         limit: How many items one page holds (default 10, at most 1000).
         offset: How many items to skip. Cannot be combined with `after`/`before` (CarrierX's default:
@@ -42,10 +45,10 @@ def build_request(
         rt.query(
             ("limit", limit),
             ("offset", offset),
-            ("filter", filter_),
-            ("order", order),
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("filter", rt.checked_fields(filter_, TrunkGroup.field_names, "filter")),
+            ("order", rt.checked_fields(order, TrunkGroup.field_names, "order")),
+            ("include_fields", rt.checked_fields(include_fields, TrunkGroup.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, TrunkGroup.field_names, "exclude_fields")),
             ("with_related", with_related),
             ("with_trunks", with_trunks),
         ),
@@ -64,10 +67,10 @@ async def asyncio(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[TrunkGroupFieldName] | Unset = UNSET,
+    order: str | Order[TrunkGroupFieldName] | Unset = UNSET,
+    include_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[TrunkGroupFieldName] | Unset = UNSET,
     with_related: bool | Unset = UNSET,
     with_trunks: bool | Unset = UNSET,
 ) -> TrunkGroupList:

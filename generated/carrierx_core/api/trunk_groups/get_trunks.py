@@ -6,8 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields, Filter, Order
 from carrierx_async.runtime import UNSET, Unset
 
+from carrierx_core.models.trunk import Trunk, TrunkFieldName
 from carrierx_core.models.trunk_list import TrunkList
 
 __all__ = ["asyncio", "build_request", "parse_response"]
@@ -18,12 +20,13 @@ def build_request(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[TrunkFieldName] | Unset = UNSET,
+    order: str | Order[TrunkFieldName] | Unset = UNSET,
+    include_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Trunks. Lists the trunks of a trunk group.
+
     Args:
         trunk_group_sid: Secure ID of the trunk group.
         limit: How many items one page holds (default 10, at most 1000).
@@ -40,10 +43,10 @@ def build_request(
         rt.query(
             ("limit", limit),
             ("offset", offset),
-            ("filter", filter_),
-            ("order", order),
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("filter", rt.checked_fields(filter_, Trunk.field_names, "filter")),
+            ("order", rt.checked_fields(order, Trunk.field_names, "order")),
+            ("include_fields", rt.checked_fields(include_fields, Trunk.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, Trunk.field_names, "exclude_fields")),
         ),
     )
 
@@ -61,10 +64,10 @@ async def asyncio(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[TrunkFieldName] | Unset = UNSET,
+    order: str | Order[TrunkFieldName] | Unset = UNSET,
+    include_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[TrunkFieldName] | Unset = UNSET,
 ) -> TrunkList:
     """Send `get_trunks` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -20,6 +20,7 @@ def build_request(
     body: TrunkUpdate | TrunkUpdateParams,
 ) -> rt.Request:
     """Update Trunk. Replaces the updatable fields of a trunk with the whole object sent.
+
     Args:
         trunk_group_sid: Secure ID of the trunk group.
         trunk_sid: Secure ID of the trunk.

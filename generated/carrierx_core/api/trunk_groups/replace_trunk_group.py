@@ -19,6 +19,7 @@ def build_request(
     body: TrunkGroupUpdate | TrunkGroupUpdateParams,
 ) -> rt.Request:
     """Update Trunk Group. Replaces the updatable fields of a trunk group with the whole object sent.
+
     Args:
         trunk_group_sid: Secure ID of the trunk group.
         body: The request body: the model or a mapping of its fields.

@@ -20,6 +20,7 @@ def build_request(
     body: TrunkUpdate | TrunkUpdateParams,
 ) -> rt.Request:
     """Update Trunk. Changes the given fields of a trunk.
+
     Args:
         trunk_group_sid: Secure ID of the trunk group.
         trunk_sid: Secure ID of the trunk.

@@ -19,6 +19,7 @@ def build_request(
     body: TrunkGroupUpdate | TrunkGroupUpdateParams,
 ) -> rt.Request:
     """Update Trunk Group. Changes the given fields of a trunk group.
+
     Args:
         trunk_group_sid: Secure ID of the trunk group.
         body: The request body: the model or a mapping of its fields.

@@ -22,6 +22,7 @@ def build_request(
 ) -> rt.Request:
     """Create TTS Text. Turns text into speech. Returns the audio, or with `response_format=file` stores it in a
     container and returns the File object.
+
     Args:
         response_format: Set to `file` to store the audio in a container instead of returning it.
         response_container_sid: Container to store the file in (with response_format=file).

@@ -6,8 +6,13 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields, Filter, Order
 from carrierx_async.runtime import UNSET, Unset
 
+from carrierx_core.models.verification_email_template import (
+    VerificationEmailTemplate,
+    VerificationEmailTemplateFieldName,
+)
 from carrierx_core.models.verification_email_template_list import VerificationEmailTemplateList
 
 __all__ = ["asyncio", "build_request", "parse_response"]
@@ -17,12 +22,13 @@ def build_request(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[VerificationEmailTemplateFieldName] | Unset = UNSET,
+    order: str | Order[VerificationEmailTemplateFieldName] | Unset = UNSET,
+    include_fields: str | Fields[VerificationEmailTemplateFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[VerificationEmailTemplateFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Email Templates. Lists the system e-mail templates.
+
     Args:
         limit: How many items one page holds (default 10, at most 1000).
         offset: How many items to skip. Cannot be combined with `after`/`before` (CarrierX's default:
@@ -38,10 +44,16 @@ def build_request(
         rt.query(
             ("limit", limit),
             ("offset", offset),
-            ("filter", filter_),
-            ("order", order),
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("filter", rt.checked_fields(filter_, VerificationEmailTemplate.field_names, "filter")),
+            ("order", rt.checked_fields(order, VerificationEmailTemplate.field_names, "order")),
+            (
+                "include_fields",
+                rt.checked_fields(include_fields, VerificationEmailTemplate.field_names, "include_fields"),
+            ),
+            (
+                "exclude_fields",
+                rt.checked_fields(exclude_fields, VerificationEmailTemplate.field_names, "exclude_fields"),
+            ),
         ),
     )
 
@@ -58,10 +70,10 @@ async def asyncio(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    filter_: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    filter_: str | Filter[VerificationEmailTemplateFieldName] | Unset = UNSET,
+    order: str | Order[VerificationEmailTemplateFieldName] | Unset = UNSET,
+    include_fields: str | Fields[VerificationEmailTemplateFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[VerificationEmailTemplateFieldName] | Unset = UNSET,
 ) -> VerificationEmailTemplateList:
     """Send `get_email_templates` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -18,6 +18,7 @@ def build_request(
     body: VerificationEmailCreate | VerificationEmailCreateParams,
 ) -> rt.Request:
     """Send Verification Email. Sends a verification e-mail.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

@@ -25,6 +25,7 @@ def build_request(
     to: str,
 ) -> rt.Request:
     """Send Verification SMS. Sends a text message with a generated code from an SMS-enabled DID and returns the code.
+
     Args:
         allow_short_code: Allow sending from a short code of the DID group. CarrierX's default: true.
         code_length: Length of the code.

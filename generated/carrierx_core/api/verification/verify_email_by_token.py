@@ -16,6 +16,7 @@ def build_request(
     token: str,
 ) -> rt.Request:
     """Verify Email by Token. Confirms an e-mail address with the token from the verification link.
+
     Args:
         token: Verification token from the e-mail link.
     """

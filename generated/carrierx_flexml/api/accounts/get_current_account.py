@@ -14,7 +14,8 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 def build_request() -> rt.Request:
     """Get Current Account. Return the account the credentials belong to. `whoami` is a literal path segment, not an account
-    SID."""
+    SID.
+    """
     return rt.Request(
         "GET",
         "/accounts/whoami",

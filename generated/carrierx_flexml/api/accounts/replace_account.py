@@ -19,6 +19,7 @@ def build_request(
     body: AccountUpdate | AccountUpdateParams,
 ) -> rt.Request:
     """Update Account. Replace the updatable fields of the account with a full object.
+
     Args:
         account_sid: Account SID.
         body: The request body: the model or a mapping of its fields.

@@ -19,6 +19,7 @@ def build_request(
     body: AccountUpdate | AccountUpdateParams,
 ) -> rt.Request:
     """Update Account. Change some fields of the account; the others keep their values.
+
     Args:
         account_sid: Account SID.
         body: The request body: the model or a mapping of its fields.

@@ -18,6 +18,7 @@ def build_request(
     body: CallCreate | CallCreateParams,
 ) -> rt.Request:
     """Create Call. Place an outbound call now, or schedule it with `delay`.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

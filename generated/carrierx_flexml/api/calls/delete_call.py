@@ -14,6 +14,7 @@ def build_request(
     call_sid: str,
 ) -> rt.Request:
     """Delete Call. Cancel and remove a scheduled call.
+
     Args:
         call_sid: Call SID.
     """

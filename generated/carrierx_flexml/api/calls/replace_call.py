@@ -19,6 +19,7 @@ def build_request(
     body: CallUpdate | CallUpdateParams,
 ) -> rt.Request:
     """Update Call. Replace the updatable fields of a scheduled call with a full object.
+
     Args:
         call_sid: Call SID.
         body: The request body: the model or a mapping of its fields.

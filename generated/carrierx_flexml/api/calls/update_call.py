@@ -19,6 +19,7 @@ def build_request(
     body: CallUpdate | CallUpdateParams,
 ) -> rt.Request:
     """Update Call. Change some fields of a scheduled call; the others keep their values.
+
     Args:
         call_sid: Call SID.
         body: The request body: the model or a mapping of its fields.

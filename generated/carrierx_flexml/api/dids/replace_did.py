@@ -19,6 +19,7 @@ def build_request(
     body: DidUpdate | DidUpdateParams,
 ) -> rt.Request:
     """Update DID. Replace the FlexML settings of a DID with a full object.
+
     Args:
         did_sid: DID SID.
         body: The request body: the model or a mapping of its fields.

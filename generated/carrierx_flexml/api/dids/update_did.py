@@ -19,6 +19,7 @@ def build_request(
     body: DidUpdate | DidUpdateParams,
 ) -> rt.Request:
     """Update DID. Change some FlexML settings of a DID; the others keep their values.
+
     Args:
         did_sid: DID SID.
         body: The request body: the model or a mapping of its fields.

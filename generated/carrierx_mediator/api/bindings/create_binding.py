@@ -21,6 +21,7 @@ def build_request(
     reuse: bool | Unset = UNSET,
 ) -> rt.Request:
     """Create Binding. Create a forwarding rule to `destination_did`.
+
     Args:
         fallback_country: Pick the redirect DID from this country when the endpoint has numbers from several; 409
             when it has none there.

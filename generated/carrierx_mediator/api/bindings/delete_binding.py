@@ -14,6 +14,7 @@ def build_request(
     binding_sid: str,
 ) -> rt.Request:
     """Delete Binding. Remove a binding.
+
     Args:
         binding_sid: Binding SID.
     """

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_mediator.models.binding import Binding
+from carrierx_mediator.models.binding import Binding, BindingFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -16,10 +17,11 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 def build_request(
     binding_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[BindingFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[BindingFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Binding by SID. Return one binding.
+
     Args:
         binding_sid: Binding SID.
         include_fields: Comma-separated fields to return (all others are left out).
@@ -29,8 +31,8 @@ def build_request(
         "GET",
         f"/bindings/{rt.segment('binding_sid', binding_sid)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, Binding.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, Binding.field_names, "exclude_fields")),
         ),
     )
 
@@ -46,8 +48,8 @@ async def asyncio(
     client: httpx.AsyncClient,
     binding_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[BindingFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[BindingFieldName] | Unset = UNSET,
 ) -> Binding:
     """Send `get_binding` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

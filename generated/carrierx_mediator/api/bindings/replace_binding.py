@@ -19,6 +19,7 @@ def build_request(
     body: BindingUpdate | BindingUpdateParams,
 ) -> rt.Request:
     """Update Binding. Replace the updatable fields of a binding with a full object.
+
     Args:
         binding_sid: Binding SID.
         body: The request body: the model or a mapping of its fields.

@@ -19,6 +19,7 @@ def build_request(
     body: BindingUpdate | BindingUpdateParams,
 ) -> rt.Request:
     """Update Binding. Change some fields of a binding; the others keep their values.
+
     Args:
         binding_sid: Binding SID.
         body: The request body: the model or a mapping of its fields.

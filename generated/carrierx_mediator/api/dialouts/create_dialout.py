@@ -18,6 +18,7 @@ def build_request(
     body: DialoutCreate | DialoutCreateParams,
 ) -> rt.Request:
     """Create Dialout. Start a two-stage call now, or schedule it with `delay`.
+
     Args:
         body: The request body: the model or a mapping of its fields.
     """

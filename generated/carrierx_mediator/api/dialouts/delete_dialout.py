@@ -14,6 +14,7 @@ def build_request(
     dialout_sid: str,
 ) -> rt.Request:
     """Delete Dialout. Cancel and remove a scheduled dialout.
+
     Args:
         dialout_sid: Dialout SID.
     """

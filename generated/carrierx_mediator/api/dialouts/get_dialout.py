@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 import httpx
 from carrierx_async import runtime as rt
+from carrierx_async.filters import Fields
 from carrierx_async.runtime import UNSET, Unset
 
-from carrierx_mediator.models.dialout import Dialout
+from carrierx_mediator.models.dialout import Dialout, DialoutFieldName
 
 __all__ = ["asyncio", "build_request", "parse_response"]
 
@@ -16,10 +17,11 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 def build_request(
     dialout_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[DialoutFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[DialoutFieldName] | Unset = UNSET,
 ) -> rt.Request:
     """Get Dialout by SID. Return one scheduled dialout.
+
     Args:
         dialout_sid: Dialout SID.
         include_fields: Comma-separated fields to return (all others are left out).
@@ -29,8 +31,8 @@ def build_request(
         "GET",
         f"/dialouts/{rt.segment('dialout_sid', dialout_sid)}",
         rt.query(
-            ("include_fields", include_fields),
-            ("exclude_fields", exclude_fields),
+            ("include_fields", rt.checked_fields(include_fields, Dialout.field_names, "include_fields")),
+            ("exclude_fields", rt.checked_fields(exclude_fields, Dialout.field_names, "exclude_fields")),
         ),
     )
 
@@ -46,8 +48,8 @@ async def asyncio(
     client: httpx.AsyncClient,
     dialout_sid: str,
     *,
-    include_fields: str | Unset = UNSET,
-    exclude_fields: str | Unset = UNSET,
+    include_fields: str | Fields[DialoutFieldName] | Unset = UNSET,
+    exclude_fields: str | Fields[DialoutFieldName] | Unset = UNSET,
 ) -> Dialout:
     """Send `get_dialout` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

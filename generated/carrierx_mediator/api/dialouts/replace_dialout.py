@@ -19,6 +19,7 @@ def build_request(
     body: DialoutUpdate | DialoutUpdateParams,
 ) -> rt.Request:
     """Update Dialout. Replace the updatable fields of a scheduled dialout with a full object.
+
     Args:
         dialout_sid: Dialout SID.
         body: The request body: the model or a mapping of its fields.

@@ -19,6 +19,7 @@ def build_request(
     body: DialoutUpdate | DialoutUpdateParams,
 ) -> rt.Request:
     """Update Dialout. Change some fields of a scheduled dialout; the others keep their values.
+
     Args:
         dialout_sid: Dialout SID.
         body: The request body: the model or a mapping of its fields.
