@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 import ssl
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -48,7 +49,7 @@ class AiohttpSender:
         self._verify = verify
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+        self._timeouts: dict[tuple[float | int | None, ...], aiohttp.ClientTimeout] = {}
 
     def _open(self) -> aiohttp.ClientSession:
         import aiohttp
@@ -99,7 +100,14 @@ class AiohttpSender:
                 total=None, connect=timeout.pool, sock_connect=timeout.connect, sock_read=timeout.read
             )
             self._timeouts[key] = found
-        return found if total is None else attrs.evolve(found, total=total)
+        if total is None:
+            return found
+        # Whole seconds, so the first attempt of every call (the policy's whole deadline) shares one object.
+        total_key = (*key, math.ceil(total))
+        with_total = self._timeouts.get(total_key)
+        if with_total is None:
+            with_total = self._timeouts[total_key] = attrs.evolve(found, total=math.ceil(total))
+        return with_total
 
     async def send(
         self,
@@ -128,6 +136,9 @@ class AiohttpSender:
                 length = answer.content_length
                 if length is not None and length > max_bytes:
                     failure = SendFailure(f"the answer is {length} bytes, over the limit", sent=True, too_large=True)
+                elif length is not None and "Content-Encoding" not in answer.headers:
+                    # Its size is known and nothing decompresses it: read it whole.
+                    return RawResponse(answer.status, answer.headers, await answer.read(), answer.reason or "")
                 else:
                     content = await _read_capped(answer, max_bytes)
                     if content is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+import functools
 import json
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -55,10 +56,13 @@ class Origin:
     def __str__(self) -> str:
         return f"{self.scheme}://{self.host}" + (f":{self.port}" if self.port is not None else "")
 
+    @property
+    def prefix(self) -> str:
+        return f"{self}/"
+
     def check(self, url: str) -> None:
         """Refuse, before sending, to attach credentials to a URL of any other origin."""
-        prefix = f"{self}/"
-        if not url.startswith(prefix):
+        if not url.startswith(self.prefix):
             target = httpx.URL(url)
             raise ConfigurationError(
                 f"refusing to send credentials to {target.scheme}://{target.host}: they belong to {self}"
@@ -70,6 +74,11 @@ class Credentials:
 
     origin: Origin
     static_header: str | None = None  # fixed credentials: no await needed
+
+    @functools.cached_property
+    def origin_prefix(self) -> str:
+        """Every URL these credentials may go to starts with this (scheme, host, port and "/")."""
+        return self.origin.prefix
 
     async def authorization(self) -> tuple[str, int]:
         """The header value and its generation (which token it is)."""

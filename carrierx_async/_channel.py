@@ -140,8 +140,8 @@ class Channel:
         """Send until an answer is kept or the policy gives up; raise `APIConnectionError` without one."""
         if self.closed:
             raise ConfigurationError(f"{operation}: this client is closed; create a new CarrierX to send again")
-        if credentials is not None:
-            credentials.origin.check(url)
+        if credentials is not None and not url.startswith(credentials.origin_prefix):
+            credentials.origin.check(url)  # raises, naming both origins
         sender = self.sender()
         loop = RetryLoop(
             retry or self.retry, method, url, sleep=self._sleep, clock=self._clock, on_retry=self.count_retry

@@ -141,12 +141,13 @@ FILE: Reader = _file
 def enum_reader(enum_class: type[enum.Enum]) -> Reader:
     """A lenient enum: an unknown value becomes a pseudo-member carrying it (see the enum templates)."""
     value_type = int if issubclass(enum_class, int) else str
+    members = enum_class._value2member_map_  # known values: a dict lookup, not Enum's slow call
 
     def read(value: Any, strict: bool) -> Any:
         if isinstance(value, enum_class):
             return value
         if isinstance(value, value_type) and not isinstance(value, bool):
-            return enum_class(value)
+            return members.get(value) or enum_class(value)
         raise Mismatch(f"a {enum_class.__name__} value", value)
 
     return read
