@@ -17,7 +17,7 @@ from ._config import DEFAULT_LIMITS, DEFAULT_TIMEOUT, ENV_TOKEN, resolve_base_ur
 from ._errors import ConfigurationError, RawResponse
 from ._retry import RetryPolicy
 from ._section import Section, SectionConfig, TimeoutTypes
-from ._sections import BY_NAME
+from ._sections import BY_NAME, ENDPOINT_SECTIONS
 from ._senders import DEFAULT_MAX_RESPONSE_BYTES
 from ._version import __version__
 from .runtime import UNSET, Unset
@@ -30,14 +30,6 @@ if TYPE_CHECKING:
     from .resources.mediator import MediatorAPI
 
 __all__ = ["CarrierX"]
-
-# Core endpoint `type` → the section that serves it.
-ENDPOINT_SECTIONS = {
-    "conference": "conference",
-    "conference_v2": "conference_v2",
-    "flexml": "flexml",
-    "mediator": "mediator",
-}
 
 
 EndpointAPI = TypeVar("EndpointAPI", "ConferenceAPI", "ConferenceV2API", "FlexMLAPI", "MediatorAPI")
@@ -225,8 +217,8 @@ class CarrierX:
             flexml = await cx.for_endpoint(endpoint_sid, FlexMLAPI)
         """
         endpoint = await self.core.endpoints.get_endpoint(endpoint_sid, timeout=timeout)
-        section = ENDPOINT_SECTIONS.get(str(endpoint.type_ or ""))
-        if section is None:
+        section = str(endpoint.type_ or "")
+        if section not in ENDPOINT_SECTIONS:
             raise ConfigurationError(f"endpoint {endpoint_sid} is of type {endpoint.type_!r}, which has no API")
         if api is not None and BY_NAME[section].api_class != api.__name__:
             raise ConfigurationError(

@@ -33,3 +33,6 @@ SECTIONS: tuple[SectionInfo, ...] = (
 )
 
 BY_NAME = {section.name: section for section in SECTIONS}
+
+# A Core endpoint's `type` names the section that serves it: every section with its own login.
+ENDPOINT_SECTIONS = frozenset(section.name for section in SECTIONS if section.auth == "basic")

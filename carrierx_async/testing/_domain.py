@@ -24,12 +24,12 @@ from typing import Any
 import attrs
 
 from .._config import SECTION_PATHS
+from .._sections import ENDPOINT_SECTIONS
 from ._http import ApiError, JSONObject, Response, not_found, validation_error
 from ._resources import Call, Hooks, Resources
 from ._schema import now_iso
 from ._store import Collection
 
-ENDPOINT_SECTIONS = frozenset({"conference", "conference_v2", "flexml", "mediator"})
 DID_NAMESPACE = uuid.UUID("6f0b54b4-6a3c-4f0e-9d8e-3a1d2c3b4a59")
 SMS_PRICE = "0.0075"
 POOL_START = 15162060000  # 1 516 206 0000: Long Island numbers, as in the docs' samples
