@@ -13,7 +13,7 @@ import re
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -30,6 +30,10 @@ from ._errors import (
 from ._retry import RetryLoop, RetryPolicy
 from ._senders import DEFAULT_MAX_RESPONSE_BYTES, Sender, SendFailure
 from ._transport import running_on_asyncio
+
+if TYPE_CHECKING:
+    from ._aiohttp_sender import AiohttpSender
+    from ._httpx_sender import HttpxSender
 
 logger = logging.getLogger("carrierx_async")
 
@@ -91,8 +95,8 @@ class Channel:
         self._http_client = http_client
         self._sleep = sleep
         self._clock = clock
-        self._aiohttp: Sender | None = None
-        self._httpx: Sender | None = None
+        self._aiohttp: AiohttpSender | None = None
+        self._httpx: HttpxSender | None = None
         self.limiter: Any = None  # an account-wide rate limiter (see the batch package), when set
 
     @property
@@ -113,13 +117,16 @@ class Channel:
             if self._http_client is not None:
                 self._httpx = HttpxSender(self._http_client, owned=False)
             else:
-                if self._transport is not None:
-                    self._httpx = HttpxSender.with_transport(self._transport)
+                transport = self._transport
+                if transport is not None:
+                    self._httpx = HttpxSender.with_transport(lambda: transport)
                 else:
                     from ._httpx_pool import guarded_transport
 
-                    transport = guarded_transport(limits=self._limits, verify=self._verify)
-                    self._httpx = HttpxSender.with_transport(transport, admit=self._limits.max_connections)
+                    self._httpx = HttpxSender.with_transport(
+                        lambda: guarded_transport(limits=self._limits, verify=self._verify),
+                        admit=self._limits.max_connections,
+                    )
         return self._httpx
 
     def count_retry(self) -> None:

@@ -7,7 +7,7 @@ already encoded, the same headers. Redirects are never followed.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import anyio
 import httpx
@@ -50,15 +50,43 @@ class HttpxSender:
     2,000 concurrent calls on trio time out; waiting here costs nothing per waiter.
     """
 
-    def __init__(self, client: httpx.AsyncClient, *, owned: bool, admit: int | None = None) -> None:
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        owned: bool,
+        admit: int | None = None,
+        reopen: Callable[[], httpx.AsyncClient] | None = None,
+    ) -> None:
         self._client = client
         self._owned = owned
         self._admit = admit
+        self._reopen = reopen
         self._gate: anyio.Semaphore | None = None
+        self._loop: object = None
 
     @classmethod
-    def with_transport(cls, transport: httpx.AsyncBaseTransport, *, admit: int | None = None) -> HttpxSender:
-        return cls(httpx.AsyncClient(transport=transport, follow_redirects=False), owned=True, admit=admit)
+    def with_transport(
+        cls, make_transport: Callable[[], httpx.AsyncBaseTransport], *, admit: int | None = None
+    ) -> HttpxSender:
+        """Our own client on a transport; a new event loop gets a new one from `make_transport`."""
+
+        def reopen() -> httpx.AsyncClient:
+            return httpx.AsyncClient(transport=make_transport(), follow_redirects=False)
+
+        return cls(reopen(), owned=True, admit=admit, reopen=reopen)
+
+    def _bind(self) -> None:
+        """Pooled connections belong to the event loop that opened them: follow the caller's loop."""
+        loop = _current_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif loop is not self._loop:
+            if self._reopen is None:
+                raise RuntimeError(
+                    "this http_client was used on another event loop; pass one made on this loop"
+                )
+            self._client, self._gate, self._loop = self._reopen(), None, loop  # the old pool died with its loop
 
     async def send(
         self,
@@ -70,6 +98,7 @@ class HttpxSender:
         max_bytes: int,
         total: float | None = None,
     ) -> RawResponse:
+        self._bind()
         if self._admit is None:
             return await self._send(method, url, headers, body, timeout, max_bytes, total)
         if self._gate is None:
@@ -115,6 +144,19 @@ class HttpxSender:
     async def aclose(self) -> None:
         if self._owned:
             await self._client.aclose()
+
+
+def _current_loop() -> object:
+    """The running event loop (asyncio) or run (trio), as an identity."""
+    import sniffio
+
+    if sniffio.current_async_library() == "trio":
+        import trio
+
+        return trio.lowlevel.current_trio_token()
+    import asyncio
+
+    return asyncio.get_running_loop()
 
 
 async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes | None:

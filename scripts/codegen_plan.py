@@ -416,7 +416,7 @@ class OperationPlan:
                     str(prop.python_name),
                     raw(prop.name),
                     "path",
-                    "str",
+                    "int | str" if isinstance(self._strip_none(prop), IntProperty) else "str",
                     True,
                     one_line(prop.description) or self._parameter_description(raw(prop.name)),
                     None,

@@ -54,7 +54,7 @@ _ID = Parameter(
     "id",
     "id",
     "path",
-    "str",
+    "int | str",
     True,
     "The call flow ID.",
 )
@@ -110,7 +110,7 @@ _ID_ = Parameter(
     "id",
     "id",
     "path",
-    "str",
+    "int | str",
     True,
     "The call ID.",
 )
@@ -166,7 +166,7 @@ _ID__ = Parameter(
     "id",
     "id",
     "path",
-    "str",
+    "int | str",
     True,
     "The DID group ID.",
 )
@@ -222,7 +222,7 @@ _ID___ = Parameter(
     "id",
     "id",
     "path",
-    "str",
+    "int | str",
     True,
     "The DID ID.",
 )
@@ -278,7 +278,7 @@ _MEETING_NUMBER = Parameter(
     "meeting_number",
     "meetingNumber",
     "path",
-    "str",
+    "int | str",
     True,
     "The meeting room number.",
 )
@@ -334,7 +334,7 @@ _MEETING_NUMBER_ = Parameter(
     "meeting_number",
     "meetingNumber",
     "path",
-    "str",
+    "int | str",
     True,
     "The meeting number.",
 )
@@ -494,7 +494,7 @@ _MEETING_KEY_ID = Parameter(
     "meeting_key_id",
     "meetingKeyId",
     "path",
-    "str",
+    "int | str",
     True,
     "The meeting key ID.",
 )

@@ -31,7 +31,7 @@ class CallFlowsResource(Resource):
 
     async def get_call_flow(
         self,
-        id: str,
+        id: int | str,
         *,
         include_fields: str | Fields[CallFlowFieldName] | Unset = UNSET,
         exclude_fields: str | Fields[CallFlowFieldName] | Unset = UNSET,

@@ -34,7 +34,7 @@ class CallsResource(Resource):
 
     async def delete_call(
         self,
-        id: str,
+        id: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -60,7 +60,7 @@ class CallsResource(Resource):
 
     async def get_call(
         self,
-        id: str,
+        id: int | str,
         *,
         include_fields: str | Fields[CallFieldName] | Unset = UNSET,
         exclude_fields: str | Fields[CallFieldName] | Unset = UNSET,
@@ -179,7 +179,7 @@ class CallsResource(Resource):
 
     async def update_call(
         self,
-        id: str,
+        id: int | str,
         *,
         body: CallUpdate | CallUpdateParams,
         timeout: TimeoutTypes | Unset = UNSET,

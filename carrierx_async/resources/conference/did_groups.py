@@ -62,7 +62,7 @@ class DidGroupsResource(Resource):
 
     async def delete_did_group(
         self,
-        id: str,
+        id: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -88,7 +88,7 @@ class DidGroupsResource(Resource):
 
     async def get_did_group(
         self,
-        id: str,
+        id: int | str,
         *,
         include_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
         exclude_fields: str | Fields[DidGroupFieldName] | Unset = UNSET,
@@ -207,7 +207,7 @@ class DidGroupsResource(Resource):
 
     async def update_did_group(
         self,
-        id: str,
+        id: int | str,
         *,
         body: DidGroupUpdate | DidGroupUpdateParams,
         timeout: TimeoutTypes | Unset = UNSET,

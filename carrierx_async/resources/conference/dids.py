@@ -62,7 +62,7 @@ class DidsResource(Resource):
 
     async def delete_did(
         self,
-        id: str,
+        id: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -88,7 +88,7 @@ class DidsResource(Resource):
 
     async def get_did(
         self,
-        id: str,
+        id: int | str,
         *,
         include_fields: str | Fields[DidFieldName] | Unset = UNSET,
         exclude_fields: str | Fields[DidFieldName] | Unset = UNSET,
@@ -207,7 +207,7 @@ class DidsResource(Resource):
 
     async def update_did(
         self,
-        id: str,
+        id: int | str,
         *,
         body: DidUpdate | DidUpdateParams,
         timeout: TimeoutTypes | Unset = UNSET,

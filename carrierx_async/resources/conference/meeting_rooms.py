@@ -62,7 +62,7 @@ class MeetingRoomsResource(Resource):
 
     async def delete_meeting_room(
         self,
-        meeting_number: str,
+        meeting_number: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -88,7 +88,7 @@ class MeetingRoomsResource(Resource):
 
     async def get_meeting_room(
         self,
-        meeting_number: str,
+        meeting_number: int | str,
         *,
         include_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
         exclude_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
@@ -209,7 +209,7 @@ class MeetingRoomsResource(Resource):
 
     async def update_meeting_room(
         self,
-        meeting_number: str,
+        meeting_number: int | str,
         *,
         body: MeetingRoomUpdate | MeetingRoomUpdateParams,
         timeout: TimeoutTypes | Unset = UNSET,

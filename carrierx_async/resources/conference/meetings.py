@@ -36,7 +36,7 @@ class MeetingsResource(Resource):
 
     async def delete_meeting(
         self,
-        meeting_number: str,
+        meeting_number: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -62,7 +62,7 @@ class MeetingsResource(Resource):
 
     async def get_meeting(
         self,
-        meeting_number: str,
+        meeting_number: int | str,
         *,
         include_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
         exclude_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
@@ -94,7 +94,7 @@ class MeetingsResource(Resource):
 
     async def get_meeting_attributes(
         self,
-        meeting_number: str,
+        meeting_number: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -209,7 +209,7 @@ class MeetingsResource(Resource):
 
     async def update_meeting_attributes(
         self,
-        meeting_number: str,
+        meeting_number: int | str,
         name: str,
         *,
         body: MeetingAttributeUpdate | MeetingAttributeUpdateParams,

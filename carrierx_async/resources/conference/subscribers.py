@@ -66,7 +66,7 @@ class SubscribersResource(Resource):
     async def create_meeting_key(
         self,
         sid: str,
-        meeting_number: str,
+        meeting_number: int | str,
         *,
         body: MeetingKeyCreate | MeetingKeyCreateParams,
         timeout: TimeoutTypes | Unset = UNSET,
@@ -204,8 +204,8 @@ class SubscribersResource(Resource):
     async def delete_meeting_key(
         self,
         sid: str,
-        meeting_number: str,
-        meeting_key_id: str,
+        meeting_number: int | str,
+        meeting_key_id: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -261,7 +261,7 @@ class SubscribersResource(Resource):
     async def delete_subscriber_meeting_room(
         self,
         sid: str,
-        meeting_number: str,
+        meeting_number: int | str,
         *,
         timeout: TimeoutTypes | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -413,8 +413,8 @@ class SubscribersResource(Resource):
     async def get_meeting_key(
         self,
         sid: str,
-        meeting_number: str,
-        meeting_key_id: str,
+        meeting_number: int | str,
+        meeting_key_id: int | str,
         *,
         include_fields: str | Fields[MeetingKeyFieldName] | Unset = UNSET,
         exclude_fields: str | Fields[MeetingKeyFieldName] | Unset = UNSET,
@@ -450,7 +450,7 @@ class SubscribersResource(Resource):
     async def get_meeting_keys(
         self,
         sid: str,
-        meeting_number: str,
+        meeting_number: int | str,
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
@@ -500,7 +500,7 @@ class SubscribersResource(Resource):
     def iter_meeting_keys(
         self,
         sid: str,
-        meeting_number: str,
+        meeting_number: int | str,
         *,
         filter_: str | Filter[MeetingKeyListFieldName] | Unset = UNSET,
         order: str | Order[MeetingKeyListFieldName] | Unset = UNSET,
@@ -581,7 +581,7 @@ class SubscribersResource(Resource):
     async def get_subscriber_meeting_room(
         self,
         sid: str,
-        meeting_number: str,
+        meeting_number: int | str,
         *,
         include_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
         exclude_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
@@ -821,8 +821,8 @@ class SubscribersResource(Resource):
     async def update_meeting_key(
         self,
         sid: str,
-        meeting_number: str,
-        meeting_key_id: str,
+        meeting_number: int | str,
+        meeting_key_id: int | str,
         *,
         body: MeetingKeyUpdate | MeetingKeyUpdateParams,
         timeout: TimeoutTypes | Unset = UNSET,
@@ -882,7 +882,7 @@ class SubscribersResource(Resource):
     async def update_subscriber_meeting_room(
         self,
         sid: str,
-        meeting_number: str,
+        meeting_number: int | str,
         *,
         body: MeetingRoomUpdate | MeetingRoomUpdateParams,
         timeout: TimeoutTypes | Unset = UNSET,

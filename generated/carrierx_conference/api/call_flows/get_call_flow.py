@@ -15,7 +15,7 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 
 def build_request(
-    id: str,
+    id: int | str,
     *,
     include_fields: str | Fields[CallFlowFieldName] | Unset = UNSET,
     exclude_fields: str | Fields[CallFlowFieldName] | Unset = UNSET,
@@ -46,7 +46,7 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> C
 
 async def asyncio(
     client: httpx.AsyncClient,
-    id: str,
+    id: int | str,
     *,
     include_fields: str | Fields[CallFlowFieldName] | Unset = UNSET,
     exclude_fields: str | Fields[CallFlowFieldName] | Unset = UNSET,

@@ -14,7 +14,7 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 
 def build_request(
-    id: str,
+    id: int | str,
     *,
     body: CallUpdate | CallUpdateParams,
 ) -> rt.Request:
@@ -41,7 +41,7 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> C
 
 async def asyncio(
     client: httpx.AsyncClient,
-    id: str,
+    id: int | str,
     *,
     body: CallUpdate | CallUpdateParams,
 ) -> CallList:

@@ -11,7 +11,7 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 
 def build_request(
-    id: str,
+    id: int | str,
 ) -> rt.Request:
     """Delete DID Group. Delete a DID group.
 
@@ -34,7 +34,7 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> N
 
 async def asyncio(
     client: httpx.AsyncClient,
-    id: str,
+    id: int | str,
 ) -> None:
     """Send `delete_did_group` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -11,7 +11,7 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 
 def build_request(
-    id: str,
+    id: int | str,
 ) -> rt.Request:
     """Delete DID. Remove a DID from the endpoint.
 
@@ -34,7 +34,7 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> N
 
 async def asyncio(
     client: httpx.AsyncClient,
-    id: str,
+    id: int | str,
 ) -> None:
     """Send `delete_did` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

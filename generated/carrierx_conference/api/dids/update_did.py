@@ -14,7 +14,7 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 
 def build_request(
-    id: str,
+    id: int | str,
     *,
     body: DidUpdate | DidUpdateParams,
 ) -> rt.Request:
@@ -41,7 +41,7 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> D
 
 async def asyncio(
     client: httpx.AsyncClient,
-    id: str,
+    id: int | str,
     *,
     body: DidUpdate | DidUpdateParams,
 ) -> Did:

@@ -11,7 +11,7 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 
 def build_request(
-    meeting_number: str,
+    meeting_number: int | str,
 ) -> rt.Request:
     """Delete Meeting. End a meeting in progress.
 
@@ -34,7 +34,7 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> N
 
 async def asyncio(
     client: httpx.AsyncClient,
-    meeting_number: str,
+    meeting_number: int | str,
 ) -> None:
     """Send `delete_meeting` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -15,7 +15,7 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 
 def build_request(
-    meeting_number: str,
+    meeting_number: int | str,
     *,
     include_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
     exclude_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
@@ -46,7 +46,7 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> M
 
 async def asyncio(
     client: httpx.AsyncClient,
-    meeting_number: str,
+    meeting_number: int | str,
     *,
     include_fields: str | Fields[MeetingFieldName] | Unset = UNSET,
     exclude_fields: str | Fields[MeetingFieldName] | Unset = UNSET,

@@ -13,7 +13,7 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 
 def build_request(
-    meeting_number: str,
+    meeting_number: int | str,
 ) -> rt.Request:
     """Get Meeting Attributes. Return the settings of a meeting in progress.
 
@@ -36,7 +36,7 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> l
 
 async def asyncio(
     client: httpx.AsyncClient,
-    meeting_number: str,
+    meeting_number: int | str,
 ) -> list[Attribute]:
     """Send `get_meeting_attributes` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -14,7 +14,7 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 
 def build_request(
-    meeting_number: str,
+    meeting_number: int | str,
     name: str,
     *,
     body: MeetingAttributeUpdate | MeetingAttributeUpdateParams,
@@ -43,7 +43,7 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> l
 
 async def asyncio(
     client: httpx.AsyncClient,
-    meeting_number: str,
+    meeting_number: int | str,
     name: str,
     *,
     body: MeetingAttributeUpdate | MeetingAttributeUpdateParams,

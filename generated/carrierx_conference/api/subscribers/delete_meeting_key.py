@@ -12,8 +12,8 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 def build_request(
     sid: str,
-    meeting_number: str,
-    meeting_key_id: str,
+    meeting_number: int | str,
+    meeting_key_id: int | str,
 ) -> rt.Request:
     """Delete Meeting Key. Remove an access code from a meeting room.
 
@@ -39,8 +39,8 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> N
 async def asyncio(
     client: httpx.AsyncClient,
     sid: str,
-    meeting_number: str,
-    meeting_key_id: str,
+    meeting_number: int | str,
+    meeting_key_id: int | str,
 ) -> None:
     """Send `delete_meeting_key` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

@@ -12,7 +12,7 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 def build_request(
     sid: str,
-    meeting_number: str,
+    meeting_number: int | str,
 ) -> rt.Request:
     """Delete Meeting Room. Delete a subscriber's meeting room.
 
@@ -37,7 +37,7 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> N
 async def asyncio(
     client: httpx.AsyncClient,
     sid: str,
-    meeting_number: str,
+    meeting_number: int | str,
 ) -> None:
     """Send `delete_subscriber_meeting_room` with your own `httpx.AsyncClient` (`base_url`: the API root; auth set)."""
     request = build_request(

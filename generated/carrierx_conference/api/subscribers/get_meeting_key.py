@@ -16,8 +16,8 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 def build_request(
     sid: str,
-    meeting_number: str,
-    meeting_key_id: str,
+    meeting_number: int | str,
+    meeting_key_id: int | str,
     *,
     include_fields: str | Fields[MeetingKeyFieldName] | Unset = UNSET,
     exclude_fields: str | Fields[MeetingKeyFieldName] | Unset = UNSET,
@@ -51,8 +51,8 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> M
 async def asyncio(
     client: httpx.AsyncClient,
     sid: str,
-    meeting_number: str,
-    meeting_key_id: str,
+    meeting_number: int | str,
+    meeting_key_id: int | str,
     *,
     include_fields: str | Fields[MeetingKeyFieldName] | Unset = UNSET,
     exclude_fields: str | Fields[MeetingKeyFieldName] | Unset = UNSET,

@@ -16,7 +16,7 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 def build_request(
     sid: str,
-    meeting_number: str,
+    meeting_number: int | str,
     *,
     include_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
     exclude_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
@@ -49,7 +49,7 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> M
 async def asyncio(
     client: httpx.AsyncClient,
     sid: str,
-    meeting_number: str,
+    meeting_number: int | str,
     *,
     include_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,
     exclude_fields: str | Fields[MeetingRoomFieldName] | Unset = UNSET,

@@ -15,7 +15,7 @@ __all__ = ["asyncio", "build_request", "parse_response"]
 
 def build_request(
     sid: str,
-    meeting_number: str,
+    meeting_number: int | str,
     *,
     body: MeetingRoomUpdate | MeetingRoomUpdateParams,
 ) -> rt.Request:
@@ -44,7 +44,7 @@ def parse_response(status: int, headers: Mapping[str, str], content: bytes) -> M
 async def asyncio(
     client: httpx.AsyncClient,
     sid: str,
-    meeting_number: str,
+    meeting_number: int | str,
     *,
     body: MeetingRoomUpdate | MeetingRoomUpdateParams,
 ) -> MeetingRoom:
