@@ -7,10 +7,10 @@ import functools
 import importlib
 import importlib.util
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, Self
 
 import yaml
 from openapi_schema_validator import OAS31Validator
@@ -45,6 +45,17 @@ class Operation:
     definition: dict[str, Any]
 
 
+class ResponseModel(Protocol):
+    """What every generated model offers: read from JSON data, written back, unknown fields kept."""
+
+    additional_properties: dict[str, Any]
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any], *, strict: bool = False) -> Self: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
 @dataclass(frozen=True)
 class Sample:
     path: Path
@@ -75,7 +86,7 @@ def operations(spec: dict[str, Any]) -> Iterator[Operation]:
                 yield Operation(method.upper(), path, definition["operationId"], definition["tags"][0], definition)
 
 
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+def resolve(spec: Mapping[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     """Follow local `$ref`s until a concrete node is reached."""
     while "$ref" in node:
         target: Any = spec

@@ -16,8 +16,11 @@ from openapi_python_client.strings import ClassName
 from tests.contract import support
 from tests.contract.test_specs import LANDED, collect_properties, response_schema_names
 
+# section, component name, its model, the fields its schema declares
+Entry = tuple[str, str, type[support.ResponseModel], list[str]]
 
-def response_models() -> list[tuple[str, str, type, list[str]]]:
+
+def response_models() -> list[Entry]:
     found = []
     for section in LANDED:
         spec = support.load_spec(support.SPECS / f"{section}.yaml")
@@ -44,7 +47,7 @@ ENUMS = [
 ]
 
 
-def model_id(entry: tuple[str, str, type, list[str]]) -> str:
+def model_id(entry: Entry) -> str:
     return f"{entry[0]}.{entry[1]}"
 
 
@@ -54,14 +57,14 @@ def test_every_landed_section_has_models_and_enums() -> None:
 
 
 @pytest.mark.parametrize("entry", MODELS, ids=model_id)
-def test_null_in_every_field_parses_and_round_trips(entry: tuple[str, str, type, list[str]]) -> None:
+def test_null_in_every_field_parses_and_round_trips(entry: Entry) -> None:
     _, _, model, fields = entry
     data = dict.fromkeys(fields)
     assert model.from_dict(data).to_dict() == data
 
 
 @pytest.mark.parametrize("entry", MODELS, ids=model_id)
-def test_unknown_fields_are_kept(entry: tuple[str, str, type, list[str]]) -> None:
+def test_unknown_fields_are_kept(entry: Entry) -> None:
     _, _, model, _ = entry
     data = {"field_carrierx_added_later": {"nested": [1, "two"]}}
     parsed = model.from_dict(data)

@@ -79,7 +79,15 @@ def example(spec: dict[str, Any], definition: dict[str, Any]) -> Any:
         return "2025-01-02T03:04:05Z"
     declared = definition.get("type")
     kind = next((item for item in declared if item != "null"), None) if isinstance(declared, list) else declared
-    return {"string": "x", "integer": 1, "number": 1.5, "boolean": True, "array": [], "object": {}}.get(kind, "x")
+    by_kind: dict[str | None, Any] = {
+        "string": "x",
+        "integer": 1,
+        "number": 1.5,
+        "boolean": True,
+        "array": [],
+        "object": {},
+    }
+    return by_kind.get(kind, "x")
 
 
 def request_model(section: str, name: str) -> Any:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.contract import support
@@ -10,7 +12,7 @@ from tests.contract.test_specs import LANDED
 SAMPLES = [sample for section in LANDED for sample in support.load_samples(section)]
 
 
-def operation_of(sample: support.Sample) -> tuple[dict, support.Operation]:
+def operation_of(sample: support.Sample) -> tuple[dict[str, Any], support.Operation]:
     spec = support.load_spec(support.SPECS / f"{sample.section}.yaml")
     by_id = {operation.operation_id: operation for operation in support.operations(spec)}
     assert sample.operation_id in by_id, f"{sample.path.name} names an unknown operation"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from openapi_spec_validator import validate
@@ -15,7 +16,7 @@ LANDED = [section for section in SECTIONS if (support.SPECS / f"{section}.yaml")
 REQUIRED = set(SECTIONS)
 
 
-def spec_of(section: str) -> dict:
+def spec_of(section: str) -> dict[str, Any]:
     return support.load_spec(support.SPECS / f"{section}.yaml")
 
 
@@ -74,14 +75,14 @@ def test_request_bodies_leave_out_read_only_fields(section: str) -> None:
             assert not definition.get("readOnly"), f"{name}.{field} is read-only"
 
 
-def accepts_null(definition: dict) -> bool:
+def accepts_null(definition: dict[str, Any]) -> bool:
     types = definition.get("type")
     if types == "null" or (isinstance(types, list) and "null" in types):
         return True
     return any(option.get("type") == "null" for option in definition.get("anyOf", []) + definition.get("oneOf", []))
 
 
-def collect_properties(spec: dict, schema: dict) -> dict:
+def collect_properties(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     schema = support.resolve(spec, schema)
     properties = dict(schema.get("properties", {}))
     for part in schema.get("allOf", []):
@@ -99,7 +100,7 @@ def referenced_names(node: object) -> set[str]:
     return set()
 
 
-def response_schema_names(spec: dict) -> set[str]:
+def response_schema_names(spec: dict[str, Any]) -> set[str]:
     """Every component schema a response can contain, however deeply nested."""
     pending = set()
     for operation in support.operations(spec):
@@ -114,7 +115,7 @@ def response_schema_names(spec: dict) -> set[str]:
     return found
 
 
-def request_body_schema_names(spec: dict) -> set[str]:
+def request_body_schema_names(spec: dict[str, Any]) -> set[str]:
     names = set()
     for operation in support.operations(spec):
         body = operation.definition.get("requestBody")

@@ -75,7 +75,7 @@ CASES: list[tuple[Element, str, dict[str, str], str | None, list[str]]] = [
             Wait(length=1),
             action="https://example.com/handler",
             actionOnEmptyResult=False,
-            method="get",  # type: ignore[arg-type]  # CarrierX's own example writes it in lower case
+            method="get",  # CarrierX's own example writes it in lower case
             numDigits=4,
             timeout=10,
         ),
@@ -131,7 +131,7 @@ CASES: list[tuple[Element, str, dict[str, str], str | None, list[str]]] = [
         Record(
             containerSid="c-1",
             errorMethod="get",
-            fileFormat="MP3",
+            fileFormat="MP3",  # type: ignore[arg-type]  # not a listed spelling: checks the case is folded
             fileMode="append",
             finishOnKey="#*",
             integerKey1=7,

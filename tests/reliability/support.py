@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from carrierx_async import CarrierX
+from carrierx_async._aiohttp_sender import AiohttpSender
 
 Scope = MutableMapping[str, Any]
 ASGIApp = Callable[[Scope, Any, Any], Awaitable[None]]
@@ -232,7 +233,7 @@ def _resolve(future: asyncio.Future[None]) -> None:
 def lean_connector(cx: CarrierX) -> Any:
     """The aiohttp connector of the default client's lean path (opened by its first call)."""
     sender = cx._channel._aiohttp
-    assert sender is not None, "not the default client, or nothing sent on asyncio yet"
+    assert isinstance(sender, AiohttpSender), "not the default client, or nothing sent on asyncio yet"
     session = sender._session
     assert session is not None, "the lean path has not sent anything yet"
     return session.connector

@@ -27,6 +27,7 @@ import pytest
 from aiohttp import web
 
 from carrierx_async import APITimeoutError, CarrierX, RetryPolicy
+from carrierx_async._aiohttp_sender import AiohttpSender
 from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX, Fault, serve
 
 from .support import ServerGauge, acquired, loop_problems
@@ -170,7 +171,7 @@ async def test_a_thousand_cancelled_calls_three_ways_leak_nothing(
             assert acquired(cx) == 0
             # A cancelled call that was still waiting for a connection never went out later.
             assert gauge.paths[SLOW] == slow_requests <= 3 * CALLS
-        assert cx._channel._aiohttp is not None and cx._channel._aiohttp._session is None  # closed
+        assert isinstance(cx._channel._aiohttp, AiohttpSender) and cx._channel._aiohttp._session is None  # closed
         del cx
         gc.collect()
     print(

@@ -25,6 +25,7 @@ import pytest
 
 from carrierx_async import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     CarrierX,
@@ -33,6 +34,7 @@ from carrierx_async import (
     OAuthPasswordGrant,
     RetryPolicy,
 )
+from carrierx_async._aiohttp_sender import AiohttpSender
 
 from .support import Handler, RawServer, http_response, raw_server
 
@@ -196,7 +198,7 @@ async def test_oauth_errors_and_logs_show_no_secret(logs: pytest.LogCaptureFixtu
         return http_response(200, {"did_sid": "d1"})
 
     async with raw_server(answer) as server, CarrierX(oauth=GRANT, base_url=server.base_url) as cx:
-        with pytest.raises(CarrierXError) as caught:
+        with pytest.raises(APIError) as caught:
             await cx.core.dids.get_did("d1")
     assert caught.value.operation == "generate_oauth_bearer_token"
     assert not leaks(everything_shown(caught.value))
@@ -317,14 +319,14 @@ def https(server: RawServer) -> str:
 async def test_tls_is_verified_by_default_and_nothing_is_sent_to_an_unverified_server(
     tls_server: RawServer, options: dict[str, Any]
 ) -> None:
-    token = {} if "oauth" in options else {"token": TOKEN}
+    token: dict[str, Any] = {} if "oauth" in options else {"token": TOKEN}
     async with CarrierX(**token, **options, base_url=https(tls_server), retry=RetryPolicy.none()) as cx:
         with pytest.raises(APIConnectionError) as caught:
             await cx.core.dids.get_did("d1")
     assert tls_server.received == []  # the handshake failed: no request, no token, went out
     assert not leaks(everything_shown(caught.value))
     if not options:  # the lean path's own connector verifies with the default context
-        assert cx._channel._aiohttp is not None and cx._channel._aiohttp._verify is True
+        assert isinstance(cx._channel._aiohttp, AiohttpSender) and cx._channel._aiohttp._verify is True
 
 
 async def test_trusting_the_certificate_makes_the_same_server_work(

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
+from carrierx_core.models import MessageCreateParams
 
 from carrierx_async import (
     APIConnectionError,
@@ -136,7 +137,7 @@ class Workload:
         if call.kind == "delete":
             sid = self.disposable.pop()
             return lambda: groups.delete_trunk_group(sid, **options)
-        body = {"from": SMS_FROM, "to": SMS_TO, "message": call.text}
+        body: MessageCreateParams = {"from": SMS_FROM, "to": SMS_TO, "message": call.text}
         return lambda: self.cx.core.sms.send_message(body=body, **options)
 
     async def run(self, calls: list[Call]) -> None:
@@ -299,7 +300,7 @@ async def test_a_dropped_answer_without_a_body_is_seen_as_dropped() -> None:
                     deletes.append("ok")
                 except APIConnectionError:
                     deletes.append("dropped")
-                body = {"from": SMS_FROM, "to": SMS_TO, "message": f"after drop {number}"}
+                body: MessageCreateParams = {"from": SMS_FROM, "to": SMS_TO, "message": f"after drop {number}"}
                 try:
                     await cx.core.sms.send_message(body=body, extra_headers={CALL_HEADER: str(number)})
                     sends.append("ok")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,7 +19,7 @@ from openapi_python_client.strings import ClassName
 from openapi_schema_validator import OAS31Validator
 
 from carrierx_async._sections import BY_NAME
-from tests.contract.support import round_trip_differences
+from tests.contract.support import ResponseModel, round_trip_differences
 
 from .schema_strategies import SECTIONS, StrategyBuilder, load_spec, response_components
 
@@ -29,16 +29,16 @@ SECTION_PACKAGES = {name: section.package for name, section in BY_NAME.items()}
 EXAMPLES = 6
 
 
-def models_of(section: str) -> dict[str, type]:
+def models_of(section: str) -> dict[str, type[ResponseModel]]:
     """Component name → generated model class, for the section's reachable response objects."""
     spec = load_spec(section)
     module = importlib.import_module(f"{SECTION_PACKAGES[section]}.models")
-    found = {}
+    found: dict[str, type[ResponseModel]] = {}
     for name in response_components(section):
         schema = spec["components"]["schemas"][name]
         model = getattr(module, ClassName(name, ""), None)
         if "enum" not in schema and isinstance(model, type) and hasattr(model, "from_dict"):
-            found[name] = model
+            found[name] = cast("type[ResponseModel]", model)  # a generated model class: it has from_dict
     return found
 
 
@@ -56,7 +56,7 @@ def test_every_reachable_response_object_has_a_model() -> None:
         assert not missing, f"{section}: no generated model for {missing}"
 
 
-def check_model(section: str, name: str, model: type, builder: StrategyBuilder) -> int:
+def check_model(section: str, name: str, model: type[ResponseModel], builder: StrategyBuilder) -> int:
     """Run EXAMPLES generated responses of one component through its model; the number run."""
     ran = 0
 

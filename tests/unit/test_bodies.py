@@ -7,7 +7,7 @@ import json
 import pytest
 from carrierx_core.api.sms import send_message
 from carrierx_core.api.storage import update_container
-from carrierx_core.models import DidUpdate
+from carrierx_core.models import DidUpdate, StorageContainerUpdateParams
 from carrierx_flexml.api.calls import create_call
 
 from carrierx_async.runtime import UNSET, BodyError
@@ -20,14 +20,19 @@ def test_a_legacy_account_may_send_from_did_and_to_did() -> None:
 
 def test_a_delay_in_float_seconds_is_refused_clearly_before_sending() -> None:
     with pytest.raises(BodyError, match=r"CallCreate\.delay: expected an integer, got float 1\.5"):
-        create_call.build_request(body={"calling_did": "1", "called_did": "2", "delay": 1.5})  # type: ignore[typeddict-item]
+        create_call.build_request(body={"calling_did": "1", "called_did": "2", "delay": 1.5})  # type: ignore[arg-type]  # a float on purpose
     assert b'"delay":30' in (
         create_call.build_request(body={"calling_did": "1", "called_did": "2", "delay": 30}).body or b""
     )
 
 
 def test_container_quotas_and_parents_are_sent() -> None:
-    body = {"unique": True, "quota_files": 100, "quota_bytes": 10_000_000, "parent_container_sid": "p1"}
+    body: StorageContainerUpdateParams = {
+        "unique": True,
+        "quota_files": 100,
+        "quota_bytes": 10_000_000,
+        "parent_container_sid": "p1",
+    }
     request = update_container.build_request("c1", body=body)
     assert json.loads(request.body or b"") == body
 

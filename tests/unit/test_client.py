@@ -7,11 +7,13 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import anyio
 import httpx
 import pytest
 import respx
+from carrierx_flexml.models import CallCreateParams
 
 from carrierx_async import CarrierX, ConfigurationError, FlexMLAPI, MediatorAPI, RetryPolicy
 from carrierx_async._sections import SECTIONS
@@ -31,8 +33,9 @@ SECTION_CLASSES = {
 }
 
 
-def sample(section: str, name: str) -> dict:
-    return json.loads((FIXTURES / section / f"{name}.json").read_text())["body"]
+def sample(section: str, name: str) -> dict[str, Any]:
+    body: dict[str, Any] = json.loads((FIXTURES / section / f"{name}.json").read_text())["body"]
+    return body
 
 
 def same(parsed: object, documented: object) -> bool:
@@ -179,7 +182,11 @@ async def test_conference_v2_end_to_end() -> None:
 @respx.mock
 async def test_flexml_end_to_end() -> None:
     route = respx.post(f"{API}/flexml/v1/calls").respond(200, json=sample("flexml", "create_call"))
-    body = {"calling_did": "15162065575", "called_did": "15162065576", "url": "https://example.com/flexml"}
+    body: CallCreateParams = {
+        "calling_did": "15162065575",
+        "called_did": "15162065576",
+        "url": "https://example.com/flexml",
+    }
     async with client() as cx:
         call = await cx.flexml("login", "pw").calls.create_call(body=body)
     assert json.loads(route.calls.last.request.content) == body

@@ -84,7 +84,7 @@ async def test_a_misspelt_body_field_fails_before_sending(conference_v2: Confere
     with respx.mock(assert_all_called=False) as router:
         route = router.route().respond(200)
         with pytest.raises(ConfigurationError, match="AccountUpdate has no field 'nmae'"):
-            await conference_v2.accounts.update_account("a1", body={"nmae": "Bea"})
+            await conference_v2.accounts.update_account("a1", body={"nmae": "Bea"})  # type: ignore[arg-type]  # misspelt on purpose
     assert not route.called
 
 

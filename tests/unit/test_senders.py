@@ -32,7 +32,7 @@ from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX
 from tests.conftest import sender_options
 
 TOKEN = "sender-S3ntinel"
-TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20)
+TEXT = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=20)
 VALUES = st.one_of(TEXT, st.integers(), st.booleans(), st.lists(TEXT, max_size=3))
 
 
