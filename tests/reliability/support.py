@@ -10,7 +10,7 @@ import inspect
 import json
 import ssl
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +33,7 @@ class Received:
     headers: dict[str, str]  # lower-case names
     body: bytes
     host: str  # the address the connection was accepted on
+    connection: int = 0  # which connection it came on: 1 for the server's first, 2 for the next, ...
 
     @property
     def path(self) -> str:
@@ -47,7 +48,20 @@ class Close(bytes):
     """An answer after which the server closes the connection (a body shorter than announced, say)."""
 
 
-Answer = bytes | None  # the whole HTTP response (`Close(...)`: then hang up); None: hang up without answering
+@dataclass
+class Stream:
+    """An answer written piece by piece, `pause` seconds before each piece; then the server hangs up.
+
+    `written` counts the bytes the client accepted before it went away (a large answer it refused,
+    say); `pieces` may be a generator, so a huge answer never sits in memory.
+    """
+
+    pieces: Iterable[bytes]
+    pause: float = 0.0
+    written: int = 0
+
+
+Answer = bytes | Stream | None  # the whole HTTP response (`Close(...)`: then hang up); None: hang up without answering
 Handler = Callable[[Received], Answer | Awaitable[Answer]]
 
 
@@ -89,6 +103,13 @@ class RawServer:
         self.received: list[Received] = []
         self._server: asyncio.Server | None = None
         self._connections: dict[asyncio.Task[None], asyncio.StreamWriter] = {}
+        self.accepted = 0  # connections accepted so far
+        self.peak_connections = 0  # the most connections open at once
+
+    @property
+    def open_connections(self) -> int:
+        """Connections open now (the server closes its side as soon as the client closes its own)."""
+        return len(self._connections)
 
     @property
     def base_url(self) -> str:
@@ -113,6 +134,9 @@ class RawServer:
         task = asyncio.current_task()
         assert task is not None
         self._connections[task] = writer
+        self.accepted += 1
+        connection = self.accepted
+        self.peak_connections = max(self.peak_connections, len(self._connections))
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -123,13 +147,21 @@ class RawServer:
                     name, _, value = line.partition(":")
                     headers[name.strip().lower()] = value.strip()
                 body = await reader.readexactly(int(headers.get("content-length", "0")))
-                received = Received(method, target, headers, body, self.host)
+                received = Received(method, target, headers, body, self.host, connection)
                 self.received.append(received)
                 answer = self.handler(received)
                 if inspect.isawaitable(answer):
                     answer = await answer
                 if answer is None:
                     return  # drop the connection without a word
+                if isinstance(answer, Stream):
+                    for piece in answer.pieces:
+                        if answer.pause:
+                            await asyncio.sleep(answer.pause)
+                        writer.write(piece)
+                        await writer.drain()
+                        answer.written += len(piece)
+                    return
                 writer.write(answer)
                 await writer.drain()
                 if isinstance(answer, Close):
@@ -151,6 +183,40 @@ async def raw_server(
 ) -> AsyncIterator[RawServer]:
     async with RawServer(handler, host, tls) as server:
         yield server
+
+
+class ServerThread:
+    """A `RawServer` on its own event loop in a thread of its own, used as a (sync) context manager.
+
+    For clients that run on trio, or on several successive `asyncio.run()` loops: the server
+    must outlive, and never share, the client's event loop. The handler runs on the server's loop.
+    """
+
+    def __init__(self, handler: Handler, host: str = "127.0.0.1") -> None:
+        self.server = RawServer(handler, host)
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="raw-server", daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return self.server.base_url
+
+    @property
+    def received(self) -> list[Received]:
+        return self.server.received
+
+    def __enter__(self) -> ServerThread:
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self.server.__aenter__(), self._loop).result(10)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            asyncio.run_coroutine_threadsafe(self.server.__aexit__(), self._loop).result(10)
+        finally:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(10)
+            self._loop.close()
 
 
 # --- watching the fake server from the test ---------------------------------------------------
