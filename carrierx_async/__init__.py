@@ -30,16 +30,17 @@ from ._section import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._batch import Batch, BatchProgress, BatchResult
+    from .batch import Batch, BatchProgress, BatchResult, Failed, Succeeded
 
-_LAZY = {"Batch", "BatchProgress", "BatchResult"}  # they import anyio, which a plain import should not pay for
+# They import anyio, which a plain import should not pay for.
+_LAZY = {"Batch", "BatchProgress", "BatchResult", "Failed", "Succeeded"}
 
 
 def __getattr__(name: str) -> object:
     if name in _LAZY:
-        from . import _batch
+        from . import batch
 
-        return getattr(_batch, name)
+        return getattr(batch, name)
     raise AttributeError(f"module 'carrierx_async' has no attribute {name!r}")
 
 
@@ -61,6 +62,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ErrorBody",
+    "Failed",
     "FieldError",
     "InternalServerError",
     "NotFoundError",
@@ -69,6 +71,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",
+    "Succeeded",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "__version__",

@@ -22,6 +22,7 @@ from ._config import (
 )
 from ._direct import DirectSender
 from ._errors import ConfigurationError
+from ._ratelimit import AccountLimiter, RateLimit
 from ._retry import RetryingTransport, RetryPolicy
 from ._section import NOT_GIVEN, DirectPath, NotGiven, SectionConfig, TimeoutTypes
 from ._transport import AutoTransport
@@ -62,6 +63,8 @@ class CarrierX:
         http_client: an `httpx.AsyncClient` of your own, used as it is: its transport decides
             retries and pooling, and it is never closed by this client.
         verify: TLS verification (on by default; turning it off warns).
+        rate_limit: requests per second for the whole account (every call, retries included;
+            a 429 pauses them all), or a shared `AccountLimiter` such as `RedisRateLimit`.
     """
 
     def __init__(
@@ -77,11 +80,14 @@ class CarrierX:
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         verify: bool | ssl.SSLContext = True,
+        rate_limit: float | AccountLimiter | None = None,
     ) -> None:
         if token is not None and oauth is not None:
             raise ConfigurationError("pass either a token or OAuth credentials, not both")
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
+        if http_client is not None and rate_limit is not None:  # RATE-LIMIT HOOK
+            raise ConfigurationError("rate_limit needs the client's own transport: it cannot apply to http_client")
         self._base_url = resolve_base_url(base_url)
         self._origin = Origin.of(self._base_url)
         self._timeout = httpx.Timeout(timeout)
@@ -101,7 +107,9 @@ class CarrierX:
         self._direct: DirectPath | None = None
         if http_client is None:
             self.retry_transport = RetryingTransport(
-                transport or AutoTransport(limits=limits, verify=verify), retry or RetryPolicy()
+                transport or AutoTransport(limits=limits, verify=verify),
+                retry or RetryPolicy(),
+                limiter=RateLimit(rate_limit) if isinstance(rate_limit, int | float) else rate_limit,  # RATE-LIMIT HOOK
             )
             if transport is None:  # the default transport: on asyncio, most calls skip httpx (_direct.py)
                 self._direct = DirectPath(DirectSender(limits=limits, verify=verify), self.retry_transport)

@@ -19,6 +19,7 @@ import attrs
 import httpx
 
 from ._errors import safe_url
+from ._ratelimit import AccountLimiter, before_attempt, rate_limited
 from ._retry_after import parse_retry_after
 
 __all__ = ["RetryLoop", "RetryPolicy", "RetryingTransport", "was_not_sent"]
@@ -124,8 +125,10 @@ class RetryLoop:
         sleep: Callable[[float], Awaitable[Any]],
         clock: Callable[[], float],
         on_retry: Callable[[], None],
+        limiter: AccountLimiter | None = None,
     ) -> None:
         self.policy = policy
+        self.limiter = limiter  # RATE-LIMIT HOOK: the client's account-wide limit
         self.method = method
         self.url = url
         self.attempt = 1
@@ -134,11 +137,18 @@ class RetryLoop:
         self._on_retry = on_retry
         self._started = clock()
 
+    async def before_attempt(self) -> None:
+        """RATE-LIMIT HOOK: wait for the account's (and a batch's) limit before every attempt."""
+        await before_attempt(self.limiter, self.attempt)
+
     def after_status(self, status: int, retry_after_header: str | None) -> float | None:
         """Seconds to wait before retrying this answer, or None to keep it."""
         if not self.policy.should_retry_status(self.method, status):
             return None
         retry_after = parse_retry_after(retry_after_header)
+        if status == 429:  # RATE-LIMIT HOOK: every caller of the limiter waits, not just this call
+            rated_wait = retry_after if retry_after is not None else self.policy.backoff(self.attempt)
+            rate_limited(self.limiter, rated_wait)
         if retry_after is not None and retry_after > self.policy.max_retry_after:
             return None  # the caller gets RateLimitError with the wait attached
         return self._wait(retry_after)
@@ -182,8 +192,10 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         *,
         sleep: Callable[[float], Awaitable[Any]] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        limiter: AccountLimiter | None = None,
     ) -> None:
         self.transport = transport
+        self.limiter = limiter  # RATE-LIMIT HOOK
         self.policy = policy
         self.sleep = sleep or _sleep
         self.clock = clock
@@ -193,11 +205,14 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         self.retries += 1
 
     def loop(self, policy: RetryPolicy, method: str, url: httpx.URL | str) -> RetryLoop:
-        return RetryLoop(policy, method, url, sleep=self.sleep, clock=self.clock, on_retry=self.count_retry)
+        return RetryLoop(
+            policy, method, url, sleep=self.sleep, clock=self.clock, on_retry=self.count_retry, limiter=self.limiter
+        )
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         retry = self.loop(request.extensions.get(RETRY_EXTENSION, self.policy), request.method, request.url)
         while True:
+            await retry.before_attempt()  # RATE-LIMIT HOOK
             try:
                 response = await self.transport.handle_async_request(request)
             except (httpx.TransportError, OSError) as error:

@@ -209,6 +209,7 @@ class Section:
         loop = retries.loop(policy or retries.policy, method, url)
         started = time.perf_counter()
         while True:
+            await loop.before_attempt()  # RATE-LIMIT HOOK
             try:
                 response = await self._direct.sender.send(method, url, headers, body, chosen_timeout)
             except httpx.DecodingError as error:  # the answer's Content-Encoding lied

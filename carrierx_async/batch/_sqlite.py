@@ -1,0 +1,131 @@
+"""`SQLiteJournal`: the embedded default, one file, no server.
+
+WAL mode with `synchronous=NORMAL`: a committed claim survives the process being killed
+(SIGKILL, OOM), which is what resuming needs; only a power cut can lose the last commits.
+Several processes on one machine may share the file (writes take turns under SQLite's lock).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Collection
+from pathlib import Path
+
+from ._journal import Claim, Entry, GroupCommit, Write
+from ._outcome import Outcome
+
+__all__ = ["SQLiteJournal"]
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS batch_items (
+    job TEXT NOT NULL,
+    key TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    sid TEXT,
+    detail TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    updated REAL NOT NULL,
+    PRIMARY KEY (job, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS batch_items_by_outcome ON batch_items (job, outcome);
+"""
+
+CLAIMABLE = (Outcome.NOT_SENT.value,)
+CLAIMABLE_WITH_FAILED = (Outcome.NOT_SENT.value, Outcome.FAILED.value)
+
+
+class SQLiteJournal:
+    """A journal in one SQLite file; `job` names the job, so one file can hold several.
+
+    Args:
+        path: the database file (created if missing).
+        job: the job's name; re-running with the same name resumes it.
+    """
+
+    def __init__(self, path: str | Path, job: str = "default") -> None:
+        self.path = Path(path)
+        self.job = job
+        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(SCHEMA)
+        self._writes = GroupCommit(self._flush)
+
+    def __repr__(self) -> str:
+        return f"<SQLiteJournal {str(self.path)!r} job={self.job!r}>"
+
+    async def claim(self, key: str, *, retry_failed: bool = False) -> Entry | None:
+        write = Write(key, Outcome.STARTED, claim=Claim(retry_failed))
+        await self._writes.submit(write)
+        assert write.claim is not None
+        return write.claim.existing
+
+    async def record(self, key: str, outcome: Outcome, *, sid: str | None = None, detail: str | None = None) -> None:
+        await self._writes.submit(Write(key, outcome, sid, detail))
+
+    async def resolve(self, key: str, outcome: Outcome, *, sid: str | None = None, detail: str | None = None) -> None:
+        await self._writes.submit(Write(key, outcome, sid, detail))
+
+    async def _flush(self, writes: list[Write]) -> None:
+        # Synchronous on purpose: one short local transaction per loop turn costs less than a thread hop.
+        now = time.time()
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for write in writes:
+                if write.claim is None:
+                    db.execute(
+                        "INSERT INTO batch_items (job, key, outcome, sid, detail, updated) VALUES (?, ?, ?, ?, ?, ?)"
+                        " ON CONFLICT (job, key) DO UPDATE SET outcome = excluded.outcome, sid = excluded.sid,"
+                        " detail = excluded.detail, updated = excluded.updated",
+                        (self.job, write.key, write.outcome.value, write.sid, write.detail, now),
+                    )
+                    continue
+                row = db.execute(
+                    "SELECT outcome, sid, detail FROM batch_items WHERE job = ? AND key = ?", (self.job, write.key)
+                ).fetchone()
+                claimable = CLAIMABLE_WITH_FAILED if write.claim.retry_failed else CLAIMABLE
+                if row is not None and row[0] not in claimable:
+                    write.claim.existing = Entry(write.key, Outcome(row[0]), row[1], row[2])
+                    continue
+                db.execute(
+                    "INSERT INTO batch_items (job, key, outcome, attempts, updated) VALUES (?, ?, 'started', 1, ?)"
+                    " ON CONFLICT (job, key) DO UPDATE SET outcome = 'started', sid = NULL, detail = NULL,"
+                    " attempts = attempts + 1, updated = excluded.updated",
+                    (self.job, write.key, now),
+                )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    async def entries(self, outcomes: Collection[Outcome] | None = None) -> AsyncIterator[Entry]:
+        await self._writes.drain()
+        query = "SELECT key, outcome, sid, detail FROM batch_items WHERE job = ?"
+        arguments: list[str] = [self.job]
+        if outcomes is not None:
+            query += f" AND outcome IN ({', '.join('?' * len(outcomes))})"
+            arguments += [Outcome(outcome).value for outcome in outcomes]
+        rows = self._db.execute(query, arguments).fetchall()  # a snapshot: resolving while iterating is safe
+        for key, outcome, sid, detail in rows:
+            yield Entry(key, Outcome(outcome), sid, detail)
+
+    async def counts(self) -> dict[Outcome, int]:
+        await self._writes.drain()
+        rows = self._db.execute(
+            "SELECT outcome, count(*) FROM batch_items WHERE job = ? GROUP BY outcome", (self.job,)
+        ).fetchall()
+        return {Outcome(outcome): count for outcome, count in rows}
+
+    async def aclose(self) -> None:
+        try:
+            await self._writes.drain()
+        finally:
+            self._db.close()
+
+    async def __aenter__(self) -> SQLiteJournal:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
