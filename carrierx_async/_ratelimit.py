@@ -42,7 +42,7 @@ class RateLimit:
     """Spaces requests evenly, `per_second` of them, with no bursts (CarrierX answers bursts with 429).
 
     Each caller claims the next free slot before it sleeps, so waiters start in order; a pause
-    from `slow_down` also holds back callers that already hold a slot.
+    from `slow_down` also holds back callers that already hold a slot inside it.
     """
 
     def __init__(self, per_second: float, *, clock: Callable[[], float] = time.monotonic) -> None:
@@ -60,13 +60,17 @@ class RateLimit:
         return f"<RateLimit {self.per_second:g}/s>"
 
     async def acquire(self) -> None:
-        now = self._clock()
-        slot = max(now, self._next, self._paused_until)
-        self._next = slot + self._interval
-        if slot > now:
+        while True:
+            now = self._clock()
+            slot = max(now, self._next, self._paused_until)
+            self._next = slot + self._interval
+            if slot <= now:
+                return
             await _sleep(slot - now)
-        while (pause := self._paused_until - self._clock()) > 0:  # a 429 arrived while this caller slept
-            await _sleep(pause)
+            # A 429 paused the limiter while this caller slept on its slot: queue again behind the
+            # pause, so the callers held back do not all fire at once when it ends.
+            if self._paused_until <= self._clock():
+                return
 
     def slow_down(self, seconds: float) -> None:
         until = self._clock() + max(seconds, 0.0)

@@ -142,6 +142,44 @@ async def get_one_object(base_url: str, concurrency: int, seconds: float) -> dic
     return results
 
 
+async def batch_journal(base_url: str, items: int, rounds: int) -> dict[str, float]:
+    """Items/s of one Batch (100 in flight) without a journal, with the SQLite one, and with the Redis one.
+
+    Rounds alternate between the variants so drift in the machine's speed hits each alike; the
+    median of each is kept.
+    """
+    import tempfile
+
+    from redis.asyncio import Redis
+
+    from carrierx_async import CarrierX
+    from carrierx_async.batch import Batch, Journal, LocalRedis, RedisJournal, SQLiteJournal
+
+    samples: dict[str, list[float]] = {"no journal": [], "SQLite journal": [], "Redis journal": []}
+    with tempfile.TemporaryDirectory() as folder, LocalRedis() as local_redis:
+        redis = Redis.from_url(local_redis.url)
+        async with CarrierX(token=TOKEN, base_url=base_url) as cx:
+
+            async def get(index: int) -> Any:
+                return await cx.core.dids.get_did(DID_SID)
+
+            await Batch(get, range(500), concurrency=100).run()  # warm up: imports, pool
+            for round_number in range(rounds):
+                for name in samples:
+                    journal: Journal | None = None
+                    if name == "SQLite journal":
+                        journal = SQLiteJournal(f"{folder}/bench.sqlite", job=f"round-{round_number}")
+                    elif name == "Redis journal":
+                        journal = RedisJournal(redis, job=f"round-{round_number}")
+                    started = time.perf_counter()
+                    await Batch(get, range(items), concurrency=100, journal=journal, key=str).run()
+                    samples[name].append(items / (time.perf_counter() - started))
+                    if journal is not None:
+                        await journal.aclose()
+        await redis.aclose()
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
 PAGING_SCRIPT = """
 import asyncio, json, os, sys, time
 from carrierx_async import CarrierX
@@ -240,6 +278,9 @@ def main() -> int:
         report["prefetch, 20 ms latency + 20 ms work per page"] = asyncio.run(
             prefetch_effect(base_url, slow_pages, work_ms, latency_ms)
         )
+        report["batch journal (items/s)"] = asyncio.run(
+            batch_journal(base_url, 1000 if arguments.quick else 5000, 3 if arguments.quick else 5)
+        )
     report["import (s)"] = {"httpx": import_time("httpx"), "carrierx_async": import_time("carrierx_async")}
 
     rows = [["GET one object, req/s", *(f"{c} in flight" for c in get_results)]]
@@ -273,6 +314,12 @@ def main() -> int:
     print(
         f"import: carrierx_async {imports['carrierx_async'] * 1000:.0f} ms, httpx {imports['httpx'] * 1000:.0f} ms "
         f"({imports['carrierx_async'] / imports['httpx']:.2f}x)"
+    )
+    journal = report["batch journal (items/s)"]
+    print(
+        "batch of GETs, 100 in flight (items/s): "
+        + ", ".join(f"{name} {value:.0f}" for name, value in journal.items())
+        + f"; the SQLite journal costs {1 - journal['SQLite journal'] / journal['no journal']:.1%} of throughput"
     )
     print(f"machine: {report['machine']}, {report['cores']} cores")
     RESULTS.parent.mkdir(exist_ok=True)

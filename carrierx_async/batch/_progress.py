@@ -9,6 +9,8 @@ await watch_journal(journal, total=10_000, until=all_done)
 
 from __future__ import annotations
 
+import inspect
+import sys
 import time
 from collections.abc import Callable
 from types import TracebackType
@@ -41,16 +43,14 @@ class RichProgress:
         self.total = total
         self._progress = Progress(
             TextColumn("[bold]{task.description}"),
-            BarColumn(),
+            BarColumn(bar_width=24),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]:>7.0f}/s"),
-            TextColumn("failed {task.fields[failed]}"),
-            TextColumn("in doubt {task.fields[in_doubt]}"),
-            TextColumn("skipped {task.fields[skipped]}"),
+            TextColumn("{task.fields[rate]:>5.0f}/s"),
+            TextColumn("failed {task.fields[failed]}, in doubt {task.fields[in_doubt]}"),
             TimeElapsedColumn(),
             TextColumn("ETA"),
             TimeRemainingColumn(),
-            console=console or Console(stderr=True),
+            console=console or Console(stderr=True, width=None if sys.stderr.isatty() else 120),
             refresh_per_second=5,
         )
         self._task: TaskID | None = None
@@ -68,16 +68,23 @@ class RichProgress:
         self._progress.stop()
 
     def update(
-        self, *, done: int, failed: int, in_doubt: int = 0, skipped: int = 0, elapsed: float | None = None
+        self,
+        *,
+        done: int,
+        failed: int,
+        in_doubt: int = 0,
+        skipped: int = 0,
+        elapsed: float | None = None,
+        baseline: int = 0,
     ) -> None:
-        """Show these counts (done includes failures and skips)."""
+        """Show these counts (done includes failures and skips; `baseline` were done before this run)."""
         if self._task is None:
             return
         seconds = elapsed if elapsed is not None else time.monotonic() - self._started
         self._progress.update(
             self._task,
             completed=done,
-            rate=(done - skipped) / seconds if seconds > 0 else 0.0,
+            rate=(done - skipped - baseline) / seconds if seconds > 0 else 0.0,
             failed=failed,
             in_doubt=in_doubt,
             skipped=skipped,
@@ -113,14 +120,20 @@ async def watch_journal(
     on_counts: Callable[[dict[Outcome, int]], Any] | None = None,
     console: Console | None = None,
 ) -> dict[Outcome, int]:
-    """Draw one bar for every worker of a job from the shared journal until `until()`; the last counts."""
-    counts: dict[Outcome, int] = {}
+    """Draw one bar for every worker of a job from the shared journal until `until()`; the last counts.
+
+    `on_counts` sees the counts at each refresh (it may be a coroutine function).
+    """
+    counts = await journal.counts()
+    baseline = journal_figures(counts)["done"] - counts.get(Outcome.NOT_SENT, 0)  # settled before this run
     with RichProgress(label, total, console=console) as bar:
         while True:
             counts = await journal.counts()
-            bar.update(**journal_figures(counts))
+            bar.update(**journal_figures(counts), baseline=baseline)
             if on_counts is not None:
-                on_counts(counts)
+                reply = on_counts(counts)
+                if inspect.isawaitable(reply):
+                    await reply
             if until():
                 return counts
             await anyio.sleep(interval)

@@ -12,11 +12,12 @@ records have caught up (they can lag the send by seconds).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterable, Callable
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Collection
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .._errors import ConfigurationError
 from ._journal import Journal
 from ._outcome import Outcome
 
@@ -44,9 +45,14 @@ async def reconcile(
     *,
     key_of: Callable[[Any], str | None],
     sid_of: Callable[[Any], str | None] = lambda record: None,
+    outcomes: Collection[Outcome] = DOUBTFUL,
 ) -> ReconcileReport:
-    """Settle the journal's in-doubt keys against `records` (what CarrierX did), matched by `key_of`."""
-    doubtful = {entry.key async for entry in journal.entries(DOUBTFUL)}
+    """Settle the journal's in-doubt keys against `records` (what CarrierX did), matched by `key_of`.
+
+    `outcomes`: which keys to settle; by default in doubt and started (run it when no worker is
+    running). `[Outcome.IN_DOUBT]` alone is safe while workers run: those calls have ended.
+    """
+    doubtful = {entry.key async for entry in journal.entries(outcomes)}
     if not doubtful:
         return ReconcileReport(0, 0, 0)
     seen: Counter[str] = Counter()
@@ -75,12 +81,16 @@ async def reconcile_sms(
     *,
     filter_: str | None = None,
     key_of: Callable[[Any], str | None] | None = None,
+    chunk: int = 100,
+    outcomes: Collection[Outcome] = DOUBTFUL,
 ) -> ReconcileReport:
     """Settle in-doubt SMS against the message detail records.
 
     By default a record matches the key sent as the message's `user_data` (send each message
-    with `user_data=key`); pass `key_of` to match otherwise, and `filter_` (e.g.
-    `date_start ge 2026-11-30T00:00:00`) to read only the job's time window.
+    with `user_data=key`), and only the records of in-doubt keys are read, `chunk` keys per
+    query (`user_data in (...)`), however many messages the job sent. With `key_of`, every
+    record is read and matched by it; `filter_` (e.g. `date_start ge 2026-11-30T00:00:00`)
+    narrows what is read either way.
     """
     from carrierx_core.types import UNSET
 
@@ -92,5 +102,26 @@ async def reconcile_sms(
         value = getattr(record, "dr_sid", None)
         return value if isinstance(value, str) else None
 
-    records = core.sms.iter_message_detail_records(filter_=filter_ if filter_ is not None else UNSET)
-    return await reconcile(journal, records, key_of=key_of or user_data, sid_of=dr_sid)
+    if key_of is not None:
+        every = core.sms.iter_message_detail_records(filter_=filter_ if filter_ is not None else UNSET)
+        return await reconcile(journal, every, key_of=key_of, sid_of=dr_sid, outcomes=outcomes)
+
+    async def records_of_doubtful_keys() -> AsyncIterator[Any]:
+        keys = sorted({entry.key async for entry in journal.entries(outcomes)})
+        for start in range(0, len(keys), chunk):
+            condition = f"user_data in ({', '.join(_quoted(key) for key in keys[start : start + chunk])})"
+            async for record in core.sms.iter_message_detail_records(
+                filter_=f"{filter_} and {condition}" if filter_ else condition
+            ):
+                yield record
+
+    return await reconcile(journal, records_of_doubtful_keys(), key_of=user_data, sid_of=dr_sid, outcomes=outcomes)
+
+
+def _quoted(key: str) -> str:
+    """A filter value: quoted with whichever quote the key does not hold."""
+    if "'" not in key:
+        return f"'{key}'"
+    if '"' not in key:
+        return f'"{key}"'
+    raise ConfigurationError(f"the key {key!r} holds both quote characters: pass key_of= to match records otherwise")

@@ -67,16 +67,18 @@ class RedisRateLimit:
         return f"<RedisRateLimit {self.per_second:g}/s {self._keys[0]!r}>"
 
     async def acquire(self) -> None:
-        local_pause = self._paused_until - time.monotonic()
-        if local_pause > 0:
-            await asyncio.sleep(local_pause)
-        wait = int(await self._reserve(keys=self._keys, args=[self._interval_us])) / 1_000_000
-        if wait <= 0:
-            return
-        await asyncio.sleep(wait)
-        # A worker may have been told 429 while this one slept on its slot: honour that pause too.
-        while (left := int(await self._pause(keys=self._keys[1:], args=[0])) / 1_000_000) > 0:  # noqa: ASYNC110 - the pause lives in Redis
-            await asyncio.sleep(left)
+        while True:
+            local_pause = self._paused_until - time.monotonic()
+            if local_pause > 0:
+                await asyncio.sleep(local_pause)
+            wait = int(await self._reserve(keys=self._keys, args=[self._interval_us])) / 1_000_000
+            if wait <= 0:
+                return
+            await asyncio.sleep(wait)
+            # A 429 paused the account while this caller slept on its slot: its slot fell inside the
+            # pause, so it queues again behind the pause rather than firing in a burst when it ends.
+            if int(await self._pause(keys=self._keys[1:], args=[0])) <= 0 and self._paused_until <= time.monotonic():
+                return
 
     def slow_down(self, seconds: float) -> None:
         self._paused_until = max(self._paused_until, time.monotonic() + seconds)
