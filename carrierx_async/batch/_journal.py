@@ -2,8 +2,9 @@
 
 Before an input's request goes out, the batch *claims* its key (recorded as `STARTED`); when
 the call returns, it records the outcome. Claims and outcomes from all of a process's workers
-are written together, one transaction per turn of the event loop (group commit), which keeps
-the journal's cost to a few percent of throughput.
+are written together, one transaction per turn of the event loop (group commit), and an
+outcome rides along with the next claims instead of a commit of its own, which keeps the
+journal's cost to a few percent of throughput.
 """
 
 from __future__ import annotations
@@ -44,7 +45,14 @@ class Journal(Protocol):
         """
 
     async def record(self, key: str, outcome: Outcome, *, sid: str | None = None, detail: str | None = None) -> None:
-        """Record what became of a claimed key."""
+        """Record what became of a claimed key.
+
+        It is written with the next claims (or by `flush`), not necessarily before this returns:
+        an outcome lost in a crash leaves its key `STARTED`, which is in doubt, which is safe.
+        """
+
+    async def flush(self) -> None:
+        """Write every pending outcome now."""
 
     async def resolve(self, key: str, outcome: Outcome, *, sid: str | None = None, detail: str | None = None) -> None:
         """Settle an in-doubt (or orphaned started) key after reconciliation."""
@@ -92,6 +100,10 @@ class GroupCommit:
         self._pending: list[Write] = []
         self._gathering: anyio.Event | None = None
         self._lock = anyio.Lock()
+
+    def add(self, write: Write) -> None:
+        """Queue a write without waiting: the next flush (a claim's, or `drain`) carries it."""
+        self._pending.append(write)
 
     async def submit(self, write: Write) -> None:
         self._pending.append(write)

@@ -87,7 +87,10 @@ class RedisJournal:
         return write.claim.existing
 
     async def record(self, key: str, outcome: Outcome, *, sid: str | None = None, detail: str | None = None) -> None:
-        await self._writes.submit(Write(key, outcome, sid, detail))
+        self._writes.add(Write(key, outcome, sid, detail))
+
+    async def flush(self) -> None:
+        await self._writes.drain()
 
     async def resolve(self, key: str, outcome: Outcome, *, sid: str | None = None, detail: str | None = None) -> None:
         await self._writes.submit(Write(key, outcome, sid, detail))

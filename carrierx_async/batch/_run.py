@@ -195,9 +195,14 @@ class Batch(Generic[InputT, ResultT]):
                 progress()
                 await send.send(result)
 
-        async with send, anyio.create_task_group() as workers:
-            for _ in range(self._concurrency):
-                workers.start_soon(worker)
+        try:
+            async with send, anyio.create_task_group() as workers:
+                for _ in range(self._concurrency):
+                    workers.start_soon(worker)
+        finally:
+            if journal is not None:
+                with anyio.CancelScope(shield=True):  # outcomes already known are written, even on cancel
+                    await journal.flush()
 
 
 def _taker(inputs: Iterable[InputT] | AsyncIterable[InputT]) -> Callable[[], Awaitable[tuple[int, InputT] | None]]:

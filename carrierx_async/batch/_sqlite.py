@@ -12,6 +12,8 @@ import time
 from collections.abc import AsyncIterator, Collection
 from pathlib import Path
 
+import anyio.to_thread
+
 from ._journal import Claim, Entry, GroupCommit, Write
 from ._outcome import Outcome
 
@@ -62,39 +64,52 @@ class SQLiteJournal:
         return write.claim.existing
 
     async def record(self, key: str, outcome: Outcome, *, sid: str | None = None, detail: str | None = None) -> None:
-        await self._writes.submit(Write(key, outcome, sid, detail))
+        self._writes.add(Write(key, outcome, sid, detail))
+
+    async def flush(self) -> None:
+        await self._writes.drain()
 
     async def resolve(self, key: str, outcome: Outcome, *, sid: str | None = None, detail: str | None = None) -> None:
         await self._writes.submit(Write(key, outcome, sid, detail))
 
     async def _flush(self, writes: list[Write]) -> None:
-        # Synchronous on purpose: one short local transaction per loop turn costs less than a thread hop.
+        # In a thread: while one transaction commits, the workers' next claims gather for the next one.
+        await anyio.to_thread.run_sync(self._write, writes)
+
+    def _write(self, writes: list[Write]) -> None:
         now = time.time()
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
+            claims = [write for write in writes if write.claim is not None]
+            existing: dict[str, tuple[str, str | None, str | None]] = {}
+            for start in range(0, len(claims), 500):  # SQLite's limit on bound parameters
+                keys = [write.key for write in claims[start : start + 500]]
+                rows = db.execute(
+                    "SELECT key, outcome, sid, detail FROM batch_items WHERE job = ? AND key IN"
+                    f" ({', '.join('?' * len(keys))})",
+                    [self.job, *keys],
+                )
+                existing.update((key, (outcome, sid, detail)) for key, outcome, sid, detail in rows)
+            rows_to_write: list[tuple[str, str, str, str | None, str | None, int, float]] = []
             for write in writes:
                 if write.claim is None:
-                    db.execute(
-                        "INSERT INTO batch_items (job, key, outcome, sid, detail, updated) VALUES (?, ?, ?, ?, ?, ?)"
-                        " ON CONFLICT (job, key) DO UPDATE SET outcome = excluded.outcome, sid = excluded.sid,"
-                        " detail = excluded.detail, updated = excluded.updated",
-                        (self.job, write.key, write.outcome.value, write.sid, write.detail, now),
-                    )
+                    rows_to_write.append((self.job, write.key, write.outcome.value, write.sid, write.detail, 0, now))
                     continue
-                row = db.execute(
-                    "SELECT outcome, sid, detail FROM batch_items WHERE job = ? AND key = ?", (self.job, write.key)
-                ).fetchone()
+                found = existing.get(write.key)
                 claimable = CLAIMABLE_WITH_FAILED if write.claim.retry_failed else CLAIMABLE
-                if row is not None and row[0] not in claimable:
-                    write.claim.existing = Entry(write.key, Outcome(row[0]), row[1], row[2])
+                if found is not None and found[0] not in claimable:
+                    write.claim.existing = Entry(write.key, Outcome(found[0]), found[1], found[2])
                     continue
-                db.execute(
-                    "INSERT INTO batch_items (job, key, outcome, attempts, updated) VALUES (?, ?, 'started', 1, ?)"
-                    " ON CONFLICT (job, key) DO UPDATE SET outcome = 'started', sid = NULL, detail = NULL,"
-                    " attempts = attempts + 1, updated = excluded.updated",
-                    (self.job, write.key, now),
-                )
+                existing[write.key] = (Outcome.STARTED.value, None, None)  # the same key twice in one flush
+                rows_to_write.append((self.job, write.key, Outcome.STARTED.value, None, None, 1, now))
+            db.executemany(
+                "INSERT INTO batch_items (job, key, outcome, sid, detail, attempts, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (job, key) DO UPDATE SET outcome = excluded.outcome, sid = excluded.sid,"
+                " detail = excluded.detail, attempts = attempts + excluded.attempts, updated = excluded.updated",
+                rows_to_write,
+            )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
