@@ -95,6 +95,7 @@ class SQLiteJournal:
             for write in writes:
                 if write.claim is None:
                     rows_to_write.append((self.job, write.key, write.outcome.value, write.sid, write.detail, 0, now))
+                    existing[write.key] = (write.outcome.value, write.sid, write.detail)  # later claims see it
                     continue
                 found = existing.get(write.key)
                 claimable = CLAIMABLE_WITH_FAILED if write.claim.retry_failed else CLAIMABLE
