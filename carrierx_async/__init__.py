@@ -32,7 +32,7 @@ from ._version import __version__
 from .runtime import UNSET, File, Unset
 
 if TYPE_CHECKING:
-    from ._batch import Batch, BatchProgress, BatchResult
+    from .batch import Batch, BatchProgress, BatchResult, Failed, Succeeded
     from .resources.conference import ConferenceAPI
     from .resources.conference_v2 import ConferenceV2API
     from .resources.core import CoreAPI
@@ -41,9 +41,11 @@ if TYPE_CHECKING:
 
 # Imported on first use: the batch helper brings anyio, and each section class its resources.
 _LAZY = {
-    "Batch": "._batch",
-    "BatchProgress": "._batch",
-    "BatchResult": "._batch",
+    "Batch": ".batch",
+    "BatchProgress": ".batch",
+    "BatchResult": ".batch",
+    "Failed": ".batch",
+    "Succeeded": ".batch",
     "CoreAPI": ".resources.core",
     "ConferenceAPI": ".resources.conference",
     "ConferenceV2API": ".resources.conference_v2",
@@ -82,6 +84,7 @@ __all__ = [
     "ConflictError",
     "CoreAPI",
     "ErrorBody",
+    "Failed",
     "FieldError",
     "File",
     "FlexMLAPI",
@@ -94,6 +97,7 @@ __all__ = [
     "RawResponse",
     "ResponseTooLargeError",
     "RetryPolicy",
+    "Succeeded",
     "UnprocessableEntityError",
     "Unset",
     "UnsupportedMediaTypeError",

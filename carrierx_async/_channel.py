@@ -27,7 +27,9 @@ from ._errors import (
     safe_url,
     status_error_class,
 )
+from ._ratelimit import AccountLimiter, before_attempt, rate_limited
 from ._retry import RetryLoop, RetryPolicy
+from ._retry_after import parse_retry_after
 from ._senders import DEFAULT_MAX_RESPONSE_BYTES, Sender, SendFailure
 from ._transport import running_on_asyncio
 
@@ -84,6 +86,7 @@ class Channel:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], Awaitable[Any]] = _sleep,
         clock: Callable[[], float] = time.monotonic,
+        limiter: AccountLimiter | None = None,
     ) -> None:
         self.retry = retry
         self.max_response_bytes = max_response_bytes
@@ -97,7 +100,7 @@ class Channel:
         self._clock = clock
         self._aiohttp: AiohttpSender | None = None
         self._httpx: HttpxSender | None = None
-        self.limiter: Any = None  # an account-wide rate limiter (see the batch package), when set
+        self.limiter = limiter  # the account's rate limit: every attempt of every call waits for it
 
     @property
     def default_sender_is_aiohttp(self) -> bool:
@@ -158,8 +161,7 @@ class Channel:
         renewed = False
         failure: SendFailure | None = None
         while True:
-            if self.limiter is not None:
-                await self.limiter.acquire()
+            await before_attempt(self.limiter, loop.attempt)
             if credentials is not None:
                 if credentials.static_header is not None:
                     headers["Authorization"] = credentials.static_header
@@ -184,8 +186,11 @@ class Channel:
                     renewed = await credentials.renew(generation)  # a stale OAuth token: one more try
                     if renewed:
                         continue
-                if status == 429 and self.limiter is not None:
-                    self.limiter.slow_down(answer.headers.get("retry-after"))
+                if status == 429:  # CarrierX did not act: everyone sharing the limit slows down
+                    retry_after = parse_retry_after(answer.headers.get("retry-after"))
+                    rate_limited(
+                        self.limiter, retry_after if retry_after is not None else loop.policy.backoff(loop.attempt)
+                    )
                 wait = loop.after_status(status, answer.headers.get("retry-after"))
                 if wait is None:
                     if logger.isEnabledFor(logging.DEBUG):

