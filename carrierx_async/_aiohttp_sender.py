@@ -85,10 +85,20 @@ class AiohttpSender:
             return
         connector = session.connector
         session.detach()
-        if connector is not None:
-            # Synchronous: closes the transports it holds (nothing is left if their loop is closed).
-            with contextlib.suppress(RuntimeError):
-                connector._close()
+        if connector is None:
+            return
+        if connector._loop.is_closed():
+            # The loop cannot close them any more: close the pooled sockets themselves.
+            for connections in connector._conns.values():
+                for protocol, _ in connections:
+                    transport = protocol.transport
+                    sock = getattr(transport, "_sock", None)
+                    if sock is not None:
+                        sock.close()
+                        transport._sock = None  # type: ignore[union-attr]
+            connector._conns.clear()
+        with contextlib.suppress(RuntimeError):
+            connector._close()
 
     def _timeout(self, timeout: httpx.Timeout, total: float | None) -> aiohttp.ClientTimeout:
         key = (timeout.connect, timeout.read, timeout.write, timeout.pool)

@@ -48,7 +48,8 @@ class CarrierX:
         base_url: API root; defaults to `CARRIERX_BASE_URL`, then `https://api.carrierx.com`.
         timeout: default per-request timeout in seconds (or an `httpx.Timeout`).
         retry: the default `RetryPolicy` (`RetryPolicy.none()` never retries).
-        limits: connection pool size and keep-alive.
+        limits: connection pool size and keep-alive (of the client's own pool: a `transport` or
+            `http_client` of yours has its own).
         headers: headers added to every request.
         transport: an `httpx.AsyncBaseTransport` to send with (retries still apply), for
             example `httpx.MockTransport`, respx, or `FakeTransport(FakeCarrierX())` in tests.
@@ -70,7 +71,7 @@ class CarrierX:
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
-        limits: httpx.Limits = DEFAULT_LIMITS,
+        limits: httpx.Limits | None = None,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -83,6 +84,10 @@ class CarrierX:
             raise ConfigurationError("pass either a token or OAuth credentials, not both")
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass either http_client or transport, not both")
+        if limits is not None and (http_client is not None or transport is not None):
+            raise ConfigurationError(
+                "limits size the client's own pool; with a transport or http_client of yours, set them on it"
+            )
         self._base_url = resolve_base_url(base_url, allow_plain_http_hosts=allow_plain_http_hosts)
         self._origin = Origin.of(self._base_url)
         self._timeout = httpx.Timeout(timeout)
@@ -93,7 +98,7 @@ class CarrierX:
                 stacklevel=2,
             )
         self._channel = Channel(
-            limits=limits,
+            limits=limits or DEFAULT_LIMITS,
             verify=verify,
             retry=retry or RetryPolicy(),
             transport=transport,

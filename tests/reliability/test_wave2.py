@@ -512,25 +512,11 @@ UNSAFE_HEADERS = {
     "colon in a name": {"X-Job:": "a"},
 }
 NON_ASCII_VALUES = {"Latin-1": "café", "CJK": "日本語", "emoji": "🙂"}
-LATIN_1_PASSES = {
-    "aiohttp": "check_headers admits any Latin-1 value, and aiohttp sends 'café' as UTF-8 bytes (b'caf\\xc3\\xa9'): "
-    "the request goes out instead of being refused",
-    "httpx": "check_headers admits any Latin-1 value; httpx's build_request (HttpxSender._send, outside its try) "
-    "then encodes header values as ASCII and a raw UnicodeEncodeError reaches the caller, not a CarrierXError",
-}
 
 
 def non_ascii_cases() -> list[Any]:
-    """Every value on every sender, as pytest params (the known failures marked)."""
-    cases = []
-    for value in NON_ASCII_VALUES:
-        for sender in SENDERS:
-            marks = []
-            if value == "Latin-1":
-                raises = pytest.fail.Exception if sender == "aiohttp" else UnicodeEncodeError
-                marks.append(pytest.mark.xfail(strict=True, raises=raises, reason=LATIN_1_PASSES[sender]))
-            cases.append(pytest.param(value, sender, marks=marks, id=f"{value}-{sender}"))
-    return cases
+    """Every value on every sender, as pytest params."""
+    return [pytest.param(value, sender, id=f"{value}-{sender}") for value in NON_ASCII_VALUES for sender in SENDERS]
 
 
 @pytest.mark.parametrize("sender", SENDERS)
@@ -619,21 +605,9 @@ def forging_server(request: Received) -> Answer:
     return did(sid)
 
 
-POISONED = (
-    "the httpx sender (httpcore/h11) keeps the connection after a complete answer although more bytes followed "
-    "it, and reads them as the next request's answer: get_did('b') returns did_sid 'FORGED' (the POST after it "
-    "gets its own answer: httpcore drops the idle connection, now readable with b's real answer)"
-)
-
-
-@pytest.mark.parametrize(
-    "runner",
-    [
-        "aiohttp",
-        pytest.param("httpx", marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=POISONED)),
-        pytest.param("trio", marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=POISONED)),
-    ],
-)
+# The client's own pools: aiohttp on asyncio, httpx (a guarded httpcore pool) on trio. A transport
+# of the caller's (`transport=`) keeps its own connection handling, which this client cannot change.
+@pytest.mark.parametrize("runner", ["aiohttp", "trio"])
 @pytest.mark.parametrize("kind", CREDENTIALS)
 def test_extra_bytes_after_an_answer_do_not_poison_the_connection(runner: str, kind: str) -> None:
     with ServerThread(forging_server) as server:
@@ -839,13 +813,6 @@ def test_after_a_burst_at_most_max_keepalive_connections_stay_open(runner: str) 
     assert still_open <= KEEP_ALIVE, f"{still_open} connections kept open"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="CarrierX(limits=..., transport=httpx.AsyncHTTPTransport()) silently ignores limits=: the caller's "
-    "transport keeps its own default pool (20 keep-alive connections), so 20 connections stay open after the burst "
-    "instead of 5, and nothing tells the caller",
-)
 def test_limits_next_to_a_bare_transport_are_honoured_or_refused() -> None:
     try:
         peak, still_open = burst("httpx", transport=httpx.AsyncHTTPTransport())

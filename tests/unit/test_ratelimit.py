@@ -155,9 +155,33 @@ async def test_retries_count_against_a_batch_rate() -> None:
     assert arrivals.most_in(0.2) <= 13
 
 
-def test_a_rate_limit_needs_the_clients_own_transport() -> None:
-    with pytest.raises(ConfigurationError, match="rate_limit"):
-        CarrierX(token="t", http_client=httpx.AsyncClient(), rate_limit=10)
+class CountingLimiter:
+    """An account limiter that admits everything and counts what it was asked for."""
+
+    def __init__(self) -> None:
+        self.acquired = 0
+        self.slowed: list[float] = []
+
+    async def acquire(self) -> None:
+        self.acquired += 1
+
+    def slow_down(self, seconds: float) -> None:
+        self.slowed.append(seconds)
+
+
+@pytest.mark.parametrize("own", ["http_client", "transport"])
+async def test_the_limit_applies_to_every_attempt_whatever_sends_them(own: str) -> None:
+    answers = iter([httpx.Response(429, headers={"Retry-After": "0"}), httpx.Response(200, json={})] * 3)
+    transport = httpx.MockTransport(lambda _: next(answers))
+    limiter = CountingLimiter()
+    sending: dict[str, Any] = (
+        {"http_client": httpx.AsyncClient(transport=transport)} if own == "http_client" else {"transport": transport}
+    )
+    async with CarrierX(token="t", rate_limit=limiter, **sending) as cx:
+        for _ in range(3):
+            await cx.core.dids.get_did("d1")
+    assert limiter.acquired == 6  # three calls, each a 429 and its retry
+    assert limiter.slowed == [0.0, 0.0, 0.0]
 
 
 def test_a_rate_limit_must_be_positive() -> None:
