@@ -69,7 +69,9 @@ async def test_objects_carry_every_schema_property(raw: httpx.AsyncClient, app: 
 
 async def test_nested_collections_need_their_parent(cx: CarrierX) -> None:
     group = await cx.core.trunk_groups.create_trunk_group(body={"name": "g"})
+    assert group.trunk_group_sid is not None
     trunk = await cx.core.trunk_groups.create_trunk(group.trunk_group_sid, body={"name": "t1"})
+    assert trunk.trunk_sid is not None
     trunks = await cx.core.trunk_groups.get_trunks(group.trunk_group_sid)
     assert [item.trunk_sid for item in trunks.items or []] == [trunk.trunk_sid]
     with pytest.raises(NotFoundError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from carrierx_async import CarrierX, ConflictError, RetryPolicy, UnprocessableEntityError
+from carrierx_async import CarrierX, ConflictError, FlexMLAPI, RetryPolicy, UnprocessableEntityError
 from carrierx_async.testing import FakeCarrierX
 
 from .conftest import BASE_URL
@@ -124,7 +124,7 @@ async def test_a_did_routed_to_an_endpoint_appears_in_its_api(cx: CarrierX) -> N
     )
     routed = await cx.core.dids.rent_did(body={"trunk_group_sid": group.trunk_group_sid})
     await cx.core.dids.rent_did(body={})  # not routed anywhere
-    flexml = await cx.for_endpoint(endpoint.endpoint_sid)
+    flexml = await cx.for_endpoint(endpoint.endpoint_sid, FlexMLAPI)
     dids = await flexml.dids.get_dids()
     assert [(did.did_sid, did.phonenumber) for did in dids.items or []] == [(routed.did_sid, routed.phonenumber)]
     assert isinstance(routed.did_sid, str)

@@ -52,7 +52,7 @@ def request_for(tools: SchemaTools, operation: Operation) -> dict[str, Any]:
         options["data"] = form
     elif content_type == "multipart/form-data":
         properties = tools.properties(schema)
-        files = {}
+        files: dict[str, tuple[str | None, bytes, str]] = {}
         for name in body:
             if tools.resolve(properties[name]).get("format") == "binary":
                 files[name] = ("sample.wav", b"RIFF....", "audio/wav")

@@ -6,6 +6,7 @@ import time
 
 import httpx
 import pytest
+from carrierx_core.models import MessageCreateParams
 
 from carrierx_async import (
     APIConnectionError,
@@ -19,7 +20,7 @@ from carrierx_async.testing import FakeCarrierX, Fault, FaultInjector
 
 from .conftest import BASE_URL
 
-SMS = {"from": "15162060000", "to": "15162060001", "message": "hi"}
+SMS: MessageCreateParams = {"from": "15162060000", "to": "15162060001", "message": "hi"}
 QUICK = RetryPolicy(attempts=3, initial_delay=0, jitter=0)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 
 import pytest
 
@@ -29,7 +30,7 @@ DID = {
 }
 
 
-def keep(expression: str, item: dict[str, object] = DID) -> bool:
+def keep(expression: str, item: Mapping[str, object] = DID) -> bool:
     return matches(item, parse_filter(expression))
 
 
@@ -133,7 +134,7 @@ def test_order_forms() -> None:
 
 
 def test_sorting_is_stable_and_puts_nulls_first() -> None:
-    items = [{"n": 2, "k": "b"}, {"n": None, "k": "a"}, {"n": 1, "k": "c"}, {"n": 2, "k": "a"}]
+    items: list[dict[str, object]] = [{"n": 2, "k": "b"}, {"n": None, "k": "a"}, {"n": 1, "k": "c"}, {"n": 2, "k": "a"}]
     ordered = sort_items(items, parse_order("n asc, k desc"))
     assert [(item["n"], item["k"]) for item in ordered] == [(None, "a"), (1, "c"), (2, "b"), (2, "a")]
     assert [item["n"] for item in sort_items(items, parse_order("n desc"))] == [2, 2, 1, None]

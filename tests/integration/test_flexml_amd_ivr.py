@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-from carrierx_async import CarrierX, RetryPolicy
+from carrierx_async import CarrierX, FlexMLAPI, RetryPolicy
 from carrierx_async.flexml import (
     Amd,
     AMDStatus,
@@ -85,7 +85,7 @@ class AmdIVR:
 
 
 def _seconds_of(wav: bytes) -> float:
-    with wave.open(io.BytesIO(wav)) as audio:
+    with wave.open(io.BytesIO(wav), "rb") as audio:
         return audio.getnframes() / audio.getframerate()
 
 
@@ -97,7 +97,7 @@ async def test_people_get_the_menu_machines_get_the_message_and_both_land_in_cor
         container = await cx.core.storage.create_container(body={"name": "amd-ivr"})
         ivr.container_sid = str(container.container_sid)
         endpoint = await cx.core.endpoints.create_endpoint(body={"name": "amd", "type": "flexml"})
-        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid))
+        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid), FlexMLAPI)
         person, machine = await asyncio.gather(
             *(
                 flexml.calls.create_call(

@@ -9,8 +9,9 @@ from typing import Any
 
 import httpx
 import pytest
+from carrierx_flexml.models import CallCreateParams
 
-from carrierx_async import CarrierX, RetryPolicy
+from carrierx_async import CarrierX, FlexMLAPI, RetryPolicy
 from carrierx_async.flexml import (
     Amd,
     AMDStatus,
@@ -82,7 +83,7 @@ async def test_an_ivr_flow_runs_from_the_api_call_to_the_status_callback(digits:
     server = FakeCarrierX(flexml_transport=httpx.ASGITransport(app=ivr), caller_digits=digits)
     async with CarrierX(token=DEFAULT_TOKEN, transport=httpx.ASGITransport(app=server), retry=RetryPolicy.none()) as cx:
         endpoint = await cx.core.endpoints.create_endpoint(body={"name": "ivr", "type": "flexml"})
-        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid))
+        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid), FlexMLAPI)
         call = await flexml.calls.create_call(
             body={
                 "calling_did": "15162060001",
@@ -118,7 +119,7 @@ async def test_an_unreachable_or_broken_app_fails_the_call_and_still_reports_it(
     server = FakeCarrierX(flexml_transport=httpx.MockTransport(broken))
     async with CarrierX(token=DEFAULT_TOKEN, transport=httpx.ASGITransport(app=server), retry=RetryPolicy.none()) as cx:
         endpoint = await cx.core.endpoints.create_endpoint(body={"name": "ivr", "type": "flexml"})
-        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid))
+        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid), FlexMLAPI)
         call = await flexml.calls.create_call(
             body={
                 "calling_did": "1",
@@ -140,7 +141,7 @@ async def test_a_scheduled_call_is_not_run_now() -> None:
     server = FakeCarrierX(flexml_transport=httpx.ASGITransport(app=ivr))
     async with CarrierX(token=DEFAULT_TOKEN, transport=httpx.ASGITransport(app=server), retry=RetryPolicy.none()) as cx:
         endpoint = await cx.core.endpoints.create_endpoint(body={"name": "ivr", "type": "flexml"})
-        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid))
+        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid), FlexMLAPI)
         await flexml.calls.create_call(body={"calling_did": "1", "called_did": "2", "url": f"{APP}/ivr", "delay": 600})
         await server.flexml_calls.settle()
     assert ivr.received == [] and server.flexml_calls.sessions == {}
@@ -168,8 +169,8 @@ async def _run_call(
         setattr(server.flexml_calls, name, value)
     async with CarrierX(token=DEFAULT_TOKEN, transport=httpx.ASGITransport(app=server), retry=RetryPolicy.none()) as cx:
         endpoint = await cx.core.endpoints.create_endpoint(body={"name": "ivr", "type": "flexml"})
-        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid))
-        body = {"calling_did": "15162060001", "called_did": called, "url": f"{APP}/start"}
+        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid), FlexMLAPI)
+        body: CallCreateParams = {"calling_did": "15162060001", "called_did": called, "url": f"{APP}/start"}
         call = await flexml.calls.create_call(body={**body, "status_callback_url": f"{APP}/status"})
         await server.flexml_calls.settle()
     return server, server.flexml_calls.sessions[str(call.call_sid)], seen
@@ -256,7 +257,7 @@ async def test_a_recording_in_a_format_carrierx_does_not_offer_fails_too() -> No
     server = FakeCarrierX(flexml_transport=httpx.MockTransport(app))
     async with CarrierX(token=DEFAULT_TOKEN, transport=httpx.ASGITransport(app=server), retry=RetryPolicy.none()) as cx:
         endpoint = await cx.core.endpoints.create_endpoint(body={"name": "ivr", "type": "flexml"})
-        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid))
+        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid), FlexMLAPI)
         call = await flexml.calls.create_call(body={"calling_did": "1", "called_did": "2", "url": f"{APP}/start"})
         await server.flexml_calls.settle()
     session = server.flexml_calls.sessions[str(call.call_sid)]
@@ -280,7 +281,7 @@ async def test_a_failed_call_still_leaves_a_detail_record() -> None:
     server = FakeCarrierX(flexml_transport=httpx.MockTransport(lambda request: httpx.Response(500)))
     async with CarrierX(token=DEFAULT_TOKEN, transport=httpx.ASGITransport(app=server), retry=RetryPolicy.none()) as cx:
         endpoint = await cx.core.endpoints.create_endpoint(body={"name": "ivr", "type": "flexml"})
-        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid))
+        flexml = await cx.for_endpoint(str(endpoint.endpoint_sid), FlexMLAPI)
         call = await flexml.calls.create_call(body={"calling_did": "1", "called_did": "2", "url": f"{APP}/start"})
         await server.flexml_calls.settle()
         session = server.flexml_calls.sessions[str(call.call_sid)]

@@ -166,7 +166,7 @@ async def test_route_did_through_the_api_as_a_user_would(app: FakeCarrierX, cx: 
         group.trunk_group_sid, body={"name": "t", "endpoint_sid": endpoint.endpoint_sid}
     )
     did = await cx.core.dids.rent_did(body={"trunk_group_sid": group.trunk_group_sid})
-    mediator = await cx.for_endpoint(endpoint.endpoint_sid)
+    mediator = await cx.for_endpoint(endpoint.endpoint_sid, MediatorAPI)
     binding = await mediator.bindings.create_binding(body={"destination_did": "15162069000"})
     assert binding.redirect_did == did.phonenumber
     with pytest.raises(ConflictError):

@@ -25,12 +25,9 @@ FORM = {
 }
 
 
-def client(app: FakeCarrierX, **options: object) -> CarrierX:
+def client(app: FakeCarrierX, *, token: str | None = None, oauth: OAuthPasswordGrant | None = None) -> CarrierX:
     return CarrierX(
-        base_url=BASE_URL,
-        transport=httpx.ASGITransport(app=app),
-        retry=RetryPolicy.none(),
-        **options,  # type: ignore[arg-type]
+        token=token, oauth=oauth, base_url=BASE_URL, transport=httpx.ASGITransport(app=app), retry=RetryPolicy.none()
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import trio
 
-from carrierx_async import APITimeoutError, CarrierX
+from carrierx_async import APITimeoutError, CarrierX, MediatorAPI
 from carrierx_async.testing import FakeCarrierX, Fault
 
 pytest_plugins = ["carrierx_async.testing.pytest_plugin"]
@@ -32,10 +32,12 @@ def test_the_fixtures_work_on_trio(fake_carrierx: FakeCarrierX, carrierx_client:
     async def scenario() -> None:
         endpoint = await carrierx_client.core.endpoints.create_endpoint(body={"name": "t", "type": "mediator"})
         assert isinstance(endpoint.endpoint_sid, str)
-        mediator = await carrierx_client.for_endpoint(endpoint.endpoint_sid)
+        mediator = await carrierx_client.for_endpoint(endpoint.endpoint_sid, MediatorAPI)
         fake_carrierx.route_did(endpoint.endpoint_sid)  # a binding needs a DID of the endpoint
         binding = await mediator.bindings.create_binding(body={"destination_did": "15162060000"})
-        assert binding.account_sid == (await mediator.accounts.get_accounts()).items[0].account_sid  # type: ignore[index]
+        accounts = (await mediator.accounts.get_accounts()).items
+        assert accounts is not None
+        assert binding.account_sid == accounts[0].account_sid
 
     trio.run(scenario)
     assert fake_carrierx.faults.counts["latency"] == 4

@@ -3,24 +3,41 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TypeVar
 
 import httpx
 import pytest
+from carrierx_flexml.models import CallCreateParams, CallUpdateParams
+from carrierx_mediator.models import BindingUpdateParams
 
-from carrierx_async import AuthenticationError, CarrierX, NotFoundError, UnprocessableEntityError
+from carrierx_async import (
+    AuthenticationError,
+    CarrierX,
+    ConferenceAPI,
+    ConferenceV2API,
+    FlexMLAPI,
+    MediatorAPI,
+    NotFoundError,
+    UnprocessableEntityError,
+)
 from carrierx_async.testing import FakeCarrierX
 
 from .conftest import BASE_URL, basic
 
+SectionAPI = TypeVar("SectionAPI", ConferenceAPI, ConferenceV2API, FlexMLAPI, MediatorAPI)
 
-async def endpoint_client(cx: CarrierX, endpoint_type: str, name: str = "test") -> Any:
+
+async def endpoint_client(cx: CarrierX, endpoint_type: str, api: type[SectionAPI], name: str = "test") -> SectionAPI:
     endpoint = await cx.core.endpoints.create_endpoint(body={"name": name, "type": endpoint_type})
     assert isinstance(endpoint.endpoint_sid, str)
-    return await cx.for_endpoint(endpoint.endpoint_sid)
+    return await cx.for_endpoint(endpoint.endpoint_sid, api)
 
 
-CALL = {"calling_did": "15162060000", "called_did": "15162060001", "url": "https://app.example/flexml"}
+CALL: CallCreateParams = {
+    "calling_did": "15162060000",
+    "called_did": "15162060001",
+    "url": "https://app.example/flexml",
+}
 
 
 async def test_endpoint_credentials_and_account(cx: CarrierX) -> None:
@@ -57,7 +74,7 @@ async def test_core_token_does_not_open_an_endpoint_api(raw: httpx.AsyncClient) 
 
 
 async def test_flexml_calls_crud_and_pagination(cx: CarrierX) -> None:
-    flexml = await endpoint_client(cx, "flexml")
+    flexml = await endpoint_client(cx, "flexml", FlexMLAPI)
     created = [
         await flexml.calls.create_call(body={**CALL, "delay": 60, "called_did": f"1516206{index:04}"})
         for index in range(12)
@@ -73,7 +90,7 @@ async def test_flexml_calls_crud_and_pagination(cx: CarrierX) -> None:
     assert (await flexml.calls.get_call(sid)).called_did == "15162060000"
     patched = await flexml.calls.update_call(sid, body={"delay": 120})
     assert (patched.delay, patched.url) == (120, CALL["url"])
-    whole = {
+    whole: CallUpdateParams = {
         **CALL,
         "attributes": {},
         "delay": 5,
@@ -89,8 +106,8 @@ async def test_flexml_calls_crud_and_pagination(cx: CarrierX) -> None:
 
 
 async def test_each_endpoint_sees_only_its_own_data(cx: CarrierX) -> None:
-    first = await endpoint_client(cx, "flexml", "first")
-    second = await endpoint_client(cx, "flexml", "second")
+    first = await endpoint_client(cx, "flexml", FlexMLAPI, "first")
+    second = await endpoint_client(cx, "flexml", FlexMLAPI, "second")
     call = await first.calls.create_call(body=CALL)
     assert isinstance(call.call_sid, str)
     assert (await second.calls.get_calls()).total == 0
@@ -101,7 +118,7 @@ async def test_each_endpoint_sees_only_its_own_data(cx: CarrierX) -> None:
 async def test_deleting_an_endpoint_revokes_its_credentials(cx: CarrierX) -> None:
     endpoint = await cx.core.endpoints.create_endpoint(body={"name": "gone", "type": "flexml"})
     assert isinstance(endpoint.endpoint_sid, str)
-    flexml = await cx.for_endpoint(endpoint.endpoint_sid)
+    flexml = await cx.for_endpoint(endpoint.endpoint_sid, FlexMLAPI)
     await flexml.accounts.get_current_account()
     await cx.core.endpoints.delete_endpoint(endpoint.endpoint_sid)
     with pytest.raises(AuthenticationError):
@@ -127,7 +144,7 @@ async def test_changing_the_endpoint_login(cx: CarrierX) -> None:
 async def test_mediator_bindings_crud(cx: CarrierX, app: FakeCarrierX) -> None:
     endpoint = await cx.core.endpoints.create_endpoint(body={"name": "m", "type": "mediator"})
     assert isinstance(endpoint.endpoint_sid, str)
-    mediator = await cx.for_endpoint(endpoint.endpoint_sid)
+    mediator = await cx.for_endpoint(endpoint.endpoint_sid, MediatorAPI)
     redirects = [app.route_did(endpoint.endpoint_sid)["phonenumber"] for _ in range(4)]
     bindings = [
         await mediator.bindings.create_binding(body={"destination_did": f"1516207{index:04}", "name": f"b{index}"})
@@ -140,7 +157,7 @@ async def test_mediator_bindings_crud(cx: CarrierX, app: FakeCarrierX) -> None:
     assert isinstance(sid, str)
     patched = await mediator.bindings.update_binding(sid, body={"maximum_ttl": 600})
     assert (patched.maximum_ttl, patched.destination_did) == (600, "15162070001")
-    whole = {
+    whole: BindingUpdateParams = {
         "attributes": {},
         "destination_did": "15162079999",
         "dtmf": "",
@@ -157,7 +174,7 @@ async def test_mediator_bindings_crud(cx: CarrierX, app: FakeCarrierX) -> None:
 
 
 async def test_conference_v2_did_groups_and_meeting_rooms(cx: CarrierX) -> None:
-    conference = await endpoint_client(cx, "conference_v2")
+    conference = await endpoint_client(cx, "conference_v2", ConferenceV2API)
     flows = await conference.call_flows.get_call_flows()
     assert flows.items  # a documented call flow is there from the start
     flow_sid = flows.items[0].call_flow_sid
@@ -182,7 +199,7 @@ async def test_conference_v2_did_groups_and_meeting_rooms(cx: CarrierX) -> None:
 async def test_conference_v1_integer_ids_partial_put_and_its_own_list_envelope(
     cx: CarrierX, raw: httpx.AsyncClient, app: FakeCarrierX
 ) -> None:
-    conference = await endpoint_client(cx, "conference")
+    conference = await endpoint_client(cx, "conference", ConferenceAPI)
     groups = [
         await conference.did_groups.create_did_group(body={"name": f"group {index}", "callFlowId": 1})
         for index in range(7)
@@ -192,6 +209,7 @@ async def test_conference_v1_integer_ids_partial_put_and_its_own_list_envelope(
         f"group {index}" for index in range(7)
     ]
     did = await conference.dids.create_did(body={"didGroupId": 2, "phoneNumber": "15162060042"})
+    assert isinstance(did.id, int)
     updated = await conference.dids.update_did(did.id, body={"description": "front desk"})
     assert (updated.description, updated.phone_number, updated.did_group_id) == ("front desk", "15162060042", 2)
     await conference.dids.delete_did(did.id)
@@ -205,7 +223,7 @@ async def test_conference_v1_integer_ids_partial_put_and_its_own_list_envelope(
 
 
 async def test_conference_v1_subscribers_rooms_and_keys(cx: CarrierX) -> None:
-    conference = await endpoint_client(cx, "conference")
+    conference = await endpoint_client(cx, "conference", ConferenceAPI)
     subscriber = await conference.subscribers.create_subscriber(body={"login": "ann", "password": "secret"})
     assert isinstance(subscriber.sid, str) and re.fullmatch(r"[0-9a-f]{32}", subscriber.sid)
     assert subscriber.role == 3  # the documented default

@@ -13,7 +13,14 @@ from pathlib import Path
 import httpx
 import pytest
 
-from carrierx_async import APIConnectionError, APIResponseValidationError, CarrierX, InternalServerError, RetryPolicy
+from carrierx_async import (
+    APIConnectionError,
+    APIResponseValidationError,
+    CarrierX,
+    FlexMLAPI,
+    InternalServerError,
+    RetryPolicy,
+)
 from carrierx_async.testing import FakeCarrierX, Fault, serve
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,7 +34,7 @@ async def test_serve_runs_on_a_free_port_and_stops() -> None:
             endpoint = await cx.core.endpoints.create_endpoint(body={"name": "ivr", "type": "flexml"})
             assert endpoint.properties is not None and endpoint.properties.api_url == f"{base_url}/flexml/v1"
             assert isinstance(endpoint.endpoint_sid, str)
-            flexml = await cx.for_endpoint(endpoint.endpoint_sid)
+            flexml = await cx.for_endpoint(endpoint.endpoint_sid, FlexMLAPI)
             account = await flexml.accounts.get_current_account()
             assert account.login == endpoint.properties.login
     assert refuses_connections(base_url)
