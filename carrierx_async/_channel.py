@@ -118,9 +118,8 @@ class Channel:
             if self._http_client is not None:
                 self._httpx = HttpxSender(self._http_client, owned=False)
             else:
-                transport = self._transport
-                if transport is not None:
-                    self._httpx = HttpxSender.with_transport(lambda: transport)
+                if self._transport is not None:
+                    self._httpx = HttpxSender.on_callers_transport(self._transport)
                 else:
                     from ._httpx_pool import guarded_transport
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 import anyio
 import httpx
 
-from ._errors import RawResponse
+from ._errors import ConfigurationError, RawResponse
 from ._senders import SendFailure
 
 
@@ -69,12 +69,17 @@ class HttpxSender:
     def with_transport(
         cls, make_transport: Callable[[], httpx.AsyncBaseTransport], *, admit: int | None = None
     ) -> HttpxSender:
-        """Our own client on a transport; a new event loop gets a new one from `make_transport`."""
+        """Our own pool: a new event loop gets a new one from `make_transport`."""
 
         def reopen() -> httpx.AsyncClient:
             return httpx.AsyncClient(transport=make_transport(), follow_redirects=False)
 
         return cls(reopen(), owned=True, admit=admit, reopen=reopen)
+
+    @classmethod
+    def on_callers_transport(cls, transport: httpx.AsyncBaseTransport) -> HttpxSender:
+        """A caller's transport: its connections are its own, so it is never rebound."""
+        return cls(httpx.AsyncClient(transport=transport, follow_redirects=False), owned=True)
 
     def _bind(self) -> None:
         """Pooled connections belong to the event loop that opened them: follow the caller's loop."""
@@ -83,7 +88,10 @@ class HttpxSender:
             self._loop = loop
         elif loop is not self._loop:
             if self._reopen is None:
-                raise RuntimeError("this http_client was used on another event loop; pass one made on this loop")
+                raise ConfigurationError(
+                    "this client's transport (or http_client) was first used on another event loop, and its "
+                    "connections belong to that loop: make the client and its transport on the loop that uses them"
+                )
             self._client, self._gate, self._loop = self._reopen(), None, loop  # the old pool died with its loop
 
     async def send(

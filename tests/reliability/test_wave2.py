@@ -278,23 +278,8 @@ async def test_a_malformed_answer_is_a_connection_error_holding_no_secret(
 
 # --- 2. one client, two successive asyncio.run() loops; closed means closed ----------------------
 
-REBIND_FAILURES = {
-    "aiohttp": "AiohttpSender._abandon calls connector._close(), which returns at once when the connector's "
-    "event loop is closed (aiohttp: `if self._loop.is_closed(): return waiters`), so the first loop's kept-alive "
-    "socket is never closed: gc reports `ResourceWarning: unclosed transport <_SelectorSocketTransport fd=N>`",
-    "httpx": "the httpx sender is not rebound: the second asyncio.run() reuses the first loop's pooled connection "
-    "and httpcore/anyio raise a raw `RuntimeError: Event loop is closed` (from AsyncHTTP11Connection.aclose via "
-    "HttpxSender._exchange), which is neither a CarrierXError nor caught by the sender's except clause",
-}
 
-
-@pytest.mark.parametrize(
-    "sender",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, raises=raises, reason=REBIND_FAILURES[name]))
-        for name, raises in (("aiohttp", AssertionError), ("httpx", RuntimeError))
-    ],
-)
+@pytest.mark.parametrize("sender", ["aiohttp"])
 @pytest.mark.parametrize("kind", CREDENTIALS)
 def test_a_client_used_in_two_successive_event_loops_rebinds_and_leaves_nothing_unclosed(
     sender: str, kind: str, caplog: pytest.LogCaptureFixture
@@ -322,6 +307,16 @@ def test_a_client_used_in_two_successive_event_loops_rebinds_and_leaves_nothing_
     assert not unclosed, unclosed
     reported = [record.getMessage() for record in caplog.records if "nclosed" in record.getMessage()]
     assert not reported, reported
+
+
+@pytest.mark.parametrize("kind", CREDENTIALS)
+def test_a_callers_transport_used_on_a_second_event_loop_is_refused_clearly(kind: str) -> None:
+    """Its connections belong to the first loop and are the caller's: the client says so instead of failing raw."""
+    with ServerThread(with_token_endpoint(lambda _: did("d1"))) as server:
+        cx = client(server.base_url, "httpx", kind)
+        assert asyncio.run(get_did(cx)).did_sid == "d1"
+        with pytest.raises(ConfigurationError, match="another event loop"):
+            asyncio.run(get_did(cx))
 
 
 @pytest.mark.parametrize("sender", SENDERS)
@@ -782,12 +777,13 @@ KEEP_ALIVE = 5
 LIMITS = httpx.Limits(max_connections=50, max_keepalive_connections=KEEP_ALIVE)
 
 
-def burst(runner: str, **options: Any) -> tuple[int, int]:
+def burst(runner: str, *, with_limits: bool = True, **options: Any) -> tuple[int, int]:
     """50 overlapping calls on a client with LIMITS; then (connections at the peak, connections still open)."""
     with ServerThread(Overlap(50)) as holder:
 
         async def calls(sender: dict[str, Any]) -> int:
-            async with CarrierX(token=TOKEN, base_url=holder.base_url, limits=LIMITS, **(options or sender)) as cx:
+            sizing = {**(options or sender), **({"limits": LIMITS} if with_limits else {})}
+            async with CarrierX(token=TOKEN, base_url=holder.base_url, **sizing) as cx:
                 if runner == "trio":
                     async with trio.open_nursery() as nursery:
                         for _ in range(50):
@@ -807,8 +803,10 @@ def burst(runner: str, **options: Any) -> tuple[int, int]:
 @pytest.mark.parametrize("runner", RUNNERS)
 def test_after_a_burst_at_most_max_keepalive_connections_stay_open(runner: str) -> None:
     # With the httpx sender on asyncio the pool is the transport's: it is given the same limits.
-    options = {"transport": httpx.AsyncHTTPTransport(limits=LIMITS)} if runner == "httpx" else {}
-    peak, still_open = burst(runner, **options)
+    if runner == "httpx":  # a transport of the caller's is sized by the caller
+        peak, still_open = burst(runner, with_limits=False, transport=httpx.AsyncHTTPTransport(limits=LIMITS))
+    else:
+        peak, still_open = burst(runner)
     assert peak == 50, "the calls did not overlap: the check would prove nothing"
     assert still_open <= KEEP_ALIVE, f"{still_open} connections kept open"
 
