@@ -10,12 +10,14 @@ import asyncio
 import contextlib
 import math
 import ssl
+import zlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import attrs
 import httpx
 
+from ._decoding import Decoder, TooLarge
 from ._errors import RawResponse
 from ._senders import SendFailure
 
@@ -63,7 +65,8 @@ class AiohttpSender:
             keepalive_timeout=self._limits.keepalive_expiry,
             ssl=self._verify,  # True: verify with the default context; an SSLContext: that one
         )
-        session = aiohttp.ClientSession(connector=connector, skip_auto_headers=("User-Agent",))
+        # The body is decoded by our own capped decoder (_decoding.py), the same on both senders.
+        session = aiohttp.ClientSession(connector=connector, skip_auto_headers=("User-Agent",), auto_decompress=False)
         # aiohttp silently repeats an idempotent request once on a dropped pooled connection;
         # the send loop's RetryPolicy must be the only retry budget.
         session._retry_connection = False
@@ -155,6 +158,8 @@ class AiohttpSender:
                         failure = SendFailure("the answer is over the size limit", sent=True, too_large=True)
                     else:
                         return RawResponse(answer.status, answer.headers, content, answer.reason or "")
+        except zlib.error:
+            failure = SendFailure("the answer's body does not match its Content-Encoding", sent=True)
         except (aiohttp.ClientError, OSError, TimeoutError, ValueError) as error:
             failure = classify(error)
         # Raised here, outside the except block, so nothing chains to aiohttp's exception (its
@@ -173,13 +178,12 @@ class AiohttpSender:
 
 
 async def _read_capped(answer: aiohttp.ClientResponse, max_bytes: int) -> bytes | None:
-    """The whole decoded body, or None once it passes `max_bytes` (decompression included)."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in answer.content.iter_chunked(READ_CHUNK):
-        size += len(chunk)
-        if size > max_bytes:
-            answer.close()  # the rest is never read; the connection is not reused
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
+    """The whole decoded body, or None once any layer of it passes `max_bytes`."""
+    decoder = Decoder(answer.headers.get("Content-Encoding"), max_bytes)
+    try:
+        async for chunk in answer.content.iter_chunked(READ_CHUNK):
+            decoder.feed(chunk)
+        return decoder.finish()
+    except TooLarge:
+        answer.close()  # the rest is never read; the connection is not reused
+        return None

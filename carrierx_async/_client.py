@@ -14,6 +14,7 @@ import httpx
 from ._auth import BasicAuth, BearerAuth, Credentials, OAuthAuth, OAuthPasswordGrant, Origin
 from ._channel import Channel, check_headers
 from ._config import DEFAULT_LIMITS, DEFAULT_TIMEOUT, ENV_TOKEN, resolve_base_url, section_url
+from ._decoding import ACCEPT_ENCODING
 from ._errors import ConfigurationError, RawResponse
 from ._ratelimit import AccountLimiter, RateLimit
 from ._retry import RetryPolicy
@@ -91,7 +92,11 @@ class CarrierX:
         self._base_url = resolve_base_url(base_url, allow_plain_http_hosts=allow_plain_http_hosts)
         self._origin = Origin.of(self._base_url)
         self._timeout = httpx.Timeout(timeout)
-        self._headers = {"User-Agent": f"carrierx-async/{__version__}", **check_headers(headers or {}, "headers")}
+        self._headers = {
+            "User-Agent": f"carrierx-async/{__version__}",
+            "Accept-Encoding": ACCEPT_ENCODING,  # what the capped decoder decodes, on every sender
+            **check_headers(headers or {}, "headers"),
+        }
         if verify is False:
             warnings.warn(
                 "TLS certificate verification is off: anyone on the network path can read your credentials",

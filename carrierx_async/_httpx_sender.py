@@ -7,11 +7,13 @@ already encoded, the same headers. Redirects are never followed.
 from __future__ import annotations
 
 import contextlib
+import zlib
 from collections.abc import Callable, Mapping
 
 import anyio
 import httpx
 
+from ._decoding import Decoder, TooLarge
 from ._errors import ConfigurationError, RawResponse
 from ._senders import SendFailure
 
@@ -127,6 +129,8 @@ class HttpxSender:
         try:
             with anyio.fail_after(total) if total is not None else contextlib.nullcontext():
                 return await self._exchange(request, max_bytes)
+        except zlib.error:
+            failure = SendFailure("the answer's body does not match its Content-Encoding", sent=True)
         except (httpx.HTTPError, OSError, TimeoutError) as error:
             failure = classify(error)
         assert failure is not None
@@ -166,11 +170,11 @@ def _current_loop() -> object:
 
 
 async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes | None:
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if size > max_bytes:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
+    """The whole decoded body, or None once any layer of it passes `max_bytes`."""
+    decoder = Decoder(response.headers.get("Content-Encoding"), max_bytes)
+    try:
+        async for chunk in response.aiter_raw():
+            decoder.feed(chunk)
+        return decoder.finish()
+    except TooLarge:
+        return None

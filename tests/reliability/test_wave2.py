@@ -389,29 +389,11 @@ def _chained(head: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
     yield from rest
 
 
-NOT_DECODED = (
-    "aiohttp does not decode a multi-coded `Content-Encoding: gzip, gzip` (its parser only knows a single "
-    "gzip/deflate/br/zstd token) and hands the compressed bytes up: the call fails with "
-    "APIResponseValidationError (UnicodeDecodeError ... byte 0x8b), not ResponseTooLargeError, while the httpx "
-    "sender decodes both layers; memory stays bounded"
-)
-INFLATED_WHOLE = (
-    "httpx's GZipDecoder calls zlib's decompress() without max_length, so its MultiDecoder inflates the inner "
-    "layer in one call: a 1.3 kB answer becomes one 512 MiB bytes object before HttpxSender's _read_capped sees "
-    "its first chunk (ResponseTooLargeError is raised, but only after resident memory rose by ~512 MiB)"
-)
-
-
 def huge_cases() -> Iterator[Any]:
-    """Every kind of huge answer on every runner, as pytest params (the known failures marked)."""
+    """Every kind of huge answer on every runner, as pytest params."""
     for kind in ("gzip in gzip", "gzip", "plain, length announced", "plain, until close"):
         for runner in RUNNERS:
-            marks: list[pytest.MarkDecorator] = []
-            if kind == "gzip in gzip" and runner == "aiohttp":
-                marks.append(pytest.mark.xfail(strict=True, raises=AssertionError, reason=NOT_DECODED))
-            elif kind == "gzip in gzip":
-                marks.append(pytest.mark.xfail(strict=True, raises=AssertionError, reason=INFLATED_WHOLE))
-            yield pytest.param(kind, runner, marks=marks, id=f"{kind}-{runner}")
+            yield pytest.param(kind, runner, id=f"{kind}-{runner}")
 
 
 @pytest.mark.parametrize(("kind", "runner"), list(huge_cases()))
