@@ -39,7 +39,7 @@ lint: venv
 	$(BIN)/ruff format --check .
 
 typecheck: venv
-	$(BIN)/mypy carrierx_async scripts
+	$(BIN)/mypy carrierx_async scripts tests
 
 prism: $(PRISM)
 

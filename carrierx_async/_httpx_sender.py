@@ -171,6 +171,8 @@ def _current_loop() -> object:
 
 async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes | None:
     """The whole decoded body, or None once any layer of it passes `max_bytes`."""
+    if response.is_stream_consumed:  # built already read (httpx.MockTransport, respx): decoded by httpx
+        return response.content if len(response.content) <= max_bytes else None
     decoder = Decoder(response.headers.get("Content-Encoding"), max_bytes)
     try:
         async for chunk in response.aiter_raw():

@@ -9,6 +9,8 @@ import asyncio
 import sys
 from typing import Any
 
+from carrierx_core.models import MessageCreateParams
+
 from carrierx_async import CarrierX
 from carrierx_async.batch import Batch, SQLiteJournal
 from carrierx_async.testing import DEFAULT_TOKEN
@@ -16,7 +18,7 @@ from carrierx_async.testing import DEFAULT_TOKEN
 SENDER = "15162060000"
 
 
-def message_body(index: int) -> dict[str, str]:
+def message_body(index: int) -> MessageCreateParams:
     return {"from": SENDER, "to": f"1555{index:07d}", "message": f"crash test {index}", "user_data": str(index)}
 
 

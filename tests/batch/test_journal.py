@@ -9,6 +9,7 @@ from typing import Any
 
 import anyio
 import pytest
+from carrierx_core.models import MessageCreateParams
 from redis.asyncio import Redis
 
 from carrierx_async import CarrierX, RetryPolicy, UnprocessableEntityError
@@ -89,7 +90,7 @@ def loopback() -> Iterator[tuple[str, FakeCarrierX]]:
         yield base_url, app
 
 
-def body(index: int) -> dict[str, str]:
+def body(index: int) -> MessageCreateParams:
     return {"from": "15162060000", "to": f"1555{index:07d}", "message": f"m{index}", "user_data": str(index)}
 
 
