@@ -190,11 +190,13 @@ class Channel:
                     )
                 wait = loop.after_status(status, answer.headers.get("retry-after"))
                 if wait is None:
+                    headers.pop("Authorization", None)  # no frame of an error raised later holds it
                     if logger.isEnabledFor(logging.DEBUG):
                         log_call(operation, method, url, status, started)
                     return answer
                 reason = str(status)
             await loop.pause(wait, reason)
+        headers.pop("Authorization", None)  # the raised error's frames keep no credential
         logger.debug("%s %s failed: %s", method, safe_url(url), failure.reason, extra={"carrierx_operation": operation})
         error_class = APITimeoutError if failure.timed_out else APIConnectionError
         if failure.too_large:
