@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
 from carrierx_core.api.sms import send_message
-from carrierx_core.api.storage import update_container
+from carrierx_core.api.storage import update_container, upload_file
 from carrierx_core.models import DidUpdate, StorageContainerUpdateParams
 from carrierx_flexml.api.calls import create_call
 
@@ -42,3 +43,18 @@ def test_omitted_and_null_fields_stay_apart() -> None:
     assert DidUpdate(name=UNSET).to_dict() == {}  # left out: unchanged
     assert DidUpdate().to_dict() == {}
     assert DidUpdate.from_dict({"name": None, "string_key_1": "k"}).to_dict() == {"name": None, "string_key_1": "k"}
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"RIFF fake", io.BytesIO(b"RIFF fake"), ("greeting.wav", b"RIFF fake", "audio/wav")],
+    ids=["bytes", "file object", "(name, bytes, type)"],
+)
+def test_an_upload_given_as_a_mapping_sends_its_data_as_a_file_part(
+    data: bytes | io.BytesIO | tuple[str, bytes, str],
+) -> None:
+    request = upload_file.build_request(body={"data": data, "file_object": {"container_sid": "c1"}})
+    assert request.content_type is not None and request.content_type.startswith("multipart/form-data; boundary=")
+    body = request.body or b""
+    assert b'name="data"; filename="' in body and b"RIFF fake" in body
+    assert b'name="file_object"' in body and b'"container_sid": "c1"' in body
