@@ -111,8 +111,21 @@ class HttpxSender:
             return await self._send(method, url, headers, body, timeout, max_bytes, total)
         if self._gate is None:
             self._gate = anyio.Semaphore(self._admit)
-        async with self._gate:
-            return await self._send(method, url, headers, body, timeout, max_bytes, total)
+        started = anyio.current_time()
+        failure: SendFailure | None = None
+        try:
+            # Waiting for a free connection counts against the call's deadline too.
+            with anyio.fail_after(total) if total is not None else contextlib.nullcontext():
+                await self._gate.acquire()
+        except TimeoutError:
+            failure = SendFailure("timed out waiting for a free connection", sent=False, timed_out=True)
+        if failure is not None:
+            raise failure
+        try:
+            left = None if total is None else total - (anyio.current_time() - started)
+            return await self._send(method, url, headers, body, timeout, max_bytes, left)
+        finally:
+            self._gate.release()
 
     async def _send(
         self,

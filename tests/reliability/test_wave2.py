@@ -828,3 +828,47 @@ async def test_an_endpoint_api_on_another_origin_is_refused_naming_both_ports(se
     message = str(caught.value)
     assert f"127.0.0.1:{other}" in message and f"127.0.0.1:{port}" in message, message
     assert server.received == []
+
+
+# --- 13b. on trio, waiting for a free connection counts against the deadline too ---------------
+
+
+def test_calls_waiting_for_a_connection_end_at_their_deadline_and_say_they_were_not_sent() -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    held: list[socket.socket] = []
+
+    def accept_and_never_answer() -> None:
+        while True:
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                return
+
+    threading.Thread(target=accept_and_never_answer, daemon=True).start()
+    base_url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+    outcomes: list[tuple[float, bool]] = []
+
+    async def three_calls_on_one_connection() -> None:
+        policy = RetryPolicy(attempts=1, deadline=1.0)
+        async with CarrierX(token=TOKEN, base_url=base_url, limits=httpx.Limits(max_connections=1), retry=policy) as cx:
+            started = time.monotonic()
+
+            async def one() -> None:
+                with pytest.raises(APITimeoutError) as caught:
+                    await get_did(cx)
+                outcomes.append((time.monotonic() - started, caught.value.may_have_been_sent))
+
+            async with trio.open_nursery() as nursery:
+                for _ in range(3):
+                    nursery.start_soon(one)
+
+    try:
+        trio.run(three_calls_on_one_connection)
+    finally:
+        listener.close()
+        for connection in held:
+            connection.close()
+    assert all(elapsed < 2.5 for elapsed, _ in outcomes), outcomes
+    assert sorted(sent for _, sent in outcomes) == [False, False, True]  # two never got a connection
