@@ -2,7 +2,7 @@
 
 The generated endpoint modules contribute the two halves of each operation: `build_request`
 (arguments → method, path, query, encoded body) and `parse_response` (status, headers, bytes →
-model). Between them, `Section.call` sends through the client's one send loop.
+model). Between them, `Section._call` sends through the client's one send loop.
 """
 
 from __future__ import annotations
