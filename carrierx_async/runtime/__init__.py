@@ -32,7 +32,6 @@ from ._model import (
     list_reader,
     model_loader,
     model_reader,
-    read_field,
     union_reader,
 )
 from ._request import Request, checked_fields, form, query, segment, send_httpx
@@ -80,7 +79,6 @@ __all__ = [
     "multipart_body",
     "query",
     "raw_body",
-    "read_field",
     "segment",
     "send_httpx",
     "union_reader",

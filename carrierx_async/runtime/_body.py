@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from ._marker import File, Unset
 from ._model import BodyError
 from ._request import form
 
 Encoded = tuple[bytes | None, str | None]
-
-
-class BodyModel(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
 
 
 ModelT = TypeVar("ModelT")

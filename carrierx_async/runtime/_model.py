@@ -191,15 +191,8 @@ def union_reader(*readers: Reader) -> Reader:
     return read
 
 
-def read_field(model: type, data: dict[str, Any], key: str, reader: Reader, strict: bool) -> Any:
-    """Pop `key` from `data` and read it; a mismatch is kept in `data` (the extra fields)."""
-    value = data.pop(key, None)
-    if value is None:
-        return None
-    return _read(model, data, key, value, reader, strict)
-
-
 def _read(model: type, data: dict[str, Any], key: str, value: Any, reader: Reader, strict: bool) -> Any:
+    """Read one field's value; a mismatch is kept in `data` (the extra fields), or raised when strict."""
     try:
         return reader(value, strict)
     except Mismatch as mismatch:
