@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 import httpx
 
-from ._decoding import Decoder, TooLarge
+from ._decoding import read_decoded
 from ._errors import RawResponse
 from ._senders import SendFailure
 
@@ -153,8 +153,10 @@ class AiohttpSender:
                     # Its size is known and nothing decompresses it: read it whole.
                     return RawResponse(answer.status, answer.headers, await answer.read(), answer.reason or "")
                 else:
-                    content = await _read_capped(answer, max_bytes)
+                    encoding = answer.headers.get("Content-Encoding")
+                    content = await read_decoded(answer.content.iter_chunked(READ_CHUNK), encoding, max_bytes)
                     if content is None:
+                        answer.close()  # the rest is never read; the connection is not reused
                         failure = SendFailure("the answer is over the size limit", sent=True, too_large=True)
                     else:
                         return RawResponse(answer.status, answer.headers, content, answer.reason or "")
@@ -175,15 +177,3 @@ class AiohttpSender:
             else:
                 self._session = session
                 self._abandon()
-
-
-async def _read_capped(answer: aiohttp.ClientResponse, max_bytes: int) -> bytes | None:
-    """The whole decoded body, or None once any layer of it passes `max_bytes`."""
-    decoder = Decoder(answer.headers.get("Content-Encoding"), max_bytes)
-    try:
-        async for chunk in answer.content.iter_chunked(READ_CHUNK):
-            decoder.feed(chunk)
-        return decoder.finish()
-    except TooLarge:
-        answer.close()  # the rest is never read; the connection is not reused
-        return None

@@ -8,6 +8,7 @@ in memory; neither library's own decoder bounds a single chunk's output.
 from __future__ import annotations
 
 import zlib
+from collections.abc import AsyncIterable
 
 from ._senders import SendFailure
 
@@ -83,3 +84,14 @@ class Decoder:
             if tail:
                 self._keep(self._through(tail, index + 1))
         return b"".join(self._chunks)
+
+
+async def read_decoded(chunks: AsyncIterable[bytes], content_encoding: str | None, max_bytes: int) -> bytes | None:
+    """The whole decoded body of raw `chunks`, or None once any layer of it passes `max_bytes`."""
+    decoder = Decoder(content_encoding, max_bytes)
+    try:
+        async for chunk in chunks:
+            decoder.feed(chunk)
+        return decoder.finish()
+    except TooLarge:
+        return None

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 import anyio
 import httpx
 
-from ._decoding import Decoder, TooLarge
+from ._decoding import read_decoded
 from ._errors import ConfigurationError, RawResponse
 from ._senders import SendFailure
 
@@ -157,7 +157,11 @@ class HttpxSender:
             length = response.headers.get("content-length")
             if length is not None and length.isdigit() and int(length) > max_bytes:
                 raise SendFailure(f"the answer is {length} bytes, over the limit", sent=True, too_large=True)
-            content = await _read_capped(response, max_bytes)
+            if response.is_stream_consumed:  # built already read (httpx.MockTransport, respx): decoded by httpx
+                content = response.content if len(response.content) <= max_bytes else None
+            else:
+                encoding = response.headers.get("Content-Encoding")
+                content = await read_decoded(response.aiter_raw(), encoding, max_bytes)
             if content is None:
                 raise SendFailure("the answer is over the size limit", sent=True, too_large=True)
             return RawResponse(response.status_code, response.headers, content, response.reason_phrase)
@@ -180,16 +184,3 @@ def _current_loop() -> object:
     import asyncio
 
     return asyncio.get_running_loop()
-
-
-async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes | None:
-    """The whole decoded body, or None once any layer of it passes `max_bytes`."""
-    if response.is_stream_consumed:  # built already read (httpx.MockTransport, respx): decoded by httpx
-        return response.content if len(response.content) <= max_bytes else None
-    decoder = Decoder(response.headers.get("Content-Encoding"), max_bytes)
-    try:
-        async for chunk in response.aiter_raw():
-            decoder.feed(chunk)
-        return decoder.finish()
-    except TooLarge:
-        return None
