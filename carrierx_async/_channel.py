@@ -183,12 +183,13 @@ class Channel:
                     renewed = await credentials.renew(generation)  # a stale OAuth token: one more try
                     if renewed:
                         continue
+                # Read once, and only where it can matter: a 2xx answer never waits.
+                retry_after = parse_retry_after(answer.headers.get("retry-after")) if status >= 400 else None
                 if status == 429:  # CarrierX did not act: everyone sharing the limit slows down
-                    retry_after = parse_retry_after(answer.headers.get("retry-after"))
                     rate_limited(
                         self.limiter, retry_after if retry_after is not None else loop.policy.backoff(loop.attempt)
                     )
-                wait = loop.after_status(status, answer.headers.get("retry-after"))
+                wait = loop.after_status(status, retry_after)
                 if wait is None:
                     headers.pop("Authorization", None)  # no frame of an error raised later holds it
                     if logger.isEnabledFor(logging.DEBUG):

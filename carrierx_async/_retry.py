@@ -17,7 +17,6 @@ from typing import Any
 import attrs
 
 from ._errors import safe_url
-from ._retry_after import parse_retry_after
 from ._senders import SendFailure
 
 __all__ = ["RetryLoop", "RetryPolicy"]
@@ -107,11 +106,10 @@ class RetryLoop:
         self._on_retry = on_retry
         self._started = clock()
 
-    def after_status(self, status: int, retry_after_header: str | None) -> float | None:
-        """Seconds to wait before retrying this answer, or None to keep it."""
+    def after_status(self, status: int, retry_after: float | None) -> float | None:
+        """Seconds to wait before retrying this answer (`Retry-After` already read), or None to keep it."""
         if not self.policy.should_retry_status(self.method, status):
             return None
-        retry_after = parse_retry_after(retry_after_header)
         if retry_after is not None and retry_after > self.policy.max_retry_after:
             return None  # the caller gets RateLimitError with the wait attached
         return self._wait(retry_after)
