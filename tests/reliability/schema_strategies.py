@@ -19,8 +19,10 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
+from carrierx_async._sections import SECTIONS as ALL_SECTIONS
+
 SPECS = Path(__file__).resolve().parents[2] / "specs"
-SECTIONS = ("core", "conference", "conference_v2", "flexml", "mediator")
+SECTIONS = tuple(section.name for section in ALL_SECTIONS)  # the one table of sections
 MAX_DEPTH = 3  # nested objects deeper than this are empty (every response property is optional)
 
 Schema = Mapping[str, Any]
