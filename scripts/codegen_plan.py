@@ -32,6 +32,8 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
 PAGING_PARAMETERS = ("limit", "offset", "after", "before")
+# Readers of plain JSON types, and the type the model loader checks for them on its fast path.
+PLAIN_TYPES = {"rt.STR": "str", "rt.BOOL": "bool", "rt.INT": "int", "rt.FLOAT": "float"}
 FACADE_KEYWORDS = {"timeout", "extra_headers", "retry", "self", "page_size", "max_items", "prefetch"}
 
 # Each section's reference documentation; operation pages hang below it.
@@ -195,21 +197,8 @@ class Planner:
 
     def field_reader(self, prop: PropertyProtocol) -> str:
         """What a model's field table holds: a plain type (the loader's fast path) or a `Reader`."""
-        plain: list[tuple[type, str]] = [
-            (StringProperty, "str"),
-            (ConstProperty, "str"),
-            (BooleanProperty, "bool"),
-            (IntProperty, "int"),
-            (FloatProperty, "float"),
-        ]
-        for kind, name in plain:
-            if isinstance(prop, kind):
-                return name
-        if isinstance(prop, UnionProperty):
-            others = [inner for inner in prop.inner_properties if not isinstance(inner, NoneProperty)]
-            if len(others) == 1:
-                return self.field_reader(others[0])
-        return self.reader(prop)
+        reader = self.reader(prop)  # a nullable field reads as its one other member
+        return PLAIN_TYPES.get(reader, reader)
 
     def reader(self, prop: PropertyProtocol) -> str:
         """An expression for the property's `Reader` (see carrierx_async.runtime)."""
