@@ -31,7 +31,6 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
-PAGING_PARAMETERS = ("limit", "offset", "after", "before")
 # Readers of plain JSON types, and the type the model loader checks for them on its fast path.
 PLAIN_TYPES = {"rt.STR": "str", "rt.BOOL": "bool", "rt.INT": "int", "rt.FLOAT": "float"}
 FACADE_KEYWORDS = {"timeout", "extra_headers", "retry", "self", "page_size", "max_items", "prefetch"}
