@@ -56,6 +56,11 @@ __all__ = [
 REQUEST_ID_HEADERS = ("x-request-id", "x-carrierx-request-id", "request-id", "x-amzn-requestid")
 
 
+def request_id_of(headers: Mapping[str, str]) -> str | None:
+    """The request id an answer's headers carry, under any of the names CarrierX's gateways use."""
+    return next((headers[name] for name in REQUEST_ID_HEADERS if name in headers), None)
+
+
 @attrs.frozen
 class FieldError:
     """One problem with one field of the request, as CarrierX reports it."""
@@ -124,7 +129,7 @@ class RawResponse:
 
     @property
     def request_id(self) -> str | None:
-        return next((self.headers[name] for name in REQUEST_ID_HEADERS if name in self.headers), None)
+        return request_id_of(self.headers)
 
 
 class APIError(CarrierXError):

@@ -13,7 +13,7 @@ from typing import Any, Generic, ParamSpec, TypeVar
 
 import attrs
 
-from ._errors import REQUEST_ID_HEADERS, RawResponse
+from ._errors import RawResponse, request_id_of
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -33,7 +33,7 @@ class ApiResponse(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        return next((self.headers[name] for name in REQUEST_ID_HEADERS if name in self.headers), None)
+        return request_id_of(self.headers)
 
 
 def record_raw_response(answer: RawResponse, parsed: Any, operation: str) -> None:
