@@ -8,29 +8,25 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import math
 import ssl
 import zlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
-import attrs
+import aiohttp
 import httpx
+import yarl
 
+from ._aiohttp_connector import connector_for
+from ._aiohttp_watchdog import Watchdog
 from ._decoding import read_decoded
 from ._errors import RawResponse
 from ._senders import SendFailure
-
-if TYPE_CHECKING:
-    import aiohttp
 
 READ_CHUNK = 64 * 1024
 
 
 def classify(error: BaseException) -> SendFailure:
     """What an aiohttp (or OS) exception says about the request."""
-    import aiohttp
-
     name = type(error).__name__
     if isinstance(error, aiohttp.ConnectionTimeoutError):  # connecting, or waiting for a pooled connection
         return SendFailure(f"timed out connecting ({name})", sent=False, timed_out=True)
@@ -51,14 +47,14 @@ class AiohttpSender:
         self._verify = verify
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._timeouts: dict[tuple[float | int | None, ...], aiohttp.ClientTimeout] = {}
+        self._watchdog: Watchdog | None = None
+        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+        self._last_timeout: tuple[httpx.Timeout | None, aiohttp.ClientTimeout] = (None, aiohttp.ClientTimeout())
 
-    def _open(self) -> aiohttp.ClientSession:
-        import aiohttp
-
-        from ._aiohttp_connector import Connector
-
-        connector = Connector(
+    def _open(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
+        self._watchdog = Watchdog(loop)
+        connector = connector_for(
+            self._watchdog,
             max_idle=self._limits.max_keepalive_connections,
             limit=self._limits.max_connections or 0,
             limit_per_host=0,
@@ -66,24 +62,40 @@ class AiohttpSender:
             ssl=self._verify,  # True: verify with the default context; an SSLContext: that one
         )
         # The body is decoded by our own capped decoder (_decoding.py), the same on both senders.
-        session = aiohttp.ClientSession(connector=connector, skip_auto_headers=("User-Agent",), auto_decompress=False)
+        # No cookie jar: CarrierX authenticates every request by its headers, and a jar costs
+        # each request a lookup.
+        session = aiohttp.ClientSession(
+            connector=connector,
+            auto_decompress=False,
+            cookie_jar=aiohttp.DummyCookieJar(),
+            timeout=aiohttp.ClientTimeout(total=None),
+        )
         # aiohttp silently repeats an idempotent request once on a dropped pooled connection;
         # the send loop's RetryPolicy must be the only retry budget.
         session._retry_connection = False
         return session
 
+    def bound_to_running_loop(self) -> bool:
+        """Whether this sender's session belongs to the running event loop (False on trio)."""
+        return self._loop is not None and self._loop is asyncio._get_running_loop()
+
     def _current(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
-        if self._session is not None and self._loop is not loop:
+        if self._loop is loop and self._session is not None:
+            return self._session
+        if self._session is not None:
             self._abandon()  # first used on another event loop (now gone or elsewhere): rebind
         if self._session is None:
-            self._session = self._open()
+            self._session = self._open(loop)
             self._loop = loop
         return self._session
 
     def _abandon(self) -> None:
         """Drop a session whose event loop is not this one; its sockets belong to that loop."""
         session, self._session, self._loop = self._session, None, None
+        if self._watchdog is not None:
+            self._watchdog.close()
+            self._watchdog = None
         if session is None:
             return
         connector = session.connector
@@ -103,24 +115,18 @@ class AiohttpSender:
         with contextlib.suppress(RuntimeError):
             connector._close()
 
-    def _timeout(self, timeout: httpx.Timeout, total: float | None) -> aiohttp.ClientTimeout:
-        key = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    def _timeout(self, timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
+        """The per-phase limits; `sock_read` is kept by the watchdog (see `WatchedHandler`)."""
+        if timeout is self._last_timeout[0]:  # calls of one section share one Timeout
+            return self._last_timeout[1]
+        key = (timeout.connect, timeout.read, timeout.pool)
         found = self._timeouts.get(key)
         if found is None:
-            import aiohttp
-
-            found = aiohttp.ClientTimeout(
+            found = self._timeouts[key] = aiohttp.ClientTimeout(
                 total=None, connect=timeout.pool, sock_connect=timeout.connect, sock_read=timeout.read
             )
-            self._timeouts[key] = found
-        if total is None:
-            return found
-        # Whole seconds, so the first attempt of every call (the policy's whole deadline) shares one object.
-        total_key = (*key, math.ceil(total))
-        with_total = self._timeouts.get(total_key)
-        if with_total is None:
-            with_total = self._timeouts[total_key] = attrs.evolve(found, total=math.ceil(total))
-        return with_total
+        self._last_timeout = (timeout, found)
+        return found
 
     async def send(
         self,
@@ -132,34 +138,33 @@ class AiohttpSender:
         max_bytes: int,
         total: float | None = None,
     ) -> RawResponse:
-        import aiohttp
-        import yarl
-
         session = self._current()
+        assert self._watchdog is not None
         failure: SendFailure | None = None
         try:
-            async with session.request(
-                method,
-                yarl.URL(url, encoded=True),  # already encoded: parse once, never re-quote
-                headers=headers,
-                data=body,
-                timeout=self._timeout(timeout, total),
-                allow_redirects=False,
-            ) as answer:
-                length = answer.content_length
-                if length is not None and length > max_bytes:
-                    failure = SendFailure(f"the answer is {length} bytes, over the limit", sent=True, too_large=True)
-                elif length is not None and "Content-Encoding" not in answer.headers:
-                    # Its size is known and nothing decompresses it: read it whole.
-                    return RawResponse(answer.status, answer.headers, await answer.read(), answer.reason or "")
-                else:
-                    encoding = answer.headers.get("Content-Encoding")
-                    content = await read_decoded(answer.content.iter_chunked(READ_CHUNK), encoding, max_bytes)
-                    if content is None:
-                        answer.close()  # the rest is never read; the connection is not reused
-                        failure = SendFailure("the answer is over the size limit", sent=True, too_large=True)
+            with self._watchdog.deadline(total) as deadline:
+                answer = await session.request(
+                    method,
+                    yarl.URL(url, encoded=True),  # already encoded: parse once, never re-quote
+                    headers=headers,
+                    data=body,
+                    timeout=self._timeout(timeout),
+                    allow_redirects=False,
+                )
+                try:
+                    kept = await _read(answer, max_bytes)
+                finally:
+                    if body is None:
+                        answer.release()
                     else:
-                        return RawResponse(answer.status, answer.headers, content, answer.reason or "")
+                        await answer.wait_for_close()  # an upload's body writer is done with first
+                if isinstance(kept, RawResponse):
+                    return kept
+                failure = kept
+            if deadline.expired:
+                failure = SendFailure(
+                    "timed out: the call's deadline passed before the answer came", sent=True, timed_out=True
+                )
         except zlib.error:
             failure = SendFailure("the answer's body does not match its Content-Encoding", sent=True)
         except (aiohttp.ClientError, OSError, TimeoutError, ValueError) as error:
@@ -177,3 +182,19 @@ class AiohttpSender:
             else:
                 self._session = session
                 self._abandon()
+
+
+async def _read(answer: aiohttp.ClientResponse, max_bytes: int) -> RawResponse | SendFailure:
+    """The whole answer, decoded and within `max_bytes`, or why not."""
+    length = answer.content_length
+    if length is not None and length > max_bytes:
+        return SendFailure(f"the answer is {length} bytes, over the limit", sent=True, too_large=True)
+    if length is not None and "Content-Encoding" not in answer.headers:
+        # Its size is known and nothing decompresses it: read it whole.
+        return RawResponse(answer.status, answer.headers, await answer.read(), answer.reason or "")
+    encoding = answer.headers.get("Content-Encoding")
+    content = await read_decoded(answer.content.iter_chunked(READ_CHUNK), encoding, max_bytes)
+    if content is None:
+        answer.close()  # the rest is never read; the connection is not reused
+        return SendFailure("the answer is over the size limit", sent=True, too_large=True)
+    return RawResponse(answer.status, answer.headers, content, answer.reason or "")
