@@ -106,6 +106,8 @@ class Channel:
 
     def sender(self) -> Sender:
         """The sender for the running event loop: aiohttp on asyncio unless the caller chose httpx."""
+        if self._aiohttp is not None and self._aiohttp.bound_to_running_loop():
+            return self._aiohttp
         if self.default_sender_is_aiohttp and running_on_asyncio():
             if self._aiohttp is None:
                 from ._aiohttp_sender import AiohttpSender
@@ -153,12 +155,12 @@ class Channel:
         loop = RetryLoop(
             retry or self.retry, method, url, sleep=self._sleep, clock=self._clock, on_retry=self.count_retry
         )
-        started = time.perf_counter()
         generation = -1
         renewed = False
         failure: SendFailure | None = None
         while True:
-            await before_attempt(self.limiter, loop.attempt)
+            if self.limiter is not None or loop.attempt > 1:
+                await before_attempt(self.limiter, loop.attempt)
             if credentials is not None:
                 if credentials.static_header is not None:
                     headers["Authorization"] = credentials.static_header
@@ -179,21 +181,22 @@ class Channel:
                 reason, failure = failure.reason, None
             else:
                 status = answer.status_code
-                if status == 401 and generation >= 0 and not renewed and credentials is not None:
-                    renewed = await credentials.renew(generation)  # a stale OAuth token: one more try
-                    if renewed:
-                        continue
-                # Read once, and only where it can matter: a 2xx answer never waits.
-                retry_after = parse_retry_after(answer.headers.get("retry-after")) if status >= 400 else None
-                if status == 429:  # CarrierX did not act: everyone sharing the limit slows down
-                    rate_limited(
-                        self.limiter, retry_after if retry_after is not None else loop.policy.backoff(loop.attempt)
-                    )
-                wait = loop.after_status(status, retry_after)
+                wait = None
+                if status >= 400:  # a success is kept without further checks
+                    if status == 401 and generation >= 0 and not renewed and credentials is not None:
+                        renewed = await credentials.renew(generation)  # a stale OAuth token: one more try
+                        if renewed:
+                            continue
+                    retry_after = parse_retry_after(answer.headers.get("retry-after"))
+                    if status == 429:  # CarrierX did not act: everyone sharing the limit slows down
+                        rate_limited(
+                            self.limiter, retry_after if retry_after is not None else loop.policy.backoff(loop.attempt)
+                        )
+                    wait = loop.after_status(status, retry_after)
                 if wait is None:
                     headers.pop("Authorization", None)  # no frame of an error raised later holds it
                     if logger.isEnabledFor(logging.DEBUG):
-                        log_call(operation, method, url, status, started)
+                        log_call(operation, method, url, status, loop.elapsed())
                     return answer
                 reason = str(status)
             await loop.pause(wait, reason)
@@ -227,12 +230,12 @@ def raise_for_status(
         )
 
 
-def log_call(operation: str, method: str, url: str, status: int, started: float) -> None:
+def log_call(operation: str, method: str, url: str, status: int, seconds: float) -> None:
     logger.debug(
         "%s %s -> %d in %.1f ms",
         method,
         safe_url(url),
         status,
-        (time.perf_counter() - started) * 1000,
+        seconds * 1000,
         extra={"carrierx_operation": operation},
     )

@@ -94,6 +94,7 @@ class CarrierX:
         self._timeout = httpx.Timeout(timeout)
         self._headers = {
             "User-Agent": f"carrierx-async/{__version__}",
+            "Accept": "*/*",
             "Accept-Encoding": ACCEPT_ENCODING,  # what the capped decoder decodes, on every sender
             **check_headers(headers or {}, "headers"),
         }

@@ -87,6 +87,8 @@ class RetryLoop:
     One per call, kept by the send loop whichever sender carries the attempts.
     """
 
+    __slots__ = ("_clock", "_on_retry", "_sleep", "_started", "attempt", "method", "policy", "url")
+
     def __init__(
         self,
         policy: RetryPolicy,
@@ -119,6 +121,10 @@ class RetryLoop:
         if not self.policy.should_retry_failure(self.method, failure):
             return None
         return self._wait(None)
+
+    def elapsed(self) -> float:
+        """Seconds since the call began."""
+        return self._clock() - self._started
 
     def remaining(self) -> float | None:
         """Seconds left before the call's deadline (None: no deadline)."""

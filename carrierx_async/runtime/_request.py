@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     import httpx
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# What quote() leaves as it is, and no dot segment: SIDs and numbers, sent without encoding work.
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,255}")
 MAX_SEGMENT_LENGTH = 16384  # longer identifiers are refused before sending, on every sender
 
 
@@ -38,6 +40,8 @@ def segment(name: str, value: object) -> str:
     `.`/`..` (URL normalisation would resolve them), control characters, text UTF-8 cannot
     carry, values that are not text or numbers (None, UNSET, bytes), and huge identifiers.
     """
+    if value.__class__ is str and _PLAIN_SEGMENT.fullmatch(value):
+        return value
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise ValueError(f"{name} must be text, not {type(value).__name__} {value!r:.40}")
     text = str(value)
