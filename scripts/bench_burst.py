@@ -10,47 +10,8 @@ burst size: wall seconds, the client process's CPU seconds, and errors.
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
-import sys
 
-from bench import DID_SID, bench_server, table
-
-BURST_SCRIPT = """
-import json, sys, time
-import anyio
-from carrierx_async import CarrierX, CarrierXError
-
-async def main(base_url, calls):
-    errors = 0
-    async with CarrierX(token="t", base_url=base_url) as cx:
-        await cx.core.dids.get_did(SID)  # warm up: imports, the sender, one connection
-
-        async def one():
-            nonlocal errors
-            try:
-                await cx.core.dids.get_did(SID)
-            except CarrierXError:
-                errors += 1
-
-        wall, cpu = time.perf_counter(), time.process_time()
-        async with anyio.create_task_group() as group:
-            for _ in range(calls):
-                group.start_soon(one)
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    print(json.dumps({"seconds": wall, "cpu seconds": cpu, "errors": errors}))
-
-anyio.run(main, sys.argv[1], int(sys.argv[2]), backend=sys.argv[3])
-"""
-
-
-def burst(base_url: str, calls: int, backend: str) -> dict[str, float]:
-    """Wall and CPU seconds of `calls` concurrent GETs on a fresh default client, in a fresh process."""
-    script = BURST_SCRIPT.replace("SID", repr(DID_SID))
-    command = [sys.executable, "-c", script, base_url, str(calls), backend]
-    output = subprocess.run(command, capture_output=True, text=True, check=True, timeout=600)
-    result: dict[str, float] = json.loads(output.stdout)
-    return result
+from bench import bench_server, burst, table
 
 
 def main() -> int:
