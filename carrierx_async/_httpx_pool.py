@@ -5,13 +5,14 @@ and reads them as the *next* answer on that connection, so one bad answer would 
 response on it. RFC 9112 §6.3: such a connection must be closed. aiohttp already does so.
 
 Sharded: httpcore's pool scans all its connections (and, for each idle one, all of them again)
-whenever a request starts or ends, and on trio it hands one idle connection to several requests
-at once, all but one of which go round again. Its work per request grows with the square of its
-size: 2,000 concurrent calls on trio spent seconds of CPU in that scan alone. A pool of
-`max_connections` httpcore pools of one connection each, with a stack of free ones, does the
-same job in constant work per request; it is still one pool with one connection limit and one
-keep-alive limit. (Shards of 4, 8 or 16 connections were measured too: each size was slower
-than the one below it, as the scan and the double hand-outs return inside each shard.)
+whenever a request starts or ends, and on trio (whose locks yield even when free) it hands one
+idle connection to several requests at once, all but one of which go round again. Its work per
+request grows with the square of its size: 2,000 concurrent calls on trio spent seconds of CPU
+in that scan alone. A pool of `max_connections` httpcore pools of one connection each, with a
+stack of free ones, does the same job in constant work per request; it is still one pool with
+one connection limit and one keep-alive limit. (Shards of 4, 8 and 16 connections were measured
+too, and all used more CPU than shards of one: inside each, the scan and the double hand-outs
+come back.)
 """
 
 from __future__ import annotations
