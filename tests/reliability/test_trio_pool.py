@@ -10,6 +10,7 @@ server on loopback in a thread of its own, and check what the server saw and wha
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 import time
@@ -56,11 +57,9 @@ class FillThePool:
     def __init__(self, hold: int) -> None:
         self.hold = hold
         self.arrived = 0
-        self._all_in: Any = None  # an asyncio.Event of the server's loop, made there
+        self._all_in: asyncio.Event | None = None  # made on the server's loop, by its first request
 
     async def __call__(self, request: Received) -> Answer:
-        import asyncio
-
         if self._all_in is None:
             self._all_in = asyncio.Event()
         self.arrived += 1
