@@ -47,9 +47,9 @@ def classify(error: BaseException) -> SendFailure:
 class HttpxSender:
     """Sends with an `httpx.AsyncClient`: ours (built on `transport`) or the caller's own.
 
-    With our own pool, no more requests enter it than it has connections: httpcore's queue
-    of waiting requests costs time in proportion to its length on every release, which made
-    2,000 concurrent calls on trio time out; waiting here costs nothing per waiter.
+    With our own pool (`_httpx_pool.ShardedPool`), no more requests enter it than it has
+    connections: a call waits for a free connection here, where the wait counts against its
+    deadline and a call that never got a connection says it was not sent.
     """
 
     def __init__(

@@ -193,6 +193,43 @@ def on_trio(base_url: str, seconds: float, concurrency: int) -> dict[str, float]
     return result
 
 
+# A burst: `calls` GETs started at once on a default client, on asyncio (aiohttp) or trio (httpx).
+BURST_SCRIPT = """
+import json, sys, time
+import anyio
+from carrierx_async import CarrierX, CarrierXError
+
+async def main(base_url, calls, sid):
+    errors = 0
+    async with CarrierX(token="t", base_url=base_url) as cx:
+        await cx.core.dids.get_did(sid)  # warm up: imports, the sender, one connection
+
+        async def one():
+            nonlocal errors
+            try:
+                await cx.core.dids.get_did(sid)
+            except CarrierXError:
+                errors += 1
+
+        wall, cpu = time.perf_counter(), time.process_time()
+        async with anyio.create_task_group() as group:
+            for _ in range(calls):
+                group.start_soon(one)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(json.dumps({"seconds": wall, "cpu seconds": cpu, "errors": errors}))
+
+anyio.run(main, sys.argv[1], int(sys.argv[2]), sys.argv[4], backend=sys.argv[3])
+"""
+
+
+def burst(base_url: str, calls: int, backend: str) -> dict[str, float]:
+    """Wall and CPU seconds of `calls` concurrent GETs on a fresh default client, in a fresh process."""
+    command = [sys.executable, "-c", BURST_SCRIPT, base_url, str(calls), backend, DID_SID]
+    output = subprocess.run(command, capture_output=True, text=True, check=True, timeout=600)
+    result: dict[str, float] = json.loads(output.stdout)
+    return result
+
+
 FIRST_CALL_IMPORTS = """
 import sys, time
 started = time.perf_counter()
@@ -357,6 +394,7 @@ def main() -> int:
             "trio, 100 in flight: "
             + ", ".join(f"{k} {v:.0f}" for k, v in report["trio, 100 in flight (req/s)"].items())
         )
+        report["2,000 concurrent calls"] = {backend: burst(base_url, 2000, backend) for backend in ("asyncio", "trio")}
         report["paging 1,000,000 items"] = page_a_million(base_url)
         report["prefetch, 20 ms latency + 20 ms work per page"] = asyncio.run(
             prefetch_effect(base_url, slow_pages, work_ms, latency_ms)
@@ -406,6 +444,12 @@ def main() -> int:
     trio = report["trio, 100 in flight (req/s)"]
     trio_ratio = trio["carrierx_async on trio"] / trio["raw httpx on trio"]
     print(f"trio, 100 in flight: carrierx_async / raw httpx {trio_ratio:.2f}x")
+    bursts = report["2,000 concurrent calls"]
+    print(
+        "2,000 concurrent calls, default client: "
+        + ", ".join(f"{loop} {run['seconds']:.2f} s ({run['cpu seconds']:.2f} s CPU)" for loop, run in bursts.items())
+        + f"; trio / asyncio {bursts['trio']['seconds'] / bursts['asyncio']['seconds']:.2f}x"
+    )
     journal = report["batch journal (items/s)"]
     print(
         "batch of GETs, 100 in flight (items/s): "
