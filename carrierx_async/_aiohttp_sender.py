@@ -19,7 +19,7 @@ import httpx
 
 from ._decoding import read_decoded
 from ._errors import RawResponse
-from ._senders import SendFailure
+from ._senders import SendFailure, StreamAnswer
 
 if TYPE_CHECKING:
     import aiohttp
@@ -169,6 +169,45 @@ class AiohttpSender:
         assert failure is not None
         raise failure
 
+    async def open_stream(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        timeout: httpx.Timeout,
+        max_bytes: int,
+        total: float | None = None,
+    ) -> RawResponse:
+        """Like `send`, but a 2xx answer's body is left on the wire (see `Sender.open_stream`)."""
+        import aiohttp
+        import yarl
+
+        session = self._current()
+        failure: SendFailure | None = None
+        try:
+            # The deadline bounds the head only (aiohttp's `total` would bound the whole body).
+            async with asyncio.timeout(total):
+                answer = await session.request(
+                    method,
+                    yarl.URL(url, encoded=True),
+                    headers=headers,
+                    data=body,
+                    timeout=self._timeout(timeout, None),
+                    allow_redirects=False,
+                )
+                if 200 <= answer.status < 300:
+                    opened = _AiohttpBody(answer)
+                    return StreamAnswer(answer.status, answer.headers, b"", answer.reason or "", body=opened)
+                return await _read_whole(answer, max_bytes)
+        except zlib.error:
+            failure = SendFailure("the answer's body does not match its Content-Encoding", sent=True)
+        except SendFailure as too_large:
+            failure = too_large
+        except (aiohttp.ClientError, OSError, TimeoutError, ValueError) as error:
+            failure = classify(error)
+        raise failure  # outside the except block: nothing chains to aiohttp's exception
+
     async def aclose(self) -> None:
         session, self._session = self._session, None
         if session is not None:
@@ -177,3 +216,53 @@ class AiohttpSender:
             else:
                 self._session = session
                 self._abandon()
+
+
+async def _read_whole(answer: aiohttp.ClientResponse, max_bytes: int) -> RawResponse:
+    """An error answer of a stream, read whole and capped as `send` reads it; the connection let go."""
+    kept = False
+    try:
+        length = answer.content_length
+        if length is not None and length > max_bytes:
+            raise SendFailure(f"the answer is {length} bytes, over the limit", sent=True, too_large=True)
+        encoding = answer.headers.get("Content-Encoding")
+        content = await read_decoded(answer.content.iter_chunked(READ_CHUNK), encoding, max_bytes)
+        if content is None:
+            raise SendFailure("the answer is over the size limit", sent=True, too_large=True)
+        kept = True
+        return RawResponse(answer.status, answer.headers, content, answer.reason or "")
+    finally:
+        if kept:
+            answer.release()
+        else:
+            answer.close()  # the rest is never read; the connection is not reused
+
+
+class _AiohttpBody:
+    """A streamed answer's body on an aiohttp connection."""
+
+    def __init__(self, answer: aiohttp.ClientResponse) -> None:
+        self._answer = answer
+        self._ended = False
+        self.content_encoding = answer.headers.get("Content-Encoding")
+
+    async def read(self) -> bytes:
+        import aiohttp
+
+        failure: SendFailure | None = None
+        try:
+            chunk = await self._answer.content.read(READ_CHUNK)
+        except (aiohttp.ClientError, OSError, TimeoutError, ValueError) as error:
+            failure = classify(error)
+        if failure is not None:
+            raise failure  # outside the except block: aiohttp's exception holds the request headers
+        if not chunk:
+            self._ended = True
+        return chunk
+
+    async def aclose(self) -> None:
+        # Synchronous underneath, so a cancelled caller still lets go of the connection.
+        if self._ended:
+            self._answer.release()
+        else:
+            self._answer.close()  # half read: closed, never handed to the next call
