@@ -251,6 +251,9 @@ class _AiohttpBody:
 
         failure: SendFailure | None = None
         try:
+            # A read that finds data waiting does not suspend; yield once per piece so a fast body
+            # cannot keep a cancellation (or the other tasks) waiting.
+            await asyncio.sleep(0)
             chunk = await self._answer.content.read(READ_CHUNK)
         except (aiohttp.ClientError, OSError, TimeoutError, ValueError) as error:
             failure = classify(error)

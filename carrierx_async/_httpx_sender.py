@@ -287,7 +287,7 @@ class _HttpxBody:
             return await anext(self._raw)
         except StopAsyncIteration:
             return b""
-        except (httpx.HTTPError, OSError, TimeoutError) as error:
+        except (httpx.HTTPError, httpx.StreamError, OSError, TimeoutError) as error:
             failure = classify(error)
         raise failure  # outside the except block: nothing chains to the library's exception
 
@@ -297,7 +297,9 @@ class _HttpxBody:
         self._closed = True
         try:
             with anyio.CancelScope(shield=True):  # a cancelled caller still lets go of the connection
-                if self._raw is not None:
+                # Another task may be inside a read (closing it under that task's feet): then
+                # closing the response ends that read.
+                if self._raw is not None and not getattr(self._raw, "ag_running", False):
                     await self._raw.aclose()  # type: ignore[attr-defined]
                 await self._response.aclose()  # half read: httpcore closes the connection
         finally:

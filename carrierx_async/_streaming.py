@@ -22,12 +22,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 import httpx
@@ -120,7 +119,7 @@ class DownloadStream:
         import anyio
 
         target = Path(path)
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        temporary = target.with_name(f".{target.name}.{os.urandom(4).hex()}.part")
         file = await anyio.open_file(temporary, "xb")
         saved = False
         try:
@@ -214,8 +213,7 @@ class _Chunks:
         return chunk
 
 
-@attrs.frozen
-class DownloadCall:
+class DownloadCall(NamedTuple):
     """Everything needed to send one download through the send loop."""
 
     operation: str
