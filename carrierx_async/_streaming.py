@@ -75,7 +75,8 @@ class DownloadStream:
         self._reading = False
 
     def __repr__(self) -> str:
-        return f"<DownloadStream {self.operation} {self.status_code} {self.content_type or ''}>".replace(" >", ">")
+        kind = f" {self.content_type}" if self.content_type else ""
+        return f"<DownloadStream {self.operation} {self.status_code}{kind}>"
 
     @property
     def request_id(self) -> str | None:

@@ -100,3 +100,9 @@ async def test_a_503_before_the_answer_is_retried(cx: CarrierX, app: FakeCarrier
     async with retrying.storage.stream_file_data(file_sid) as stream:
         assert b"".join([piece async for piece in stream.iter_bytes()]) == data
     assert app.faults.counts["server_error"] == 1
+
+
+def test_a_download_has_no_raw_response_twin_its_stream_carries_the_headers() -> None:
+    cx = CarrierX(token="t", base_url="http://127.0.0.1:9")
+    with pytest.raises(AttributeError, match="not an operation"):
+        _ = cx.core.storage.with_raw_response.stream_file_data
