@@ -28,6 +28,7 @@ from ._errors import (
 )
 from ._response import ApiResponse, raw_response
 from ._retry import RetryPolicy
+from ._streaming import Download, DownloadStream
 from ._version import __version__
 from .runtime import UNSET, File, Unset
 
@@ -83,6 +84,8 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "CoreAPI",
+    "Download",
+    "DownloadStream",
     "ErrorBody",
     "Failed",
     "FieldError",

@@ -20,7 +20,7 @@ from ._aiohttp_connector import connector_for
 from ._aiohttp_watchdog import Watchdog
 from ._decoding import read_decoded
 from ._errors import RawResponse
-from ._senders import SendFailure
+from ._senders import SendFailure, StreamAnswer
 
 READ_CHUNK = 64 * 1024
 
@@ -137,6 +137,8 @@ class AiohttpSender:
         timeout: httpx.Timeout,
         max_bytes: int,
         total: float | None = None,
+        *,
+        stream: bool = False,
     ) -> RawResponse:
         session = self._current()
         assert self._watchdog is not None
@@ -151,6 +153,10 @@ class AiohttpSender:
                     timeout=self._timeout(timeout),
                     allow_redirects=False,
                 )
+                if stream and 200 <= answer.status < 300:
+                    return StreamAnswer(
+                        answer.status, answer.headers, b"", answer.reason or "", body=_AiohttpBody(answer)
+                    )
                 try:
                     kept = await _read(answer, max_bytes)
                 finally:
@@ -173,6 +179,22 @@ class AiohttpSender:
         # request_info holds the request headers, credentials included).
         assert failure is not None
         raise failure
+
+    async def open_stream(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        timeout: httpx.Timeout,
+        max_bytes: int,
+        total: float | None = None,
+    ) -> RawResponse:
+        """Like `send`, but a 2xx answer's body is left on the wire (see `Sender.open_stream`).
+
+        The deadline bounds the answer's head only; the body's reads are bounded by the read timeout.
+        """
+        return await self.send(method, url, headers, body, timeout, max_bytes, total, stream=True)
 
     async def aclose(self) -> None:
         session, self._session = self._session, None
@@ -198,3 +220,34 @@ async def _read(answer: aiohttp.ClientResponse, max_bytes: int) -> RawResponse |
         answer.close()  # the rest is never read; the connection is not reused
         return SendFailure("the answer is over the size limit", sent=True, too_large=True)
     return RawResponse(answer.status, answer.headers, content, answer.reason or "")
+
+
+class _AiohttpBody:
+    """A streamed answer's body on an aiohttp connection."""
+
+    def __init__(self, answer: aiohttp.ClientResponse) -> None:
+        self._answer = answer
+        self._ended = False
+        self.content_encoding = answer.headers.get("Content-Encoding")
+
+    async def read(self) -> bytes:
+        failure: SendFailure | None = None
+        try:
+            # A read that finds data waiting does not suspend; yield once per piece so a fast body
+            # cannot keep a cancellation (or the other tasks) waiting.
+            await asyncio.sleep(0)
+            chunk = await self._answer.content.read(READ_CHUNK)
+        except (aiohttp.ClientError, OSError, TimeoutError, ValueError) as error:
+            failure = classify(error)
+        if failure is not None:
+            raise failure  # outside the except block: aiohttp's exception holds the request headers
+        if not chunk:
+            self._ended = True
+        return chunk
+
+    async def aclose(self) -> None:
+        # Synchronous underneath, so a cancelled caller still lets go of the connection.
+        if self._ended:
+            self._answer.release()
+        else:
+            self._answer.close()  # half read: closed, never handed to the next call

@@ -145,13 +145,19 @@ class Channel:
         credentials: Credentials | None,
         timeout: httpx.Timeout,
         retry: RetryPolicy | None,
+        stream: bool = False,
     ) -> RawResponse:
-        """Send until an answer is kept or the policy gives up; raise `APIConnectionError` without one."""
+        """Send until an answer is kept or the policy gives up; raise `APIConnectionError` without one.
+
+        With `stream`, a kept 2xx answer is a `StreamAnswer` whose body is still unread
+        (`_streaming.py`); error answers are read whole either way.
+        """
         if self.closed:
             raise ConfigurationError(f"{operation}: this client is closed; create a new CarrierX to send again")
         if credentials is not None and not url.startswith(credentials.origin_prefix):
             credentials.origin.check(url)  # raises, naming both origins
         sender = self.sender()
+        send = sender.open_stream if stream else sender.send
         loop = RetryLoop(
             retry or self.retry, method, url, sleep=self._sleep, clock=self._clock, on_retry=self.count_retry
         )
@@ -171,7 +177,7 @@ class Channel:
                 failure = SendFailure("the call's deadline passed before an answer came", sent=True, timed_out=True)
                 break
             try:
-                answer = await sender.send(method, url, headers, body, timeout, self.max_response_bytes, total)
+                answer = await send(method, url, headers, body, timeout, self.max_response_bytes, total)
             except SendFailure as caught:
                 failure = caught
             if failure is not None:

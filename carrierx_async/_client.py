@@ -56,8 +56,12 @@ class CarrierX:
             example `httpx.MockTransport`, respx, or `FakeTransport(FakeCarrierX())` in tests.
         http_client: an `httpx.AsyncClient` of your own; it is never closed by this client.
         verify: TLS verification (on by default; turning it off warns).
-        max_response_bytes: the largest answer read (after decompression); past it the call
-            fails with `ResponseTooLargeError`.
+        max_response_bytes: the largest answer read whole (after decompression); past it the
+            call fails with `ResponseTooLargeError`. Downloads streamed with a resource's
+            `stream_*` methods are not held whole and are not bound by it.
+        max_download_bytes: the largest body a streamed download may decode to (None, the
+            default: no cap; memory stays bounded either way). Set it to bound disk use when
+            saving bodies you do not trust.
         allow_plain_http_hosts: test hosts that may be reached over plain HTTP (a fake server in
             docker-compose); defaults to `CARRIERX_ALLOW_PLAIN_HTTP`. Loopback always may.
         rate_limit: requests per second for the whole account (every call, retries included;
@@ -78,6 +82,7 @@ class CarrierX:
         transport: httpx.AsyncBaseTransport | None = None,
         verify: bool | ssl.SSLContext = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int | None = None,
         allow_plain_http_hosts: Iterable[str] | None = None,
         rate_limit: float | AccountLimiter | None = None,
     ) -> None:
@@ -112,6 +117,7 @@ class CarrierX:
             max_response_bytes=max_response_bytes,
             limiter=RateLimit(rate_limit) if isinstance(rate_limit, int | float) else rate_limit,
         )
+        self._max_download_bytes = max_download_bytes
         self._core_auth: Credentials | None = None
         if oauth is not None:
             oauth_auth = OAuthAuth(oauth, f"{section_url(self._base_url, 'core')}/oauth/token")
@@ -165,6 +171,7 @@ class CarrierX:
             credentials=credentials,
             timeout=self._timeout,
             headers=self._headers,
+            max_download_bytes=self._max_download_bytes,
         )
 
     @property

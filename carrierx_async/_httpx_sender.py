@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 
 import anyio
 import httpx
 
 from ._decoding import read_decoded
 from ._errors import ConfigurationError, RawResponse
-from ._senders import SendFailure
+from ._senders import SendFailure, StreamAnswer
 
 
 def classify(error: BaseException) -> SendFailure:
@@ -168,9 +168,143 @@ class HttpxSender:
         finally:
             await response.aclose()
 
+    async def open_stream(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        timeout: httpx.Timeout,
+        max_bytes: int,
+        total: float | None = None,
+    ) -> RawResponse:
+        """Like `send`, but a 2xx answer's body is left on the wire (see `Sender.open_stream`).
+
+        With our own pool, the admission a streamed answer took is held until its body is closed:
+        it holds a connection that long.
+        """
+        self._bind()
+        gate = self._gate
+        if self._admit is not None and gate is None:
+            gate = self._gate = anyio.Semaphore(self._admit)
+        started = anyio.current_time()
+        if gate is not None:
+            failure: SendFailure | None = None
+            try:
+                with anyio.fail_after(total) if total is not None else contextlib.nullcontext():
+                    await gate.acquire()
+            except TimeoutError:
+                failure = SendFailure("timed out waiting for a free connection", sent=False, timed_out=True)
+            if failure is not None:
+                raise failure
+        try:
+            left = None if total is None else total - (anyio.current_time() - started)
+            answer = await self._open(method, url, headers, body, timeout, max_bytes, left, gate)
+        except BaseException:
+            if gate is not None:
+                gate.release()
+            raise
+        if gate is not None and not isinstance(answer, StreamAnswer):
+            gate.release()  # an error answer was read whole: its connection is free again
+        return answer
+
+    async def _open(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        timeout: httpx.Timeout,
+        max_bytes: int,
+        total: float | None,
+        gate: anyio.Semaphore | None,
+    ) -> RawResponse:
+        failure: SendFailure | None = None
+        request = self._client.build_request(method, url, headers=headers, content=body, timeout=timeout)
+        try:
+            with anyio.fail_after(total) if total is not None else contextlib.nullcontext():
+                response = await self._client.send(request, stream=True)
+                if 200 <= response.status_code < 300:
+                    opened = _HttpxBody(response, gate)
+                    return StreamAnswer(
+                        response.status_code, response.headers, b"", response.reason_phrase, body=opened
+                    )
+                try:
+                    return await self._read_whole(response, max_bytes)
+                finally:
+                    with anyio.CancelScope(shield=True):
+                        await response.aclose()
+        except zlib.error:
+            failure = SendFailure("the answer's body does not match its Content-Encoding", sent=True)
+        except SendFailure as too_large:
+            failure = too_large
+        except (httpx.HTTPError, OSError, TimeoutError) as error:
+            failure = classify(error)
+        raise failure  # outside the except block: nothing chains to the library's exception
+
+    @staticmethod
+    async def _read_whole(response: httpx.Response, max_bytes: int) -> RawResponse:
+        """An error answer of a stream, read whole and capped as `send` reads it."""
+        length = response.headers.get("content-length")
+        if length is not None and length.isdigit() and int(length) > max_bytes:
+            raise SendFailure(f"the answer is {length} bytes, over the limit", sent=True, too_large=True)
+        if response.is_stream_consumed:  # built already read (httpx.MockTransport, respx): decoded by httpx
+            content = response.content if len(response.content) <= max_bytes else None
+        else:
+            content = await read_decoded(response.aiter_raw(), response.headers.get("Content-Encoding"), max_bytes)
+        if content is None:
+            raise SendFailure("the answer is over the size limit", sent=True, too_large=True)
+        return RawResponse(response.status_code, response.headers, content, response.reason_phrase)
+
     async def aclose(self) -> None:
         if self._owned:
             await self._client.aclose()
+
+
+class _HttpxBody:
+    """A streamed answer's body on an httpx response (and the pool admission it holds, if any)."""
+
+    def __init__(self, response: httpx.Response, gate: anyio.Semaphore | None) -> None:
+        self._response = response
+        self._gate = gate
+        self._closed = False
+        self._raw: AsyncIterator[bytes] | None = None
+        if response.is_stream_consumed:  # built already read (httpx.MockTransport, respx): decoded by httpx
+            self.content_encoding: str | None = None
+            self._whole: bytes | None = response.content
+        else:
+            self.content_encoding = response.headers.get("Content-Encoding")
+            self._whole = None
+
+    async def read(self) -> bytes:
+        if self._whole is not None:
+            chunk, self._whole = self._whole, b""
+            return chunk
+        if self._raw is None:
+            self._raw = self._response.aiter_raw()
+        failure: SendFailure | None = None
+        try:
+            return await anext(self._raw)
+        except StopAsyncIteration:
+            return b""
+        except (httpx.HTTPError, httpx.StreamError, OSError, TimeoutError) as error:
+            failure = classify(error)
+        raise failure  # outside the except block: nothing chains to the library's exception
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            with anyio.CancelScope(shield=True):  # a cancelled caller still lets go of the connection
+                # Another task may be inside a read (closing it under that task's feet): then
+                # closing the response ends that read.
+                if self._raw is not None and not getattr(self._raw, "ag_running", False):
+                    await self._raw.aclose()  # type: ignore[attr-defined]
+                await self._response.aclose()  # half read: httpcore closes the connection
+        finally:
+            if self._gate is not None:
+                self._gate.release()
 
 
 def _current_loop() -> object:

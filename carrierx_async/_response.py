@@ -68,6 +68,6 @@ class RawResponses:
 
     def __getattr__(self, name: str) -> Callable[..., Awaitable[ApiResponse[Any]]]:
         method = getattr(self._resource, name)
-        if name.startswith(("_", "iter_")) or not callable(method):
+        if name.startswith(("_", "iter_", "stream_")) or not callable(method):  # a download has its own headers
             raise AttributeError(f"{type(self._resource).__name__}.{name} is not an operation")
         return raw_response(method)

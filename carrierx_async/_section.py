@@ -20,6 +20,7 @@ from ._errors import APIResponseValidationError, ConfigurationError
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from ._response import record_raw_response
 from ._retry import RetryPolicy
+from ._streaming import Download, DownloadCall
 from .runtime import UNSET, Request, Unset
 
 T = TypeVar("T")
@@ -38,6 +39,7 @@ class SectionConfig:
     timeout: httpx.Timeout
     headers: Mapping[str, str] = attrs.field(factory=dict)
     retry: RetryPolicy | None = None  # None: the client's policy
+    max_download_bytes: int | None = None  # the decoded size a streamed download may reach (None: no cap)
 
 
 class Section:
@@ -121,6 +123,41 @@ class Section:
             )
         record_raw_response(answer, parsed, operation)
         return parsed
+
+    def _stream(
+        self,
+        operation: str,
+        build: Callable[[], Request],
+        *,
+        max_bytes: int | Unset | None,
+        timeout: TimeoutTypes | Unset,
+        extra_headers: Mapping[str, str] | None,
+        retry: RetryPolicy | None,
+    ) -> Download:
+        """One download operation, to be streamed (`_streaming.py`); built now, sent when entered."""
+        try:
+            request = build()
+        except (ValueError, TypeError) as error:  # a refused identifier or body: nothing was sent
+            raise ConfigurationError(f"{operation}: {error}") from None
+        config = self._config
+        headers = dict(config.headers)
+        if extra_headers:
+            headers.update(check_headers(extra_headers, operation))
+        if request.content_type:
+            headers["Content-Type"] = request.content_type
+        call = DownloadCall(
+            operation,
+            request.method,
+            self._base + request.target,
+            headers,
+            request.body,
+            config.credentials,
+            config.timeout if isinstance(timeout, Unset) else httpx.Timeout(timeout),
+            retry or config.retry,
+            config.max_download_bytes if isinstance(max_bytes, Unset) else max_bytes,
+            lambda: self._scopes(operation),
+        )
+        return Download(self._channel, call)
 
     def _scopes(self, operation: str) -> tuple[str, ...]:
         """The token scopes an operation needs, read from the section's operation table."""

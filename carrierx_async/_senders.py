@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
+import attrs
 import httpx
 
 from ._errors import RawResponse
@@ -51,4 +52,44 @@ class Sender(Protocol):
         total: float | None,
     ) -> RawResponse: ...
 
+    async def open_stream(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        timeout: httpx.Timeout,
+        max_bytes: int,
+        total: float | None,
+    ) -> RawResponse:
+        """Like `send`, but a 2xx answer comes back as a `StreamAnswer`, its body still unread.
+
+        Any other answer is read whole (at most `max_bytes`), as `send` reads it. `total` bounds
+        the attempt up to the answer's head (and an error body); reading a streamed body later
+        is bounded by the read timeout of each read.
+        """
+        ...
+
     async def aclose(self) -> None: ...
+
+
+class StreamBody(Protocol):
+    """The unread body of a streamed answer, as a sender hands it over."""
+
+    # The coding still to be taken off the raw pieces (None: they come decoded already).
+    content_encoding: str | None
+
+    async def read(self) -> bytes:
+        """The next raw piece (b"" at the end); `SendFailure` when the body cannot be read."""
+        ...
+
+    async def aclose(self) -> None:
+        """Let go of the connection: back to the pool when read to the end, closed otherwise."""
+        ...
+
+
+@attrs.frozen
+class StreamAnswer(RawResponse):
+    """A 2xx answer whose body is still on the wire; whoever takes it must `body.aclose()`."""
+
+    body: StreamBody = attrs.field(kw_only=True, eq=False, repr=False)

@@ -495,6 +495,18 @@ class OperationPlan:
             unique.append("None")
         return " | ".join(unique) if unique else "None"
 
+    @property
+    def download(self) -> str | None:
+        """The media type of a binary or CSV success body (one the facade can stream), or None."""
+        for status, response in self.spec.get("responses", {}).items():
+            if not str(status).startswith("2"):
+                continue
+            for media_type, content in self.planner._resolve(response).get("content", {}).items():
+                schema = self.planner._resolve(content.get("schema", {}))
+                if schema.get("type") == "string" and schema.get("format") == "binary":
+                    return str(media_type)
+        return None
+
     def _response_type(self, response: Any) -> str:
         source = response.source["attribute"]
         if source == "None":

@@ -1,9 +1,10 @@
 """Emit the facade's typed resource classes from each section's operation table.
 
 For every tag of a section this writes `carrierx_async/resources/<section>/<tag>.py`: a class
-with one async method per operation (named by its operationId) and an `iter_*` paginator per
-list operation. The section module (`resources/<section>/__init__.py`) exposes each tag as a
-lazily imported attribute, so a user of `cx.core.dids` never imports the other tags of Core.
+with one async method per operation (named by its operationId), an `iter_*` paginator per
+list operation, and a `stream_*` download per operation that answers a binary or CSV body.
+The section module (`resources/<section>/__init__.py`) exposes each tag as a lazily imported
+attribute, so a user of `cx.core.dids` never imports the other tags of Core.
 
 Everything comes from `OPERATIONS` in the generated `<package>/operations.py` (read as data),
 so the facade cannot disagree with the generated code. Called by scripts/generate.py; never
@@ -107,7 +108,12 @@ def render_method(operation: Operation) -> str:
     text = f"    async def {operation.id}(\n        {joined},\n    ) -> {operation.returns}:\n"
     summary = f"{operation.summary.rstrip('.')}: `{operation.method} {operation.path}`."
     docs = f"See {operation.docs_url}." if operation.docs_url else ""
-    text += docstring([summary, operation.description, docs], described(operation), "        ")
+    whole = (
+        f"The body is read whole, up to `max_response_bytes`; `{stream_name(operation)}` streams it."
+        if operation.download
+        else ""
+    )
+    text += docstring([summary, operation.description, whole, docs], described(operation), "        ")
     call = (
         f"self._section._call(\n"
         f'            "{operation.id}",\n'
@@ -175,6 +181,42 @@ def render_iterator(operation: Operation) -> str:
     return text
 
 
+def stream_name(operation: Operation) -> str:
+    """`download_file_data` → `stream_file_data`, `get_invoice_pdf_report` → `stream_invoice_pdf_report`."""
+    return "stream_" + operation.id.removeprefix("download_").removeprefix("get_")
+
+
+def render_stream(operation: Operation) -> str:
+    positional, keywords = signature_arguments(operation, set())
+    arguments = ["self", *positional, "*", *keywords, "max_bytes: int | Unset | None = UNSET", *CALL_OPTIONS]
+    joined = ",\n        ".join(arguments)
+    text = f"    def {stream_name(operation)}(\n        {joined},\n    ) -> Download:\n"
+    text += docstring(
+        [
+            f"{operation.summary.rstrip('.')}, streamed: `{operation.method} {operation.path}`.",
+            f"The {operation.download} body is never held whole. Nothing is sent until the `Download` is "
+            "entered (`async with ... as download`, then `download.iter_bytes()`) or saved "
+            "(`await ....save(path)`).",
+        ],
+        [
+            *described(operation),
+            ("max_bytes", "The decoded size the body may reach; the client's `max_download_bytes` by default."),
+        ],
+        "        ",
+    )
+    text += (
+        f"        return self._section._stream(\n"
+        f'            "{operation.id}",\n'
+        f"            lambda: {build_call(operation, {})},\n"
+        f"            max_bytes=max_bytes,\n"
+        f"            timeout=timeout,\n"
+        f"            extra_headers=extra_headers,\n"
+        f"            retry=retry,\n"
+        f"        )\n"
+    )
+    return text
+
+
 def emit_tag(section: SectionInfo, tag: str, description: str, operations: list[Operation]) -> str:
     name = class_name(tag)
     type_imports: dict[str, set[str]] = defaultdict(set)
@@ -193,6 +235,8 @@ def emit_tag(section: SectionInfo, tag: str, description: str, operations: list[
     out += "from carrierx_async._resource import Resource\n"
     out += "from carrierx_async._retry import RetryPolicy\n"
     out += "from carrierx_async._section import TimeoutTypes\n"
+    if any(operation.download for operation in operations):
+        out += "from carrierx_async._streaming import Download\n"
     out += "from carrierx_async.runtime import UNSET, File, Unset\n"
     if type_imports:
         out += "\nif TYPE_CHECKING:\n"
@@ -208,6 +252,10 @@ def emit_tag(section: SectionInfo, tag: str, description: str, operations: list[
             if iterator_name(operation) in taken:
                 raise SystemExit(f"{tag}: {iterator_name(operation)} would shadow an operation")
             out += "\n" + render_iterator(operation)
+        if operation.download is not None:
+            if stream_name(operation) in taken:
+                raise SystemExit(f"{tag}: {stream_name(operation)} would shadow an operation")
+            out += "\n" + render_stream(operation)
     return out
 
 
@@ -253,7 +301,8 @@ def operation_index(tables: dict[str, tuple[SectionInfo, dict[str, Operation]]])
         "# Operation index",
         "",
         "Every operation of every section, generated from the specs by `make generate`. Call one as",
-        "`cx.<section>.<resource>.<method>(...)`; list operations also have an `iter_*` paginator.",
+        "`cx.<section>.<resource>.<method>(...)`; list operations also have an `iter_*` paginator, and",
+        "binary or CSV downloads a `stream_*` method ([Downloads](../guides/downloads.md)).",
         "",
     ]
     for name, (section, table) in tables.items():
@@ -264,6 +313,8 @@ def operation_index(tables: dict[str, tuple[SectionInfo, dict[str, Operation]]])
             call = f"`{operation.tag}.{operation.id}`"
             if operation.paging is not None:
                 call += f" / `{operation.tag}.{iterator_name(operation)}`"
+            if operation.download is not None:
+                call += f" / `{operation.tag}.{stream_name(operation)}`"
             scopes = ", ".join(f"`{scope}`" for scope in operation.scopes) or "—"
             http = f"`{operation.method} {operation.path}`"
             lines.append(f"| {call} | {http} | {section.title} | {scopes} |")

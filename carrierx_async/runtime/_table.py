@@ -65,3 +65,4 @@ class Operation:
     imports: tuple[tuple[str, str], ...]
     paging: Paging | None = None
     docs_url: str = ""
+    download: str | None = None  # the media type of a binary or CSV answer, which the facade also streams

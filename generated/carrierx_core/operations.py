@@ -2435,6 +2435,7 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="bytes",
         imports=(),
+        download="text/csv",
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_call_detail_records": Operation(
@@ -2547,6 +2548,7 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="bytes",
         imports=(),
+        download="text/csv",
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_inbound_voip_rates": Operation(
@@ -2599,6 +2601,7 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="bytes",
         imports=(),
+        download="text/csv",
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_outbound_pstn_rates": Operation(
@@ -2650,6 +2653,7 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="bytes",
         imports=(),
+        download="text/csv",
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_outbound_voip_rates": Operation(
@@ -2702,6 +2706,7 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="bytes",
         imports=(),
+        download="text/csv",
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_countries": Operation(
@@ -3714,6 +3719,7 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="bytes",
         imports=(),
+        download="application/octet-stream",
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "send_billing_invoice_html_report": Operation(
@@ -3759,6 +3765,7 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="bytes",
         imports=(),
+        download="application/octet-stream",
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "send_billing_invoice_pdf_report": Operation(
@@ -3882,6 +3889,7 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="bytes",
         imports=(),
+        download="application/octet-stream",
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "send_invoice_html_report": Operation(
@@ -3927,6 +3935,7 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="bytes",
         imports=(),
+        download="application/octet-stream",
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "send_invoice_pdf_report": Operation(
@@ -5414,6 +5423,7 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="bytes",
         imports=(),
+        download="text/csv",
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_pstn_call_rate": Operation(
@@ -6271,6 +6281,7 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="bytes",
         imports=(),
+        download="text/csv",
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_containers": Operation(
@@ -6617,6 +6628,7 @@ OPERATIONS: dict[str, Operation] = {
         body=None,
         returns="bytes",
         imports=(),
+        download="application/octet-stream",
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_trunk_groups": Operation(
@@ -6985,6 +6997,7 @@ OPERATIONS: dict[str, Operation] = {
             ("carrierx_core.models.tts_text_create", "TtsTextCreate"),
             ("carrierx_core.models.tts_text_create", "TtsTextCreateParams"),
         ),
+        download="audio/mpeg",
         docs_url="https://docs.carrierx.com/voice/core-api",
     ),
     "get_tts_voices": Operation(

@@ -136,6 +136,8 @@ class ScriptedSender:
             raise step
         return step
 
+    open_stream = send  # the loop treats a streamed call's attempts alike
+
     async def aclose(self) -> None:
         pass
 
@@ -170,6 +172,18 @@ def test_get_is_retried_until_it_succeeds() -> None:
     assert script.attempts == 3
     assert sleeps.waits == [0.5, 1.0]
     assert channel.retries == 2
+
+
+def test_a_streamed_call_takes_the_same_attempts_and_pauses() -> None:
+    script = ScriptedSender(answer(503), MAYBE_SENT["httpx ReadTimeout"], answer(200))
+    channel, sleeps = loop_over(script)
+    opened = asyncio.run(
+        channel.exchange(
+            "op", "GET", URL, {}, None, credentials=None, timeout=httpx.Timeout(5), retry=None, stream=True
+        )
+    )
+    assert opened.status_code == 200
+    assert (script.attempts, sleeps.waits) == (3, [0.5, 1.0])
 
 
 def test_the_last_answer_is_returned_when_attempts_run_out() -> None:

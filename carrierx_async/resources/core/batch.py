@@ -22,6 +22,7 @@ from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator
 from carrierx_async._resource import Resource
 from carrierx_async._retry import RetryPolicy
 from carrierx_async._section import TimeoutTypes
+from carrierx_async._streaming import Download
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,6 +106,8 @@ class BatchResource(Resource):
 
         Downloads the review items of a task as CSV.
 
+        The body is read whole, up to `max_response_bytes`; `stream_task_review_items_csv` streams it.
+
         See https://docs.carrierx.com/voice/core-api.
 
         Args:
@@ -114,6 +117,34 @@ class BatchResource(Resource):
             "download_task_review_items_csv",
             lambda: _download_task_review_items_csv.build_request(task_sid),
             _download_task_review_items_csv.parse_response,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
+        )
+
+    def stream_task_review_items_csv(
+        self,
+        task_sid: str,
+        *,
+        max_bytes: int | Unset | None = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Download:
+        """Download CSV of Task Review Items by SID, streamed: `GET
+        /batch/tasks/{task_sid}/review_items.csv`.
+
+        The text/csv body is never held whole. Nothing is sent until the `Download` is entered (`async
+        with ... as download`, then `download.iter_bytes()`) or saved (`await ....save(path)`).
+
+        Args:
+            task_sid: Secure ID of the task.
+            max_bytes: The decoded size the body may reach; the client's `max_download_bytes` by default.
+        """
+        return self._section._stream(
+            "download_task_review_items_csv",
+            lambda: _download_task_review_items_csv.build_request(task_sid),
+            max_bytes=max_bytes,
             timeout=timeout,
             extra_headers=extra_headers,
             retry=retry,

@@ -23,6 +23,7 @@ from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator
 from carrierx_async._resource import Resource
 from carrierx_async._retry import RetryPolicy
 from carrierx_async._section import TimeoutTypes
+from carrierx_async._streaming import Download
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,12 +51,39 @@ class CallsResource(Resource):
 
         Downloads the inbound PSTN rates as CSV.
 
+        The body is read whole, up to `max_response_bytes`; `stream_inbound_pstn_rates_csv` streams it.
+
         See https://docs.carrierx.com/voice/core-api.
         """
         return await self._section._call(
             "download_inbound_pstn_rates_csv",
             lambda: _download_inbound_pstn_rates_csv.build_request(),
             _download_inbound_pstn_rates_csv.parse_response,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
+        )
+
+    def stream_inbound_pstn_rates_csv(
+        self,
+        *,
+        max_bytes: int | Unset | None = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Download:
+        """Download CSV of Inbound PSTN Rates, streamed: `GET /calls/rates/inbound/pstn/csv`.
+
+        The text/csv body is never held whole. Nothing is sent until the `Download` is entered (`async
+        with ... as download`, then `download.iter_bytes()`) or saved (`await ....save(path)`).
+
+        Args:
+            max_bytes: The decoded size the body may reach; the client's `max_download_bytes` by default.
+        """
+        return self._section._stream(
+            "download_inbound_pstn_rates_csv",
+            lambda: _download_inbound_pstn_rates_csv.build_request(),
+            max_bytes=max_bytes,
             timeout=timeout,
             extra_headers=extra_headers,
             retry=retry,
@@ -73,6 +101,8 @@ class CallsResource(Resource):
 
         Downloads the inbound VoIP rates of one endpoint type as CSV.
 
+        The body is read whole, up to `max_response_bytes`; `stream_inbound_voip_rates_csv` streams it.
+
         See https://docs.carrierx.com/voice/core-api.
 
         Args:
@@ -82,6 +112,33 @@ class CallsResource(Resource):
             "download_inbound_voip_rates_csv",
             lambda: _download_inbound_voip_rates_csv.build_request(sub_type),
             _download_inbound_voip_rates_csv.parse_response,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
+        )
+
+    def stream_inbound_voip_rates_csv(
+        self,
+        sub_type: str,
+        *,
+        max_bytes: int | Unset | None = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Download:
+        """Download CSV of Inbound VoIP Rates, streamed: `GET /calls/rates/inbound/voip/{sub_type}/csv`.
+
+        The text/csv body is never held whole. Nothing is sent until the `Download` is entered (`async
+        with ... as download`, then `download.iter_bytes()`) or saved (`await ....save(path)`).
+
+        Args:
+            sub_type: Endpoint type whose VoIP rates are listed.
+            max_bytes: The decoded size the body may reach; the client's `max_download_bytes` by default.
+        """
+        return self._section._stream(
+            "download_inbound_voip_rates_csv",
+            lambda: _download_inbound_voip_rates_csv.build_request(sub_type),
+            max_bytes=max_bytes,
             timeout=timeout,
             extra_headers=extra_headers,
             retry=retry,
@@ -98,12 +155,39 @@ class CallsResource(Resource):
 
         Downloads the outbound PSTN rates as CSV.
 
+        The body is read whole, up to `max_response_bytes`; `stream_outbound_pstn_rates_csv` streams it.
+
         See https://docs.carrierx.com/voice/core-api.
         """
         return await self._section._call(
             "download_outbound_pstn_rates_csv",
             lambda: _download_outbound_pstn_rates_csv.build_request(),
             _download_outbound_pstn_rates_csv.parse_response,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
+        )
+
+    def stream_outbound_pstn_rates_csv(
+        self,
+        *,
+        max_bytes: int | Unset | None = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Download:
+        """Download CSV of Outbound PSTN Rates, streamed: `GET /calls/rates/outbound/pstn/csv`.
+
+        The text/csv body is never held whole. Nothing is sent until the `Download` is entered (`async
+        with ... as download`, then `download.iter_bytes()`) or saved (`await ....save(path)`).
+
+        Args:
+            max_bytes: The decoded size the body may reach; the client's `max_download_bytes` by default.
+        """
+        return self._section._stream(
+            "download_outbound_pstn_rates_csv",
+            lambda: _download_outbound_pstn_rates_csv.build_request(),
+            max_bytes=max_bytes,
             timeout=timeout,
             extra_headers=extra_headers,
             retry=retry,
@@ -121,6 +205,8 @@ class CallsResource(Resource):
 
         Downloads the outbound VoIP rates of one endpoint type as CSV.
 
+        The body is read whole, up to `max_response_bytes`; `stream_outbound_voip_rates_csv` streams it.
+
         See https://docs.carrierx.com/voice/core-api.
 
         Args:
@@ -130,6 +216,33 @@ class CallsResource(Resource):
             "download_outbound_voip_rates_csv",
             lambda: _download_outbound_voip_rates_csv.build_request(sub_type),
             _download_outbound_voip_rates_csv.parse_response,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
+        )
+
+    def stream_outbound_voip_rates_csv(
+        self,
+        sub_type: str,
+        *,
+        max_bytes: int | Unset | None = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Download:
+        """Download CSV of Outbound VoIP Rates, streamed: `GET /calls/rates/outbound/voip/{sub_type}/csv`.
+
+        The text/csv body is never held whole. Nothing is sent until the `Download` is entered (`async
+        with ... as download`, then `download.iter_bytes()`) or saved (`await ....save(path)`).
+
+        Args:
+            sub_type: Endpoint type whose VoIP rates are listed.
+            max_bytes: The decoded size the body may reach; the client's `max_download_bytes` by default.
+        """
+        return self._section._stream(
+            "download_outbound_voip_rates_csv",
+            lambda: _download_outbound_voip_rates_csv.build_request(sub_type),
+            max_bytes=max_bytes,
             timeout=timeout,
             extra_headers=extra_headers,
             retry=retry,

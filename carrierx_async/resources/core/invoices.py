@@ -26,6 +26,7 @@ from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator
 from carrierx_async._resource import Resource
 from carrierx_async._retry import RetryPolicy
 from carrierx_async._section import TimeoutTypes
+from carrierx_async._streaming import Download
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,6 +86,9 @@ class InvoicesResource(Resource):
 
         Downloads the invoice as an HTML document.
 
+        The body is read whole, up to `max_response_bytes`; `stream_billing_invoice_html_report` streams
+        it.
+
         See https://docs.carrierx.com/voice/core-api.
 
         Args:
@@ -94,6 +98,34 @@ class InvoicesResource(Resource):
             "get_billing_invoice_html_report",
             lambda: _get_billing_invoice_html_report.build_request(invoice_sid),
             _get_billing_invoice_html_report.parse_response,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
+        )
+
+    def stream_billing_invoice_html_report(
+        self,
+        invoice_sid: str,
+        *,
+        max_bytes: int | Unset | None = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Download:
+        """Get Invoice HTML Report by SID, streamed: `GET /billing/invoices/{invoice_sid}.html`.
+
+        The application/octet-stream body is never held whole. Nothing is sent until the `Download` is
+        entered (`async with ... as download`, then `download.iter_bytes()`) or saved (`await
+        ....save(path)`).
+
+        Args:
+            invoice_sid: Invoice secure ID.
+            max_bytes: The decoded size the body may reach; the client's `max_download_bytes` by default.
+        """
+        return self._section._stream(
+            "get_billing_invoice_html_report",
+            lambda: _get_billing_invoice_html_report.build_request(invoice_sid),
+            max_bytes=max_bytes,
             timeout=timeout,
             extra_headers=extra_headers,
             retry=retry,
@@ -111,6 +143,9 @@ class InvoicesResource(Resource):
 
         Downloads the invoice as a PDF document.
 
+        The body is read whole, up to `max_response_bytes`; `stream_billing_invoice_pdf_report` streams
+        it.
+
         See https://docs.carrierx.com/voice/core-api.
 
         Args:
@@ -120,6 +155,34 @@ class InvoicesResource(Resource):
             "get_billing_invoice_pdf_report",
             lambda: _get_billing_invoice_pdf_report.build_request(invoice_sid),
             _get_billing_invoice_pdf_report.parse_response,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
+        )
+
+    def stream_billing_invoice_pdf_report(
+        self,
+        invoice_sid: str,
+        *,
+        max_bytes: int | Unset | None = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Download:
+        """Get Invoice PDF Report by SID, streamed: `GET /billing/invoices/{invoice_sid}.pdf`.
+
+        The application/octet-stream body is never held whole. Nothing is sent until the `Download` is
+        entered (`async with ... as download`, then `download.iter_bytes()`) or saved (`await
+        ....save(path)`).
+
+        Args:
+            invoice_sid: Invoice secure ID.
+            max_bytes: The decoded size the body may reach; the client's `max_download_bytes` by default.
+        """
+        return self._section._stream(
+            "get_billing_invoice_pdf_report",
+            lambda: _get_billing_invoice_pdf_report.build_request(invoice_sid),
+            max_bytes=max_bytes,
             timeout=timeout,
             extra_headers=extra_headers,
             retry=retry,
@@ -264,6 +327,8 @@ class InvoicesResource(Resource):
 
         Downloads the invoice as an HTML document.
 
+        The body is read whole, up to `max_response_bytes`; `stream_invoice_html_report` streams it.
+
         See https://docs.carrierx.com/voice/core-api.
 
         Args:
@@ -273,6 +338,34 @@ class InvoicesResource(Resource):
             "get_invoice_html_report",
             lambda: _get_invoice_html_report.build_request(invoice_sid),
             _get_invoice_html_report.parse_response,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
+        )
+
+    def stream_invoice_html_report(
+        self,
+        invoice_sid: str,
+        *,
+        max_bytes: int | Unset | None = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Download:
+        """Get Invoice HTML Report by SID, streamed: `GET /invoices/{invoice_sid}.html`.
+
+        The application/octet-stream body is never held whole. Nothing is sent until the `Download` is
+        entered (`async with ... as download`, then `download.iter_bytes()`) or saved (`await
+        ....save(path)`).
+
+        Args:
+            invoice_sid: Invoice secure ID.
+            max_bytes: The decoded size the body may reach; the client's `max_download_bytes` by default.
+        """
+        return self._section._stream(
+            "get_invoice_html_report",
+            lambda: _get_invoice_html_report.build_request(invoice_sid),
+            max_bytes=max_bytes,
             timeout=timeout,
             extra_headers=extra_headers,
             retry=retry,
@@ -290,6 +383,8 @@ class InvoicesResource(Resource):
 
         Downloads the invoice as a PDF document.
 
+        The body is read whole, up to `max_response_bytes`; `stream_invoice_pdf_report` streams it.
+
         See https://docs.carrierx.com/voice/core-api.
 
         Args:
@@ -299,6 +394,34 @@ class InvoicesResource(Resource):
             "get_invoice_pdf_report",
             lambda: _get_invoice_pdf_report.build_request(invoice_sid),
             _get_invoice_pdf_report.parse_response,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
+        )
+
+    def stream_invoice_pdf_report(
+        self,
+        invoice_sid: str,
+        *,
+        max_bytes: int | Unset | None = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Download:
+        """Get Invoice PDF Report by SID, streamed: `GET /invoices/{invoice_sid}.pdf`.
+
+        The application/octet-stream body is never held whole. Nothing is sent until the `Download` is
+        entered (`async with ... as download`, then `download.iter_bytes()`) or saved (`await
+        ....save(path)`).
+
+        Args:
+            invoice_sid: Invoice secure ID.
+            max_bytes: The decoded size the body may reach; the client's `max_download_bytes` by default.
+        """
+        return self._section._stream(
+            "get_invoice_pdf_report",
+            lambda: _get_invoice_pdf_report.build_request(invoice_sid),
+            max_bytes=max_bytes,
             timeout=timeout,
             extra_headers=extra_headers,
             retry=retry,

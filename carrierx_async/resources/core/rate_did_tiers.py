@@ -16,6 +16,7 @@ from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator
 from carrierx_async._resource import Resource
 from carrierx_async._retry import RetryPolicy
 from carrierx_async._section import TimeoutTypes
+from carrierx_async._streaming import Download
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ class RateDidTiersResource(Resource):
 
         Downloads the DID rental rates as a CSV file.
 
+        The body is read whole, up to `max_response_bytes`; `stream_rates_csv` streams it.
+
         See https://docs.carrierx.com/voice/core-api.
 
         Args:
@@ -51,6 +54,33 @@ class RateDidTiersResource(Resource):
             "download_rates_csv",
             lambda: _download_rates_csv.build_request(filter_=filter_),
             _download_rates_csv.parse_response,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
+        )
+
+    def stream_rates_csv(
+        self,
+        *,
+        filter_: str | Unset = UNSET,
+        max_bytes: int | Unset | None = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Download:
+        """Download CSV with Rates, streamed: `GET /phonenumber/rates/csv`.
+
+        The text/csv body is never held whole. Nothing is sent until the `Download` is entered (`async
+        with ... as download`, then `download.iter_bytes()`) or saved (`await ....save(path)`).
+
+        Args:
+            filter_: A filter expression, `<field> <operator> <value>`, several joined with `and`.
+            max_bytes: The decoded size the body may reach; the client's `max_download_bytes` by default.
+        """
+        return self._section._stream(
+            "download_rates_csv",
+            lambda: _download_rates_csv.build_request(filter_=filter_),
+            max_bytes=max_bytes,
             timeout=timeout,
             extra_headers=extra_headers,
             retry=retry,

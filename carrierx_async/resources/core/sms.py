@@ -24,6 +24,7 @@ from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator
 from carrierx_async._resource import Resource
 from carrierx_async._retry import RetryPolicy
 from carrierx_async._section import TimeoutTypes
+from carrierx_async._streaming import Download
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ class SmsResource(Resource):
 
         Downloads the partner's outbound SMS rates for one kind of sending number as CSV.
 
+        The body is read whole, up to `max_response_bytes`; `stream_outbound_rates_csv` streams it.
+
         See https://docs.carrierx.com/voice/core-api.
 
         Args:
@@ -69,6 +72,33 @@ class SmsResource(Resource):
             "download_outbound_rates_csv",
             lambda: _download_outbound_rates_csv.build_request(sub_type),
             _download_outbound_rates_csv.parse_response,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
+        )
+
+    def stream_outbound_rates_csv(
+        self,
+        sub_type: str,
+        *,
+        max_bytes: int | Unset | None = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Download:
+        """Download CSV with Outbound Rates, streamed: `GET /sms/rates/outbound/{sub_type}/csv`.
+
+        The text/csv body is never held whole. Nothing is sent until the `Download` is entered (`async
+        with ... as download`, then `download.iter_bytes()`) or saved (`await ....save(path)`).
+
+        Args:
+            sub_type: Kind of sending number an SMS rate applies to.
+            max_bytes: The decoded size the body may reach; the client's `max_download_bytes` by default.
+        """
+        return self._section._stream(
+            "download_outbound_rates_csv",
+            lambda: _download_outbound_rates_csv.build_request(sub_type),
+            max_bytes=max_bytes,
             timeout=timeout,
             extra_headers=extra_headers,
             retry=retry,

@@ -26,6 +26,7 @@ from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator
 from carrierx_async._resource import Resource
 from carrierx_async._retry import RetryPolicy
 from carrierx_async._section import TimeoutTypes
+from carrierx_async._streaming import Download
 from carrierx_async.runtime import UNSET, File, Unset
 
 if TYPE_CHECKING:
@@ -136,6 +137,8 @@ class StorageResource(Resource):
 
         Downloads the content of a file.
 
+        The body is read whole, up to `max_response_bytes`; `stream_file_data` streams it.
+
         See https://docs.carrierx.com/voice/core-api.
 
         Args:
@@ -145,6 +148,34 @@ class StorageResource(Resource):
             "download_file_data",
             lambda: _download_file_data.build_request(file_sid),
             _download_file_data.parse_response,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
+        )
+
+    def stream_file_data(
+        self,
+        file_sid: str,
+        *,
+        max_bytes: int | Unset | None = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Download:
+        """Download Data by File SID, streamed: `GET /storage/files/{file_sid}/data`.
+
+        The application/octet-stream body is never held whole. Nothing is sent until the `Download` is
+        entered (`async with ... as download`, then `download.iter_bytes()`) or saved (`await
+        ....save(path)`).
+
+        Args:
+            file_sid: SID of the file.
+            max_bytes: The decoded size the body may reach; the client's `max_download_bytes` by default.
+        """
+        return self._section._stream(
+            "download_file_data",
+            lambda: _download_file_data.build_request(file_sid),
+            max_bytes=max_bytes,
             timeout=timeout,
             extra_headers=extra_headers,
             retry=retry,

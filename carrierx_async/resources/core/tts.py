@@ -16,6 +16,7 @@ from carrierx_async._pagination import MAX_PAGE_SIZE, AsyncPaginator
 from carrierx_async._resource import Resource
 from carrierx_async._retry import RetryPolicy
 from carrierx_async._section import TimeoutTypes
+from carrierx_async._streaming import Download
 from carrierx_async.runtime import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ class TtsResource(Resource):
         Turns text into speech. Returns the audio, or with `response_format=file` stores it in a
         container and returns the File object.
 
+        The body is read whole, up to `max_response_bytes`; `stream_create_tts_text` streams it.
+
         See https://docs.carrierx.com/voice/core-api.
 
         Args:
@@ -60,6 +63,39 @@ class TtsResource(Resource):
                 body=body, response_format=response_format, response_container_sid=response_container_sid
             ),
             _create_tts_text.parse_response,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
+        )
+
+    def stream_create_tts_text(
+        self,
+        *,
+        body: TtsTextCreate | TtsTextCreateParams,
+        response_format: str | Unset = UNSET,
+        response_container_sid: str | Unset = UNSET,
+        max_bytes: int | Unset | None = UNSET,
+        timeout: TimeoutTypes | Unset = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Download:
+        """Create TTS Text, streamed: `POST /tts/texts`.
+
+        The audio/mpeg body is never held whole. Nothing is sent until the `Download` is entered (`async
+        with ... as download`, then `download.iter_bytes()`) or saved (`await ....save(path)`).
+
+        Args:
+            body: The request body: its model, or a mapping of its fields.
+            response_format: Set to `file` to store the audio in a container instead of returning it.
+            response_container_sid: Container to store the file in (with response_format=file).
+            max_bytes: The decoded size the body may reach; the client's `max_download_bytes` by default.
+        """
+        return self._section._stream(
+            "create_tts_text",
+            lambda: _create_tts_text.build_request(
+                body=body, response_format=response_format, response_container_sid=response_container_sid
+            ),
+            max_bytes=max_bytes,
             timeout=timeout,
             extra_headers=extra_headers,
             retry=retry,
