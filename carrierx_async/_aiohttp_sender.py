@@ -9,11 +9,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ssl
+import threading
 import zlib
 from collections.abc import Mapping
 
 import aiohttp
 import httpx
+import sniffio
 import yarl
 
 from ._aiohttp_connector import connector_for
@@ -47,6 +49,7 @@ class AiohttpSender:
         self._verify = verify
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread = 0  # the thread the loop ran in when last checked
         self._watchdog: Watchdog | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
         self._last_timeout: tuple[httpx.Timeout | None, aiohttp.ClientTimeout] = (None, aiohttp.ClientTimeout())
@@ -76,18 +79,31 @@ class AiohttpSender:
         return session
 
     def bound_to_running_loop(self) -> bool:
-        """Whether this sender's session belongs to the running event loop (False on trio)."""
-        return self._loop is not None and self._loop is asyncio._get_running_loop()
+        """Whether this sender's session belongs to the running event loop (False on trio).
+
+        Asked on every call, so it avoids `asyncio.get_running_loop()`, which on Python 3.11
+        makes a getpid system call: the bound loop is the running one when it is running in
+        this thread (a thread runs one loop at a time) and no trio task is asking.
+        """
+        loop = self._loop
+        return (
+            loop is not None
+            and self._thread == threading.get_ident()
+            and loop.is_running()
+            and sniffio.thread_local.name is None  # trio (guest or not) names itself here while it runs
+            and sniffio.current_async_library_cvar.get() is None
+        )
 
     def _current(self) -> aiohttp.ClientSession:
-        loop = asyncio.get_running_loop()
-        if self._loop is loop and self._session is not None:
+        if self._session is not None and self.bound_to_running_loop():
             return self._session
-        if self._session is not None:
+        loop = asyncio.get_running_loop()
+        if self._session is not None and self._loop is not loop:
             self._abandon()  # first used on another event loop (now gone or elsewhere): rebind
         if self._session is None:
             self._session = self._open(loop)
             self._loop = loop
+        self._thread = threading.get_ident()
         return self._session
 
     def _abandon(self) -> None:

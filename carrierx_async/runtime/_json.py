@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
-
-import msgspec
-
-_decode = msgspec.json.Decoder().decode
 
 
 class UnexpectedStatus(Exception):
@@ -20,13 +17,25 @@ class UnexpectedStatus(Exception):
         super().__init__(f"unexpected status {status_code}: {preview!r}")
 
 
+def _first_decode(content: bytes) -> Any:
+    """Import msgspec when the first body arrives (`import carrierx_async` need not pay for it)."""
+    global _decode
+    import msgspec
+
+    _decode = msgspec.json.Decoder().decode
+    return _decode(content)
+
+
+_decode: Callable[[bytes], Any] = _first_decode
+
+
 def _loads(content: bytes) -> Any:
     # msgspec decodes CarrierX's objects three times faster than json, to the same values. What
-    # it refuses (NaN, 1e400, lone surrogates, a byte order mark), json reads as it always did,
-    # and json raises for what is not JSON at all.
+    # it refuses (NaN, 1e400, lone surrogates, a byte order mark; its DecodeError is a ValueError),
+    # json reads as it always did, and json raises for what is not JSON at all.
     try:
         return _decode(content)
-    except msgspec.DecodeError:
+    except ValueError:
         pass
     except RecursionError:
         raise ValueError("the JSON body is nested too deeply") from None
