@@ -28,11 +28,11 @@ from ._errors import (
 )
 from ._response import ApiResponse, raw_response
 from ._retry import RetryPolicy
-from ._streaming import Download, DownloadStream
 from ._version import __version__
 from .runtime import UNSET, File, Unset
 
 if TYPE_CHECKING:
+    from ._streaming import Download, DownloadStream
     from .batch import Batch, BatchProgress, BatchResult, Failed, Succeeded
     from .resources.conference import ConferenceAPI
     from .resources.conference_v2 import ConferenceV2API
@@ -40,13 +40,16 @@ if TYPE_CHECKING:
     from .resources.flexml import FlexMLAPI
     from .resources.mediator import MediatorAPI
 
-# Imported on first use: the batch helper brings anyio, and each section class its resources.
+# Imported on first use: the batch helper brings anyio, each section class its resources, and
+# downloads their streaming machinery.
 _LAZY = {
     "Batch": ".batch",
     "BatchProgress": ".batch",
     "BatchResult": ".batch",
     "Failed": ".batch",
     "Succeeded": ".batch",
+    "Download": "._streaming",
+    "DownloadStream": "._streaming",
     "CoreAPI": ".resources.core",
     "ConferenceAPI": ".resources.conference",
     "ConferenceV2API": ".resources.conference_v2",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import attrs
 import httpx
@@ -20,8 +20,10 @@ from ._errors import APIResponseValidationError, ConfigurationError
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
 from ._response import record_raw_response
 from ._retry import RetryPolicy
-from ._streaming import Download, DownloadCall
 from .runtime import UNSET, Request, Unset
+
+if TYPE_CHECKING:
+    from ._streaming import Download
 
 T = TypeVar("T")
 TimeoutTypes = float | httpx.Timeout | None
@@ -135,6 +137,8 @@ class Section:
         retry: RetryPolicy | None,
     ) -> Download:
         """One download operation, to be streamed (`_streaming.py`); built now, sent when entered."""
+        from ._streaming import Download, DownloadCall  # imported with the first download
+
         try:
             request = build()
         except (ValueError, TypeError) as error:  # a refused identifier or body: nothing was sent
