@@ -105,68 +105,33 @@ class HttpxSender:
         timeout: httpx.Timeout,
         max_bytes: int,
         total: float | None = None,
+        *,
+        stream: bool = False,
     ) -> RawResponse:
         self._bind()
-        if self._admit is None:
-            return await self._send(method, url, headers, body, timeout, max_bytes, total)
-        if self._gate is None:
-            self._gate = anyio.Semaphore(self._admit)
+        gate = self._gate
+        if self._admit is not None and gate is None:
+            gate = self._gate = anyio.Semaphore(self._admit)
         started = anyio.current_time()
-        failure: SendFailure | None = None
-        try:
-            # Waiting for a free connection counts against the call's deadline too.
-            with anyio.fail_after(total) if total is not None else contextlib.nullcontext():
-                await self._gate.acquire()
-        except TimeoutError:
-            failure = SendFailure("timed out waiting for a free connection", sent=False, timed_out=True)
-        if failure is not None:
-            raise failure
+        if gate is not None:
+            failure: SendFailure | None = None
+            try:
+                # Waiting for a free connection counts against the call's deadline too.
+                with anyio.fail_after(total) if total is not None else contextlib.nullcontext():
+                    await gate.acquire()
+            except TimeoutError:
+                failure = SendFailure("timed out waiting for a free connection", sent=False, timed_out=True)
+            if failure is not None:
+                raise failure
+        handed_over = False  # a streamed body keeps the admission until it is closed
         try:
             left = None if total is None else total - (anyio.current_time() - started)
-            return await self._send(method, url, headers, body, timeout, max_bytes, left)
+            answer = await self._attempt(method, url, headers, body, timeout, max_bytes, left, stream, gate)
+            handed_over = isinstance(answer, StreamAnswer)
+            return answer
         finally:
-            self._gate.release()
-
-    async def _send(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        body: bytes | None,
-        timeout: httpx.Timeout,
-        max_bytes: int,
-        total: float | None,
-    ) -> RawResponse:
-        failure: SendFailure | None = None
-        request = self._client.build_request(method, url, headers=headers, content=body, timeout=timeout)
-        try:
-            with anyio.fail_after(total) if total is not None else contextlib.nullcontext():
-                return await self._exchange(request, max_bytes)
-        except zlib.error:
-            failure = SendFailure("the answer's body does not match its Content-Encoding", sent=True)
-        except (httpx.HTTPError, OSError, TimeoutError) as error:
-            failure = classify(error)
-        assert failure is not None
-        raise failure  # outside the except block: nothing chains to the library's exception
-
-    async def _exchange(self, request: httpx.Request, max_bytes: int) -> RawResponse:
-        # Our own client never follows redirects; a caller's follows its own setting (httpx drops
-        # the Authorization header when a redirect leaves the origin).
-        response = await self._client.send(request, stream=True)
-        try:
-            length = response.headers.get("content-length")
-            if length is not None and length.isdigit() and int(length) > max_bytes:
-                raise SendFailure(f"the answer is {length} bytes, over the limit", sent=True, too_large=True)
-            if response.is_stream_consumed:  # built already read (httpx.MockTransport, respx): decoded by httpx
-                content = response.content if len(response.content) <= max_bytes else None
-            else:
-                encoding = response.headers.get("Content-Encoding")
-                content = await read_decoded(response.aiter_raw(), encoding, max_bytes)
-            if content is None:
-                raise SendFailure("the answer is over the size limit", sent=True, too_large=True)
-            return RawResponse(response.status_code, response.headers, content, response.reason_phrase)
-        finally:
-            await response.aclose()
+            if gate is not None and not handed_over:
+                gate.release()
 
     async def open_stream(
         self,
@@ -183,32 +148,9 @@ class HttpxSender:
         With our own pool, the admission a streamed answer took is held until its body is closed:
         it holds a connection that long.
         """
-        self._bind()
-        gate = self._gate
-        if self._admit is not None and gate is None:
-            gate = self._gate = anyio.Semaphore(self._admit)
-        started = anyio.current_time()
-        if gate is not None:
-            failure: SendFailure | None = None
-            try:
-                with anyio.fail_after(total) if total is not None else contextlib.nullcontext():
-                    await gate.acquire()
-            except TimeoutError:
-                failure = SendFailure("timed out waiting for a free connection", sent=False, timed_out=True)
-            if failure is not None:
-                raise failure
-        try:
-            left = None if total is None else total - (anyio.current_time() - started)
-            answer = await self._open(method, url, headers, body, timeout, max_bytes, left, gate)
-        except BaseException:
-            if gate is not None:
-                gate.release()
-            raise
-        if gate is not None and not isinstance(answer, StreamAnswer):
-            gate.release()  # an error answer was read whole: its connection is free again
-        return answer
+        return await self.send(method, url, headers, body, timeout, max_bytes, total, stream=True)
 
-    async def _open(
+    async def _attempt(
         self,
         method: str,
         url: str,
@@ -217,20 +159,23 @@ class HttpxSender:
         timeout: httpx.Timeout,
         max_bytes: int,
         total: float | None,
+        stream: bool,
         gate: anyio.Semaphore | None,
     ) -> RawResponse:
         failure: SendFailure | None = None
         request = self._client.build_request(method, url, headers=headers, content=body, timeout=timeout)
         try:
             with anyio.fail_after(total) if total is not None else contextlib.nullcontext():
+                # Our own client never follows redirects; a caller's follows its own setting (httpx
+                # drops the Authorization header when a redirect leaves the origin).
                 response = await self._client.send(request, stream=True)
-                if 200 <= response.status_code < 300:
+                if stream and 200 <= response.status_code < 300:
                     opened = _HttpxBody(response, gate)
                     return StreamAnswer(
                         response.status_code, response.headers, b"", response.reason_phrase, body=opened
                     )
                 try:
-                    return await self._read_whole(response, max_bytes)
+                    return await _read_whole(response, max_bytes)
                 finally:
                     with anyio.CancelScope(shield=True):
                         await response.aclose()
@@ -242,23 +187,23 @@ class HttpxSender:
             failure = classify(error)
         raise failure  # outside the except block: nothing chains to the library's exception
 
-    @staticmethod
-    async def _read_whole(response: httpx.Response, max_bytes: int) -> RawResponse:
-        """An error answer of a stream, read whole and capped as `send` reads it."""
-        length = response.headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > max_bytes:
-            raise SendFailure(f"the answer is {length} bytes, over the limit", sent=True, too_large=True)
-        if response.is_stream_consumed:  # built already read (httpx.MockTransport, respx): decoded by httpx
-            content = response.content if len(response.content) <= max_bytes else None
-        else:
-            content = await read_decoded(response.aiter_raw(), response.headers.get("Content-Encoding"), max_bytes)
-        if content is None:
-            raise SendFailure("the answer is over the size limit", sent=True, too_large=True)
-        return RawResponse(response.status_code, response.headers, content, response.reason_phrase)
-
     async def aclose(self) -> None:
         if self._owned:
             await self._client.aclose()
+
+
+async def _read_whole(response: httpx.Response, max_bytes: int) -> RawResponse:
+    """The whole answer, decoded and within `max_bytes`; `SendFailure` when it is larger."""
+    length = response.headers.get("content-length")
+    if length is not None and length.isdigit() and int(length) > max_bytes:
+        raise SendFailure(f"the answer is {length} bytes, over the limit", sent=True, too_large=True)
+    if response.is_stream_consumed:  # built already read (httpx.MockTransport, respx): decoded by httpx
+        content = response.content if len(response.content) <= max_bytes else None
+    else:
+        content = await read_decoded(response.aiter_raw(), response.headers.get("Content-Encoding"), max_bytes)
+    if content is None:
+        raise SendFailure("the answer is over the size limit", sent=True, too_large=True)
+    return RawResponse(response.status_code, response.headers, content, response.reason_phrase)
 
 
 class _HttpxBody:
