@@ -108,26 +108,33 @@ class AiohttpSender:
 
     def _abandon(self) -> None:
         """Drop a session whose event loop is not this one; its sockets belong to that loop."""
-        session, self._session, self._loop = self._session, None, None
-        if self._watchdog is not None:
-            self._watchdog.close()
-            self._watchdog = None
+        session, loop, watchdog = self._session, self._loop, self._watchdog
+        self._session, self._loop, self._watchdog = None, None, None
+        if loop is not None and loop.is_running():
+            # Still running, in another thread: that loop closes its own session and timer.
+            if watchdog is not None:
+                loop.call_soon_threadsafe(watchdog.close)
+            if session is not None:
+                asyncio.run_coroutine_threadsafe(session.close(), loop)
+            return
+        if watchdog is not None:
+            watchdog.close()
         if session is None:
             return
         connector = session.connector
         session.detach()
         if connector is None:
             return
-        if connector._loop.is_closed():
-            # The loop cannot close them any more: close the pooled sockets themselves.
-            for connections in connector._conns.values():
-                for protocol, _ in connections:
-                    transport = protocol.transport
-                    sock = getattr(transport, "_sock", None)
-                    if sock is not None:
-                        sock.close()
-                        transport._sock = None  # type: ignore[union-attr]
-            connector._conns.clear()
+        # The loop is closed, or stopped and perhaps never run again: close the pooled sockets
+        # themselves, since their transports' callbacks may never run.
+        for connections in connector._conns.values():
+            for protocol, _ in connections:
+                transport = protocol.transport
+                sock = getattr(transport, "_sock", None)
+                if sock is not None:
+                    sock.close()
+                    transport._sock = None  # type: ignore[union-attr]
+        connector._conns.clear()
         with contextlib.suppress(RuntimeError):
             connector._close()
 

@@ -7,7 +7,9 @@ runs in this thread) must never mistake another loop for it.
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
+import warnings
 
 from carrierx_async import CarrierX
 
@@ -64,3 +66,30 @@ def test_a_client_used_again_after_its_loop_stopped_without_closing_rebinds() ->
                 second_loop.close()
         finally:
             first_loop.close()
+
+
+def test_rebinding_away_from_a_loop_still_running_leaves_nothing_unclosed() -> None:
+    with ServerThread(answer_did) as server:
+        cx = CarrierX(token="t", base_url=server.base_url)
+        other = asyncio.new_event_loop()
+        thread = threading.Thread(target=other.run_forever, daemon=True)
+        thread.start()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                asyncio.run_coroutine_threadsafe(cx.core.dids.get_did("d1"), other).result(10)
+
+                async def here() -> None:
+                    await cx.core.dids.get_did("d1")
+                    await cx.aclose()
+
+                asyncio.run(here())
+                # The other loop closes the session it owned, on its own thread.
+                asyncio.run_coroutine_threadsafe(asyncio.sleep(0.1), other).result(10)
+            finally:
+                other.call_soon_threadsafe(other.stop)
+                thread.join(10)
+                other.close()
+            gc.collect()
+    unclosed = [str(warning.message) for warning in caught if issubclass(warning.category, ResourceWarning)]
+    assert not unclosed, unclosed
