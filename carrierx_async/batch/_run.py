@@ -15,6 +15,7 @@ settled and retries only what provably was not sent.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
@@ -42,15 +43,28 @@ class InputsChangedError(CarrierXError):
 
 
 def default_sid(value: object) -> str | None:
-    """The created object's SID: its first `*_sid` attribute holding a string (`message_sid`, `did_sid`, …)."""
+    """The created object's SID: the attribute named after its class (`Did.did_sid`), else another `*_sid`."""
     kind = type(value)
-    if attrs.has(kind):
-        for field in attrs.fields(kind):
-            if field.name.endswith("_sid"):
-                found = getattr(value, field.name)
-                if isinstance(found, str) and found:
-                    return found
+    names = _SID_NAMES.get(kind)
+    if names is None:
+        names = _SID_NAMES[kind] = _sid_names(kind)
+    for name in names:
+        found = getattr(value, name)
+        if isinstance(found, str) and found:
+            return found
     return None
+
+
+_SID_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _sid_names(kind: type) -> tuple[str, ...]:
+    """A model's `*_sid` attributes, its own first: a DID also holds its group's and campaign's SIDs."""
+    if not attrs.has(kind):
+        return ()
+    names = [field.name for field in attrs.fields(kind) if field.name.endswith("_sid")]
+    own = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", kind.__name__).lower() + "_sid"
+    return (own, *(name for name in names if name != own)) if own in names else tuple(names)
 
 
 def _short(error: BaseException) -> str:

@@ -9,11 +9,11 @@ from typing import Any
 
 import anyio
 import pytest
-from carrierx_core.models import MessageCreateParams
+from carrierx_core.models import Did, Message, MessageCreateParams
 from redis.asyncio import Redis
 
 from carrierx_async import CarrierX, RetryPolicy, UnprocessableEntityError
-from carrierx_async.batch import Batch, Journal, Outcome, RedisJournal, SQLiteJournal, reconcile_sms
+from carrierx_async.batch import Batch, Journal, Outcome, RedisJournal, SQLiteJournal, default_sid, reconcile_sms
 from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX, Fault, serve
 
 SMS = "/core/v2/sms/messages"
@@ -139,3 +139,11 @@ async def test_outcomes_follow_what_really_happened_and_a_rerun_only_retries_wha
         assert await journal.counts() == {Outcome.SUCCEEDED: 198, Outcome.FAILED: 2}
         records = [str(record.user_data) async for record in cx.core.sms.iter_message_detail_records()]
     assert sorted(records, key=int) == [str(index) for index in range(200) if index not in bad]
+
+
+def test_the_sid_kept_for_an_object_is_its_own_not_one_it_refers_to() -> None:
+    did = Did.from_dict({"campaign_sid": "campaign-1", "did_group_sid": "group-1", "did_sid": "did-1"})
+    assert default_sid(did) == "did-1"  # not the group's or the campaign's, which sort first
+    assert default_sid(Message.from_dict({"message_sid": "m-1", "partner_sid": "p-1"})) == "m-1"
+    assert default_sid(Did.from_dict({"did_group_sid": "group-1"})) == "group-1"  # without its own, another
+    assert default_sid(None) is None
