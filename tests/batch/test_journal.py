@@ -19,14 +19,15 @@ from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX, Fault, serve
 SMS = "/core/v2/sms/messages"
 
 
-@pytest.fixture(params=["sqlite", "redis"])
+@pytest.fixture(params=["sqlite", "sqlite without fsync", "redis"])
 async def journals(
     request: pytest.FixtureRequest, tmp_path: Path, redis_url: str, job: str
 ) -> AsyncIterator[tuple[Journal, Journal]]:
     """Two journals of one job, as two workers would open them."""
-    if request.param == "sqlite":
-        first: Journal = SQLiteJournal(tmp_path / "journal.sqlite", job)
-        second: Journal = SQLiteJournal(tmp_path / "journal.sqlite", job)
+    if request.param.startswith("sqlite"):
+        fsync = request.param == "sqlite"
+        first: Journal = SQLiteJournal(tmp_path / "journal.sqlite", job, fsync=fsync)
+        second: Journal = SQLiteJournal(tmp_path / "journal.sqlite", job, fsync=fsync)
     else:
         first, second = RedisJournal(Redis.from_url(redis_url), job), RedisJournal(Redis.from_url(redis_url), job)
     yield first, second
@@ -64,6 +65,62 @@ async def test_in_doubt_keys_are_never_claimed_again(journals: tuple[Journal, Jo
     assert (await journal.claim("c", retry_failed=True)) is not None
     await journal.resolve("c", Outcome.NOT_SENT, detail="reconciled")
     assert await journal.claim("c") is None
+
+
+async def test_a_lot_of_claims_is_granted_key_by_key_in_order(journals: tuple[Journal, Journal]) -> None:
+    journal, _ = journals
+    assert await journal.claim_many(["sent", "refused", "lost", "doubtful"]) == [None] * 4
+    await journal.record("sent", Outcome.SUCCEEDED, sid="m-1")
+    await journal.record("refused", Outcome.FAILED, detail="422")
+    await journal.record("lost", Outcome.NOT_SENT, detail="429")
+    await journal.record("doubtful", Outcome.IN_DOUBT)
+    claimed = await journal.claim_many(["new", "sent", "refused", "lost", "doubtful", "new"])
+    assert [entry.outcome if entry else None for entry in claimed] == [
+        None,  # a new key
+        Outcome.SUCCEEDED,
+        Outcome.FAILED,
+        None,  # not sent: claimed again
+        Outcome.IN_DOUBT,
+        Outcome.STARTED,  # the same key twice in one lot: the second is refused
+    ]
+    sent = claimed[1]
+    assert sent is not None and sent.sid == "m-1"
+    retried = await journal.claim_many(["refused", "sent"], retry_failed=True)
+    assert retried[0] is None and retried[1] is not None
+    assert await journal.counts() == {
+        Outcome.STARTED: 3,  # new, lost, refused
+        Outcome.SUCCEEDED: 1,
+        Outcome.IN_DOUBT: 1,
+    }
+
+
+async def test_an_outcome_not_yet_written_leaves_its_key_started(journals: tuple[Journal, Journal]) -> None:
+    journal, other = journals  # `other` reads what is written, as a resumed job would after a crash
+    assert await journal.claim_many(["a", "b"]) == [None, None]
+    await journal.record("a", Outcome.SUCCEEDED, sid="m-1")
+    await journal.record("b", Outcome.NOT_SENT)
+    # Queued, not written: were the process to die now, both keys would be in doubt, never "not sent".
+    assert {entry.key: entry.outcome async for entry in other.entries()} == {"a": Outcome.STARTED, "b": Outcome.STARTED}
+    await journal.flush()
+    assert {entry.key: entry.outcome async for entry in other.entries()} == {
+        "a": Outcome.SUCCEEDED,
+        "b": Outcome.NOT_SENT,
+    }
+
+
+async def test_a_batch_writes_each_claim_before_its_request_goes_out(journals: tuple[Journal, Journal]) -> None:
+    journal, other = journals
+    seen: dict[int, Outcome] = {}
+
+    async def send(index: int) -> int:
+        # What another process reading the storage finds while this request is about to go out.
+        seen[index] = {entry.key: entry.outcome async for entry in other.entries()}[str(index)]
+        return index
+
+    results = await Batch(send, range(60), journal=journal, concurrency=7).run()
+    assert all(result.ok for result in results)
+    assert set(seen.values()) == {Outcome.STARTED} and len(seen) == 60
+    assert await other.counts() == {Outcome.SUCCEEDED: 60}
 
 
 async def test_two_workers_never_both_claim_a_key(journals: tuple[Journal, Journal]) -> None:
