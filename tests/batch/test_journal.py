@@ -198,6 +198,22 @@ async def test_outcomes_follow_what_really_happened_and_a_rerun_only_retries_wha
     assert sorted(records, key=int) == [str(index) for index in range(200) if index not in bad]
 
 
+async def test_reconciling_given_keys_settles_those_and_leaves_the_rest(
+    journals: tuple[Journal, Journal], loopback: tuple[str, FakeCarrierX]
+) -> None:
+    journal, _ = journals
+    base_url, _ = loopback
+    async with CarrierX(token=DEFAULT_TOKEN, base_url=base_url) as cx:
+        await cx.core.sms.send_message(body=body(1))  # "1" reached CarrierX; "2" and "3" did not
+        assert await journal.claim_many(["1", "2", "3"]) == [None] * 3
+        await journal.record("1", Outcome.IN_DOUBT)
+        await journal.record("2", Outcome.IN_DOUBT)
+        # "3" stays started: say its worker is known to be gone, and "2" is too recent to judge.
+        report = await reconcile_sms(journal, cx.core, keys={"1", "3"})
+    assert (report.in_doubt, report.sent, report.not_sent, report.unsent) == (2, 1, 1, ("3",))
+    assert await journal.counts() == {Outcome.SUCCEEDED: 1, Outcome.NOT_SENT: 1, Outcome.IN_DOUBT: 1}
+
+
 def test_the_sid_kept_for_an_object_is_its_own_not_one_it_refers_to() -> None:
     did = Did.from_dict({"campaign_sid": "campaign-1", "did_group_sid": "group-1", "did_sid": "did-1"})
     assert default_sid(did) == "did-1"  # not the group's or the campaign's, which sort first
