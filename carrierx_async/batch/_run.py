@@ -254,10 +254,11 @@ class _ClaimedAhead(Generic[InputT]):
     """Inputs claimed in the journal a lot at a time, ahead of the workers that send them.
 
     One task (`run`) takes inputs, claims their keys in one journal write per lot (a lot is
-    `concurrency` inputs), and queues those granted; workers pop from the queue without waiting
-    for the journal, and the next lot is claimed while they work. So a claim is written before
-    its request goes out, yet no worker waits for a write: at most three lots of keys are
-    claimed and not yet sent (in doubt after a crash; released as not sent when the batch stops).
+    twice `concurrency` inputs), and queues those granted; workers pop from the queue without
+    waiting for the journal, and the next lot is claimed while they work. So a claim is written
+    before its request goes out, yet no worker waits for a write: at most `4 * concurrency` keys
+    are claimed and not yet sent (in doubt after a crash; released as not sent when the batch
+    stops).
     """
 
     def __init__(
@@ -273,9 +274,9 @@ class _ClaimedAhead(Generic[InputT]):
         self._journal = journal
         self._key = key
         self._retry_failed = retry_failed
-        # Up to three lots ahead, the next claimed when two are left: the workers finishing together
-        # (answers arriving in one turn of the loop) take a lot at once, and a claim takes a turn or two.
-        self._lookahead = 3 * concurrency
+        # Lots of two rounds of the workers, up to two lots ahead: the workers finishing together (answers
+        # arriving in one turn of the loop) take a round at once, and a claim takes a turn or two.
+        self._lookahead = 4 * concurrency
         self._low = 2 * concurrency
         self._on_skip = on_skip
         self._ready: deque[tuple[int, InputT, str]] = deque()

@@ -1,18 +1,18 @@
 """`SQLiteJournal`: the embedded default, one file, no server.
 
-What is on disk when: claims are committed, and with `fsync=True` (the default) flushed to the
-disk, before any of their requests goes out, so a claim survives the process being killed
-(SIGKILL, OOM) and, with `fsync=True`, a power cut or an OS crash too. Outcomes ride along with
-the next claims' commit (or `flush`), so a crash can lose the last outcomes: their keys are
-then `STARTED`, in doubt, never `not sent`.
+What is on disk when: claims are committed to the file before any of their requests goes out,
+so a claim survives the process being killed (SIGKILL, OOM, a crash); with `fsync=True` each
+commit is also flushed to the disk first, so it survives a power cut or an OS crash too.
+Outcomes ride along with the next claims' commit (or `flush`), so a crash can lose the last
+outcomes: their keys are then `STARTED`, in doubt, never `not sent`.
 
 What it costs: a batch claims its inputs a lot at a time, ahead of its workers, and the
 outcomes queued since the last commit go with the next lot, so one transaction carries a
-hundred or so claims and outcomes. It runs in the journal's writer thread in a handful of
-statements of many rows each: SQLite's work (the disk flush included) runs beside the event
-loop with the GIL released, and the loop only queues tuples. WAL mode: readers (`entries`,
-`counts`, another process's progress bar) never block the writer. Several processes on one
-machine may share the file (writes take turns under SQLite's lock).
+hundred or so claims and outcomes, in one statement (a few for a large one), in the
+journal's writer thread: SQLite's work runs beside the event loop with the GIL released, and
+the loop only queues tuples. WAL mode: readers (`entries`, `counts`, another process's
+progress bar) never block the writer. Several processes on one machine may share the file
+(writes take turns under SQLite's lock).
 """
 
 from __future__ import annotations
@@ -100,13 +100,13 @@ class SQLiteJournal:
     Args:
         path: the database file (created if missing).
         job: the job's name; re-running with the same name resumes it.
-        fsync: flush each commit to the disk before its claims are granted, so they survive a
-            power cut or an OS crash (SQLite's `synchronous=FULL`); with False
-            (`synchronous=NORMAL`) they survive the process being killed, not the machine
-            going down, and no commit waits for the disk.
+        fsync: flush each commit to the disk before its claims are granted (SQLite's
+            `synchronous=FULL`), so they survive a power cut or an OS crash, for a disk flush
+            per lot of claims. By default (`synchronous=NORMAL`, WAL) a commit is in the file
+            and survives the process being killed, not the machine going down.
     """
 
-    def __init__(self, path: str | Path, job: str = "default", *, fsync: bool = True) -> None:
+    def __init__(self, path: str | Path, job: str = "default", *, fsync: bool = False) -> None:
         self.path = Path(path)
         self.job = job
         self.fsync = fsync

@@ -19,13 +19,13 @@ from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX, Fault, serve
 SMS = "/core/v2/sms/messages"
 
 
-@pytest.fixture(params=["sqlite", "sqlite without fsync", "redis"])
+@pytest.fixture(params=["sqlite", "sqlite with fsync", "redis"])
 async def journals(
     request: pytest.FixtureRequest, tmp_path: Path, redis_url: str, job: str
 ) -> AsyncIterator[tuple[Journal, Journal]]:
     """Two journals of one job, as two workers would open them."""
     if request.param.startswith("sqlite"):
-        fsync = request.param == "sqlite"
+        fsync = request.param == "sqlite with fsync"
         first: Journal = SQLiteJournal(tmp_path / "journal.sqlite", job, fsync=fsync)
         second: Journal = SQLiteJournal(tmp_path / "journal.sqlite", job, fsync=fsync)
     else:
