@@ -5,6 +5,7 @@ process), and the figures that matter are ratios between clients measured in thi
 absolute times. Results: a table on stdout and `.bench/results.json`.
 
     python scripts/bench.py [--seconds 2.0] [--quick]
+    python scripts/bench.py --only journal [--journal-items 3000] [--journal-rounds 24]
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / ".bench" / "results.json"
+JOURNAL_RESULTS = ROOT / ".bench" / "journal.json"
 DID_SID = "c9a8b7d6-0000-4000-8000-000000000000"
 TOKEN = "bench-token"
 ROUNDS = 3
@@ -253,12 +255,21 @@ def first_call_imports(runs: int = 9) -> tuple[float, float]:
     return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
 
 
-async def batch_journal(base_url: str, items: int, rounds: int) -> dict[str, float]:
-    """Items/s of one Batch (100 in flight) without a journal, with the SQLite one, and with the Redis one.
+JOURNAL_VARIANTS = ("no journal", "SQLite journal", "SQLite journal, fsync=True", "Redis journal")
 
-    Rounds alternate between the variants so drift in the machine's speed hits each alike; the
-    best of each is kept (as timeit does: the best run is the one least disturbed by the rest
-    of the machine).
+
+async def batch_journal(base_url: str, items: int, rounds: int) -> dict[str, Any]:
+    """What a journal costs a Batch of GETs (100 in flight): items/s without one, with SQLite, with Redis.
+
+    Each round runs every variant once, `items` inputs each, in an order that turns every round
+    (ABCD, BCDA, CDAB, DABC): each variant runs first, second, ... as often, and after each of
+    the others, so drift in the machine's speed and what one run leaves behind (garbage, a
+    checkpoint) hit each variant alike. A variant's cost
+    is the median over rounds of 1 - (its items/s / no journal's) within the same round: rounds
+    are short, so another process waking up on this machine moves both figures of a round, not
+    one. The time runs until every outcome is written (`flush`); one journal file holds every
+    round, growing as a long job's would. The client's CPU time per item (all its threads, the
+    SQLite writer's included) is printed too.
     """
     import tempfile
 
@@ -267,7 +278,8 @@ async def batch_journal(base_url: str, items: int, rounds: int) -> dict[str, flo
     from carrierx_async import CarrierX
     from carrierx_async.batch import Batch, Journal, LocalRedis, RedisJournal, SQLiteJournal
 
-    samples: dict[str, list[float]] = {"no journal": [], "SQLite journal": [], "Redis journal": []}
+    throughput: dict[str, list[float]] = {name: [] for name in JOURNAL_VARIANTS}
+    cpu: dict[str, list[float]] = {name: [] for name in JOURNAL_VARIANTS}
     with tempfile.TemporaryDirectory() as folder, LocalRedis() as local_redis:
         redis = Redis.from_url(local_redis.url)
         async with CarrierX(token=TOKEN, base_url=base_url) as cx:
@@ -275,21 +287,58 @@ async def batch_journal(base_url: str, items: int, rounds: int) -> dict[str, flo
             async def get(index: int) -> Any:
                 return await cx.core.dids.get_did(DID_SID)
 
-            await Batch(get, range(500), concurrency=100).run()  # warm up: imports, pool
+            await Batch(get, range(1000), concurrency=100).run()  # warm up: imports, pool
             for round_number in range(rounds):
-                for name in samples:
+                shift = round_number % len(JOURNAL_VARIANTS)  # each variant takes each place in turn
+                order = JOURNAL_VARIANTS[shift:] + JOURNAL_VARIANTS[:shift]
+                for name in order:
                     journal: Journal | None = None
-                    if name == "SQLite journal":
-                        journal = SQLiteJournal(f"{folder}/bench.sqlite", job=f"round-{round_number}")
+                    if name.startswith("SQLite journal"):
+                        fsync = name.endswith("fsync=True")
+                        journal = SQLiteJournal(f"{folder}/bench.sqlite", job=f"{name} {round_number}", fsync=fsync)
                     elif name == "Redis journal":
                         journal = RedisJournal(redis, job=f"round-{round_number}")
-                    started = time.perf_counter()
+                    started, started_cpu = time.perf_counter(), time.process_time()
                     await Batch(get, range(items), concurrency=100, journal=journal, key=str).run()
-                    samples[name].append(items / (time.perf_counter() - started))
                     if journal is not None:
-                        await journal.aclose()
+                        await journal.flush()  # every outcome written: part of the cost
+                    throughput[name].append(items / (time.perf_counter() - started))
+                    cpu[name].append((time.process_time() - started_cpu) / items * 1e6)
+                    if journal is not None:
+                        await journal.aclose()  # closing the file (a checkpoint) is once a job, not per item
         await redis.aclose()
-    return {name: max(values) for name, values in samples.items()}
+
+    def cost(name: str) -> float:
+        pairs = zip(throughput[name], throughput["no journal"], strict=True)
+        return 1 - statistics.median(value / baseline for value, baseline in pairs)
+
+    return {
+        "items per round": items,
+        "rounds": rounds,
+        "items/s (median)": {name: statistics.median(values) for name, values in throughput.items()},
+        "items/s (each round)": throughput,
+        "cost (median of per-round ratios)": {name: cost(name) for name in JOURNAL_VARIANTS[1:]},
+        "client CPU per item, us (median)": {name: statistics.median(values) for name, values in cpu.items()},
+    }
+
+
+def journal_lines(figures: dict[str, Any]) -> list[str]:
+    """The journal bench as text."""
+    rounds = figures["items/s (each round)"]
+    ratios = [value / baseline for value, baseline in zip(rounds["SQLite journal"], rounds["no journal"], strict=True)]
+    quartiles = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else ratios * 3
+    return [
+        f"batch of GETs, 100 in flight, {figures['items per round']} items x {figures['rounds']} rounds"
+        " (each variant in each place in turn):",
+        "  items/s (median): "
+        + ", ".join(f"{name} {value:.0f}" for name, value in figures["items/s (median)"].items()),
+        "  SQLite journal / none, each round: " + " ".join(f"{ratio:.2f}" for ratio in ratios),
+        f"    quartiles {quartiles[0]:.2f} / {quartiles[1]:.2f} / {quartiles[2]:.2f}",
+        "  client CPU per item (median, all threads): "
+        + ", ".join(f"{name} {value:.0f} us" for name, value in figures["client CPU per item, us (median)"].items()),
+        "  cost, the median of the rounds' ratios: "
+        + ", ".join(f"{name} {value:.1%}" for name, value in figures["cost (median of per-round ratios)"].items()),
+    ]
 
 
 PAGING_SCRIPT = """
@@ -367,12 +416,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=2.0, help="measuring time per client and concurrency")
     parser.add_argument("--quick", action="store_true", help="shorter runs, for a smoke test")
+    parser.add_argument("--only", choices=["journal"], help="run one part: the batch journal's cost")
+    parser.add_argument("--journal-items", type=int, help="inputs per round of the journal bench (3000)")
+    parser.add_argument("--journal-rounds", type=int, help="rounds of the journal bench (24)")
     arguments = parser.parse_args()
     seconds = 0.3 if arguments.quick else arguments.seconds
+    journal_items = arguments.journal_items or (2000 if arguments.quick else 3000)
+    journal_rounds = arguments.journal_rounds or (4 if arguments.quick else 24)
     report: dict[str, Any] = {
         "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}",
         "cores": __import__("os").cpu_count(),
     }
+    if arguments.only == "journal":
+        with bench_server() as base_url:
+            report["batch journal"] = asyncio.run(batch_journal(base_url, journal_items, journal_rounds))
+        print("\n".join(journal_lines(report["batch journal"])))
+        print(f"machine: {report['machine']}, {report['cores']} cores")
+        JOURNAL_RESULTS.parent.mkdir(exist_ok=True)
+        JOURNAL_RESULTS.write_text(json.dumps(report, indent=2))
+        print(f"figures written to {JOURNAL_RESULTS.relative_to(ROOT)}")
+        return 0
     latency_ms, work_ms, slow_pages = 20.0, 20.0, 10 if arguments.quick else 25
 
     with bench_server(latency_ms) as base_url:
@@ -399,9 +462,7 @@ def main() -> int:
         report["prefetch, 20 ms latency + 20 ms work per page"] = asyncio.run(
             prefetch_effect(base_url, slow_pages, work_ms, latency_ms)
         )
-        report["batch journal (items/s)"] = asyncio.run(
-            batch_journal(base_url, 1000 if arguments.quick else 5000, 3 if arguments.quick else 5)
-        )
+        report["batch journal"] = asyncio.run(batch_journal(base_url, journal_items, journal_rounds))
     report["import (s)"] = {"httpx": import_time("httpx"), "carrierx_async": import_time("carrierx_async")}
     report["first Core call imports (ms)"] = first_call_imports()
 
@@ -450,12 +511,7 @@ def main() -> int:
         + ", ".join(f"{loop} {run['seconds']:.2f} s ({run['cpu seconds']:.2f} s CPU)" for loop, run in bursts.items())
         + f"; trio / asyncio {bursts['trio']['seconds'] / bursts['asyncio']['seconds']:.2f}x"
     )
-    journal = report["batch journal (items/s)"]
-    print(
-        "batch of GETs, 100 in flight (items/s): "
-        + ", ".join(f"{name} {value:.0f}" for name, value in journal.items())
-        + f"; the SQLite journal costs {1 - journal['SQLite journal'] / journal['no journal']:.1%} of throughput"
-    )
+    print("\n".join(journal_lines(report["batch journal"])))
     print(f"machine: {report['machine']}, {report['cores']} cores")
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2, default=str))

@@ -1,15 +1,16 @@
 """The journal a `Batch` writes each input's outcome to, so a crashed or repeated job resumes.
 
-Before an input's request goes out, the batch *claims* its key (recorded as `STARTED`); when
-the call returns, it records the outcome. Claims and outcomes from all of a process's workers
-are written together, one transaction per turn of the event loop (group commit), and an
-outcome rides along with the next claims instead of a commit of its own, which keeps the
-journal's cost to a few percent of throughput.
+Before an input's request goes out, the batch *claims* its key (recorded as `STARTED`), and the
+claim is written before the request is sent; when the call returns, it records the outcome.
+A batch claims its inputs a lot at a time, ahead of its workers (`claim_many`), so no worker
+waits for the journal; outcomes are not waited for at all: they ride along with the next lot's
+claims (group commit). Claims from several tasks queued in one turn of the event loop share a
+write too. A crash can lose an outcome, never a claim: the key is then `STARTED`, in doubt.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Collection
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
 from typing import Protocol, runtime_checkable
 
 import anyio
@@ -18,7 +19,7 @@ import attrs
 
 from ._outcome import Outcome
 
-__all__ = ["Claim", "Entry", "GroupCommit", "Journal", "Write"]
+__all__ = ["Claims", "Entry", "GroupCommit", "Journal", "Record"]
 
 
 @attrs.frozen
@@ -44,6 +45,9 @@ class Journal(Protocol):
         other state, including `STARTED` by another worker, is left alone.
         """
 
+    async def claim_many(self, keys: Sequence[str], *, retry_failed: bool = False) -> list[Entry | None]:
+        """`claim` for many keys in one write: for each key, None (claimed) or the entry that kept it."""
+
     async def record(self, key: str, outcome: Outcome, *, sid: str | None = None, detail: str | None = None) -> None:
         """Record what became of a claimed key.
 
@@ -67,86 +71,101 @@ class Journal(Protocol):
         """Write what is pending and release the storage."""
 
 
-@attrs.define
-class Write:
-    """One pending write; `claim` set for claims, the result filled in by the flush."""
-
-    key: str
-    outcome: Outcome
-    sid: str | None = None
-    detail: str | None = None
-    claim: Claim | None = None
-    done: bool = False
-    error: BaseException | None = None
+# An outcome to write: key, outcome, SID, detail. A plain tuple: a batch queues one per input.
+Record = tuple[str, Outcome, "str | None", "str | None"]
 
 
-@attrs.define
-class Claim:
+@attrs.define(eq=False)
+class Claims:
+    """Keys to claim in one write; the flush fills in `existing` (None for each key claimed)."""
+
+    keys: Sequence[str]
     retry_failed: bool = False
-    existing: Entry | None = None  # filled in: None when the claim was granted
+    existing: list[Entry | None] = attrs.Factory(list)
 
 
-Flush = Callable[[list[Write]], Awaitable[None]]
+Pending = Record | Claims
+Flush = Callable[[list[Pending]], Awaitable[None]]
 
 
 class GroupCommit:
-    """Batches the writes of concurrent tasks: the first to arrive lets the others queue, then writes all.
+    """The writes of every task of a process, written together: one flush (one transaction) at a time.
 
-    Works on asyncio and trio (anyio primitives only); flushes never overlap.
+    Records are queued without waiting (`add`); `submit` waits until what it queued is written,
+    and the first task to wait leads the next flush, one turn of the event loop later so that
+    the others' writes join it. Writes queued while a flush runs go out with the next one, in
+    the order they were queued. Works on asyncio and trio (anyio primitives only).
     """
 
     def __init__(self, flush: Flush) -> None:
         self._flush = flush
-        self._pending: list[Write] = []
-        self._gathering: anyio.Event | None = None
+        self._pending: list[Pending] = []
+        self._started = 0  # flushes begun: what is pending now goes out with flush number `_started + 1`
+        self._finished = 0
+        self._errors: dict[int, BaseException] = {}
+        self._leading = False
+        self._finished_event = anyio.Event()  # set, and replaced, when a flush ends
         self._lock = anyio.Lock()
 
-    def add(self, write: Write) -> None:
+    def add(self, write: Pending) -> None:
         """Queue a write without waiting: the next flush (a claim's, or `drain`) carries it."""
         self._pending.append(write)
 
-    async def submit(self, write: Write) -> None:
-        self._pending.append(write)
-        try:
-            await self._until_written(write)
-        except BaseException:
-            if not write.done and write in self._pending:  # cancelled before it was written: drop it
-                self._pending.remove(write)
-            raise
-        if write.error is not None:
-            raise write.error
+    async def submit(self, write: Pending, *, gather: bool = True) -> None:
+        """Queue `write` and wait until it is written (raising what the flush raised, if it failed).
 
-    async def _until_written(self, write: Write) -> None:
-        while not write.done:
-            if self._gathering is None:
-                gathering = self._gathering = anyio.Event()
-                try:
-                    await anyio.lowlevel.checkpoint()  # one turn of the loop: the other workers add their writes
-                    async with self._lock:
-                        if self._gathering is gathering:
-                            self._gathering = None
-                        batch, self._pending = self._pending, []
-                        if batch:
-                            try:
-                                await self._flush(batch)
-                            except BaseException as error:
-                                for pending in batch:
-                                    pending.done, pending.error = True, error
-                                raise
-                            for pending in batch:
-                                pending.done = True
-                finally:
-                    if self._gathering is gathering:
-                        self._gathering = None
-                    gathering.set()
-            else:
-                await self._gathering.wait()
+        `gather=False` for a write that is a lot already (a batch's claims): its flush starts at
+        once, without the turn of the loop that lets other tasks' writes join it.
+        """
+        self._pending.append(write)
+        number = self._started + 1
+        try:
+            while self._finished < number:
+                if self._leading:
+                    await self._finished_event.wait()
+                else:
+                    await self._lead(gather)
+        except BaseException:
+            if self._started < number:  # cancelled before its flush took it: it is not written
+                self._pending = [pending for pending in self._pending if pending is not write]
+            raise
+        error = self._errors.get(number)
+        if error is not None:
+            raise error
+
+    async def _lead(self, gather: bool) -> None:
+        self._leading = True
+        try:
+            if gather:
+                await anyio.lowlevel.checkpoint()  # one turn of the loop: the other tasks queue their writes
+            async with self._lock:  # a `drain` may be writing
+                self._leading = False  # from here on, what is queued waits for the next flush
+                await self._write_pending()
+        finally:
+            if self._leading:  # cancelled before it wrote: wake the others, one of them leads instead
+                self._leading = False
+                self._wake()
+
+    async def _write_pending(self) -> None:
+        batch, self._pending = self._pending, []
+        self._started += 1
+        number = self._started
+        try:
+            if batch:
+                with anyio.CancelScope(shield=True):  # once taken, a batch is written whoever is cancelled
+                    await self._flush(batch)
+        except Exception as error:
+            self._errors[number] = error
+            raise
+        finally:
+            self._finished = number
+            self._wake()
+
+    def _wake(self) -> None:
+        finished, self._finished_event = self._finished_event, anyio.Event()
+        finished.set()
 
     async def drain(self) -> None:
         """Write whatever is pending now (on close)."""
         async with self._lock:
-            batch, self._pending = self._pending, []
-            if batch:
-                await self._flush(batch)
-                for pending in batch:
-                    pending.done = True
+            await self._write_pending()

@@ -37,6 +37,7 @@ class ReconcileReport:
     sent: int
     not_sent: int
     duplicates: tuple[str, ...] = ()
+    unsent: tuple[str, ...] = ()  # the keys settled as not sent (what the next run sends), sorted
 
 
 async def reconcile(
@@ -46,13 +47,31 @@ async def reconcile(
     key_of: Callable[[Any], str | None],
     sid_of: Callable[[Any], str | None] = lambda record: None,
     outcomes: Collection[Outcome] = DOUBTFUL,
+    keys: Collection[str] | None = None,
 ) -> ReconcileReport:
     """Settle the journal's in-doubt keys against `records` (what CarrierX did), matched by `key_of`.
 
     `outcomes`: which keys to settle; by default in doubt and started (run it when no worker is
     running). `[Outcome.IN_DOUBT]` alone is safe while workers run: those calls have ended.
+    `keys`: only these (say, the started keys of chunks whose worker is known to be gone).
     """
-    doubtful = {entry.key async for entry in journal.entries(outcomes)}
+    doubtful = await _doubtful(journal, outcomes, keys)
+    return await _settle(journal, doubtful, records, key_of=key_of, sid_of=sid_of)
+
+
+async def _doubtful(journal: Journal, outcomes: Collection[Outcome], keys: Collection[str] | None) -> set[str]:
+    wanted = None if keys is None else set(keys)
+    return {entry.key async for entry in journal.entries(outcomes) if wanted is None or entry.key in wanted}
+
+
+async def _settle(
+    journal: Journal,
+    doubtful: set[str],
+    records: AsyncIterable[Any],
+    *,
+    key_of: Callable[[Any], str | None],
+    sid_of: Callable[[Any], str | None],
+) -> ReconcileReport:
     if not doubtful:
         return ReconcileReport(0, 0, 0)
     seen: Counter[str] = Counter()
@@ -72,6 +91,7 @@ async def reconcile(
         sent=len(seen),
         not_sent=len(doubtful) - len(seen),
         duplicates=tuple(sorted(key for key, count in seen.items() if count > 1)),
+        unsent=tuple(sorted(doubtful - seen.keys())),
     )
 
 
@@ -83,6 +103,7 @@ async def reconcile_sms(
     key_of: Callable[[Any], str | None] | None = None,
     chunk: int = 100,
     outcomes: Collection[Outcome] = DOUBTFUL,
+    keys: Collection[str] | None = None,
 ) -> ReconcileReport:
     """Settle in-doubt SMS against the message detail records.
 
@@ -90,7 +111,7 @@ async def reconcile_sms(
     with `user_data=key`), and only the records of in-doubt keys are read, `chunk` keys per
     query (`user_data in (...)`), however many messages the job sent. With `key_of`, every
     record is read and matched by it; `filter_` (e.g. `date_start ge 2026-11-30T00:00:00`)
-    narrows what is read either way.
+    narrows what is read either way. `outcomes` and `keys` choose the keys as for `reconcile`.
     """
     from carrierx_core.types import UNSET
 
@@ -102,20 +123,21 @@ async def reconcile_sms(
         value = getattr(record, "dr_sid", None)
         return value if isinstance(value, str) else None
 
+    doubtful = await _doubtful(journal, outcomes, keys)
     if key_of is not None:
         every = core.sms.iter_message_detail_records(filter_=filter_ if filter_ is not None else UNSET)
-        return await reconcile(journal, every, key_of=key_of, sid_of=dr_sid, outcomes=outcomes)
+        return await _settle(journal, doubtful, every, key_of=key_of, sid_of=dr_sid)
 
     async def records_of_doubtful_keys() -> AsyncIterator[Any]:
-        keys = sorted({entry.key async for entry in journal.entries(outcomes)})
-        for start in range(0, len(keys), chunk):
-            condition = f"user_data in ({', '.join(_quoted(key) for key in keys[start : start + chunk])})"
+        ordered = sorted(doubtful)
+        for start in range(0, len(ordered), chunk):
+            condition = f"user_data in ({', '.join(_quoted(key) for key in ordered[start : start + chunk])})"
             async for record in core.sms.iter_message_detail_records(
                 filter_=f"{filter_} and {condition}" if filter_ else condition
             ):
                 yield record
 
-    return await reconcile(journal, records_of_doubtful_keys(), key_of=user_data, sid_of=dr_sid, outcomes=outcomes)
+    return await _settle(journal, doubtful, records_of_doubtful_keys(), key_of=user_data, sid_of=dr_sid)
 
 
 def _quoted(key: str) -> str:

@@ -8,10 +8,10 @@ counts give a cluster-wide progress bar for the price of one HGETALL.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Collection
+from collections.abc import AsyncIterator, Collection, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._journal import Entry, GroupCommit, Write
+from ._journal import Claims, Entry, GroupCommit, Pending
 from ._outcome import Outcome
 
 if TYPE_CHECKING:
@@ -49,6 +49,9 @@ def _encode(outcome: Outcome, sid: str | None, detail: str | None) -> str:
     return f"{outcome.value}\t{sid or ''}\t{clean}"
 
 
+STARTED = _encode(Outcome.STARTED, None, None)
+
+
 def _decode(key: str, value: bytes | str) -> Entry:
     text = value.decode() if isinstance(value, bytes) else value
     outcome, sid, detail = [*text.split("\t", 2), "", ""][:3]
@@ -79,31 +82,43 @@ class RedisJournal:
         return f"<RedisJournal {self.items_key!r}>"
 
     async def claim(self, key: str, *, retry_failed: bool = False) -> Entry | None:
-        from ._journal import Claim
+        return (await self.claim_many([key], retry_failed=retry_failed))[0]
 
-        write = Write(key, Outcome.STARTED, claim=Claim(retry_failed))
-        await self._writes.submit(write)
-        assert write.claim is not None
-        return write.claim.existing
+    async def claim_many(self, keys: Sequence[str], *, retry_failed: bool = False) -> list[Entry | None]:
+        claims = Claims(keys, retry_failed)
+        await self._writes.submit(claims, gather=False)
+        return claims.existing
 
     async def record(self, key: str, outcome: Outcome, *, sid: str | None = None, detail: str | None = None) -> None:
-        self._writes.add(Write(key, outcome, sid, detail))
+        self._writes.add((key, outcome, sid, detail))
 
     async def flush(self) -> None:
         await self._writes.drain()
 
     async def resolve(self, key: str, outcome: Outcome, *, sid: str | None = None, detail: str | None = None) -> None:
-        await self._writes.submit(Write(key, outcome, sid, detail))
+        await self._writes.submit((key, outcome, sid, detail))
 
-    async def _flush(self, writes: list[Write]) -> None:
+    async def _flush(self, writes: list[Pending]) -> None:
         arguments: list[str] = []
         for write in writes:
-            op = "set" if write.claim is None else "claim_failed" if write.claim.retry_failed else "claim"
-            arguments += [op, write.key, _encode(write.outcome, write.sid, write.detail)]
+            if isinstance(write, Claims):
+                op = "claim_failed" if write.retry_failed else "claim"
+                for key in write.keys:
+                    arguments += [op, key, STARTED]
+            else:
+                key, outcome, sid, detail = write
+                arguments += ["set", key, _encode(outcome, sid, detail)]
         answers: list[Any] = await self._script(keys=[self.items_key, self.counts_key], args=arguments)
-        for write, answer in zip(writes, answers, strict=True):
-            if write.claim is not None and answer:
-                write.claim.existing = _decode(write.key, answer)
+        position = 0
+        for write in writes:
+            if isinstance(write, Claims):
+                found = answers[position : position + len(write.keys)]
+                write.existing = [
+                    _decode(key, answer) if answer else None for key, answer in zip(write.keys, found, strict=True)
+                ]
+                position += len(write.keys)
+            else:
+                position += 1
 
     async def entries(self, outcomes: Collection[Outcome] | None = None) -> AsyncIterator[Entry]:
         await self._writes.drain()

@@ -15,7 +15,9 @@ settled and retries only what provably was not sent.
 
 from __future__ import annotations
 
+import re
 import time
+from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from typing import Any, Generic, TypeVar
@@ -42,15 +44,28 @@ class InputsChangedError(CarrierXError):
 
 
 def default_sid(value: object) -> str | None:
-    """The created object's SID: its first `*_sid` attribute holding a string (`message_sid`, `did_sid`, …)."""
+    """The created object's SID: the attribute named after its class (`Did.did_sid`), else another `*_sid`."""
     kind = type(value)
-    if attrs.has(kind):
-        for field in attrs.fields(kind):
-            if field.name.endswith("_sid"):
-                found = getattr(value, field.name)
-                if isinstance(found, str) and found:
-                    return found
+    names = _SID_NAMES.get(kind)
+    if names is None:
+        names = _SID_NAMES[kind] = _sid_names(kind)
+    for name in names:
+        found = getattr(value, name)
+        if isinstance(found, str) and found:
+            return found
     return None
+
+
+_SID_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _sid_names(kind: type) -> tuple[str, ...]:
+    """A model's `*_sid` attributes, its own first: a DID also holds its group's and campaign's SIDs."""
+    if not attrs.has(kind):
+        return ()
+    names = [field.name for field in attrs.fields(kind) if field.name.endswith("_sid")]
+    own = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", kind.__name__).lower() + "_sid"
+    return (own, *(name for name in names if name != own)) if own in names else tuple(names)
 
 
 def _short(error: BaseException) -> str:
@@ -154,24 +169,38 @@ class Batch(Generic[InputT, ResultT]):
                     BatchProgress(total=self._total, elapsed=time.monotonic() - started, **attrs.asdict(counts))
                 )
 
+        def skipped() -> None:
+            counts.done += 1
+            counts.skipped += 1
+            progress()
+
+        source: _Unclaimed[InputT] | _ClaimedAhead[InputT] = (
+            _Unclaimed(take)
+            if journal is None
+            else _ClaimedAhead(take, journal, self._key, self._retry_failed, self._concurrency, skipped)
+        )
+
+        def stop(error: InputsChangedError) -> None:
+            self._error = error
+            workers.cancel_scope.cancel()
+
+        async def claimer(claimed: _ClaimedAhead[InputT]) -> None:
+            try:
+                await claimed.run()
+            except InputsChangedError as error:
+                stop(error)
+
         async def worker() -> None:
             batch_rate.set(limiter)  # this task's calls: their retries wait for the batch's rate too
             while True:
                 try:
-                    taken = await take()
+                    taken = await source.next()
                 except InputsChangedError as error:
-                    self._error = error
-                    workers.cancel_scope.cancel()
+                    stop(error)
                     return
                 if taken is None:
                     return
-                index, item = taken
-                key = self._key(item) if journal is not None else ""
-                if journal is not None and await journal.claim(key, retry_failed=self._retry_failed) is not None:
-                    counts.done += 1
-                    counts.skipped += 1
-                    progress()
-                    continue
+                index, item, key = taken
                 if limiter is not None:
                     await limiter.acquire()
                 result: BatchResult[InputT, ResultT]
@@ -197,12 +226,116 @@ class Batch(Generic[InputT, ResultT]):
 
         try:
             async with send, anyio.create_task_group() as workers:
+                if isinstance(source, _ClaimedAhead):
+                    workers.start_soon(claimer, source)
                 for _ in range(self._concurrency):
                     workers.start_soon(worker)
         finally:
             if journal is not None:
                 with anyio.CancelScope(shield=True):  # outcomes already known are written, even on cancel
+                    if isinstance(source, _ClaimedAhead):
+                        for key in source.release():  # claimed, but the batch stopped before sending them
+                            await journal.record(key, Outcome.NOT_SENT, detail="claimed, never sent: the batch stopped")
                     await journal.flush()
+
+
+class _Unclaimed(Generic[InputT]):
+    """Inputs for a batch without a journal: taken as workers free up."""
+
+    def __init__(self, take: Callable[[], Awaitable[tuple[int, InputT] | None]]) -> None:
+        self._take = take
+
+    async def next(self) -> tuple[int, InputT, str] | None:
+        taken = await self._take()
+        return None if taken is None else (taken[0], taken[1], "")
+
+
+class _ClaimedAhead(Generic[InputT]):
+    """Inputs claimed in the journal a lot at a time, ahead of the workers that send them.
+
+    One task (`run`) takes inputs, claims their keys in one journal write per lot (a lot is
+    twice `concurrency` inputs), and queues those granted; workers pop from the queue without
+    waiting for the journal, and the next lot is claimed while they work. So a claim is written
+    before its request goes out, yet no worker waits for a write: at most `4 * concurrency` keys
+    are claimed and not yet sent (in doubt after a crash; released as not sent when the batch
+    stops).
+    """
+
+    def __init__(
+        self,
+        take: Callable[[], Awaitable[tuple[int, InputT] | None]],
+        journal: Journal,
+        key: Callable[[InputT], str],
+        retry_failed: bool,
+        concurrency: int,
+        on_skip: Callable[[], None],
+    ) -> None:
+        self._take = take
+        self._journal = journal
+        self._key = key
+        self._retry_failed = retry_failed
+        # Lots of two rounds of the workers, up to two lots ahead: the workers finishing together (answers
+        # arriving in one turn of the loop) take a round at once, and a claim takes a turn or two.
+        self._lookahead = 4 * concurrency
+        self._low = 2 * concurrency
+        self._on_skip = on_skip
+        self._ready: deque[tuple[int, InputT, str]] = deque()
+        self._wanted = anyio.Event()  # set by the workers when the queue runs low
+        self._arrived = anyio.Event()  # set by `run` when a lot is queued or the inputs have ended
+        self._ended = False
+
+    async def run(self) -> None:
+        try:
+            exhausted = False
+            while not exhausted:
+                lot: list[tuple[int, InputT]] = []
+                while len(self._ready) + len(lot) < self._lookahead:
+                    taken = await self._take()
+                    if taken is None:
+                        exhausted = True  # `_ended` once the last lot is queued: workers wait for it till then
+                        break
+                    lot.append(taken)
+                if lot:
+                    keys = [self._key(item) for _, item in lot]
+                    # Shielded: keys the journal has claimed reach the queue, so that `release` frees them if
+                    # the batch stops before they are sent.
+                    with anyio.CancelScope(shield=True):
+                        existing = await self._journal.claim_many(keys, retry_failed=self._retry_failed)
+                    for (index, item), key, entry in zip(lot, keys, existing, strict=True):
+                        if entry is None:
+                            self._ready.append((index, item, key))
+                        else:
+                            self._on_skip()
+                self._wake()
+                if not exhausted and len(self._ready) > self._low:
+                    self._wanted = anyio.Event()
+                    await self._wanted.wait()
+        finally:
+            self._ended = True  # on an error too: the workers finish what is queued, then stop
+            self._wake()
+
+    def _wake(self) -> None:
+        arrived, self._arrived = self._arrived, anyio.Event()
+        arrived.set()
+
+    async def next(self) -> tuple[int, InputT, str] | None:
+        """The next claimed input, or None once every input is taken."""
+        while True:
+            if self._ready:
+                taken = self._ready.popleft()
+                if len(self._ready) <= self._low:
+                    self._wanted.set()
+                return taken
+            if self._ended:
+                return None
+            self._wanted.set()
+            await self._arrived.wait()
+
+    def release(self) -> list[str]:
+        """The keys claimed and never handed to a worker (the batch stopped first); the queue is emptied."""
+        keys = [key for _, _, key in self._ready]
+        self._ready.clear()
+        return keys
 
 
 def _taker(inputs: Iterable[InputT] | AsyncIterable[InputT]) -> Callable[[], Awaitable[tuple[int, InputT] | None]]:

@@ -191,9 +191,30 @@ def _member(negate: bool) -> Callable[[Any, Any], bool]:
 
     def operator(actual: Any, value: Any) -> bool:
         options = value if isinstance(value, tuple) else (value,)
+        if options is value and isinstance(actual, str) and _instant(actual) is None:
+            # A string that is no timestamp equals an option exactly when it is its text: one set
+            # lookup instead of a comparison per option (reconciling a job asks `user_data in` a
+            # hundred keys at a time, over every record).
+            return (actual in _texts(options)) != negate
         return any(equal(actual, option) for option in options) != negate
 
     return operator
+
+
+# By the identity of a parsed list of options (hashing a hundred of them per item would cost what the
+# set saves); each entry keeps its options alive, so an id is not reused while it is cached.
+_TEXTS: dict[int, tuple[tuple[Literal, ...], frozenset[str]]] = {}
+
+
+def _texts(options: tuple[Literal, ...]) -> frozenset[str]:
+    """What a string that is no timestamp can equal among `options`: their texts (an unquoted null is none)."""
+    cached = _TEXTS.get(id(options))
+    if cached is None or cached[0] is not options:
+        if len(_TEXTS) >= 256:
+            del _TEXTS[next(iter(_TEXTS))]
+        texts = frozenset(option.text for option in options if option.quoted or option.text.lower() != "null")
+        cached = _TEXTS[id(options)] = (options, texts)
+    return cached[1]
 
 
 OPERATORS: Mapping[str, Callable[[Any, Any], bool]] = {

@@ -70,6 +70,19 @@ def test_operators(expression: str, expected: bool) -> None:
     assert keep(expression) is expected
 
 
+def test_in_over_many_values_matches_what_comparing_each_would() -> None:
+    keys = [str(number) for number in range(0, 300, 3)]
+    listed = ", ".join(repr(key) for key in keys)
+    assert [number for number in range(300) if keep(f"user_data in ({listed}, null)", {"user_data": str(number)})] == [
+        int(key) for key in keys
+    ]
+    assert keep(f"user_data in ({listed}, null)", {"user_data": None})  # the unquoted null
+    assert not keep(f"user_data in ({listed}, null)", {"user_data": "null"})
+    assert keep(f"user_data notin ({listed})", {"user_data": "1"})
+    assert not keep(f"user_data notin ({listed})", {"user_data": "3"})
+    assert keep("at in ('2024-10-31T18:00:00Z', x)", {"at": "2024-10-31T14:00:00-04:00"})  # instants, still
+
+
 def test_quotes_allow_spaces_and_either_quote_character() -> None:
     assert keep('name eq "main office line"')
     assert keep("name eq 'main office line'")
