@@ -87,18 +87,9 @@ class Section:
         retry: RetryPolicy | None,
     ) -> T:
         """Build, send and parse one operation; a `CarrierXError` for anything that goes wrong."""
-        try:
-            request = build()
-        except (ValueError, TypeError) as error:  # a refused identifier or body: nothing was sent
-            raise ConfigurationError(f"{operation}: {error}") from None
+        request, headers = self._prepare(operation, build, extra_headers)
         config = self._config
         url = self._base + request.target
-        headers = dict(config.headers)
-        if extra_headers:
-            headers.update(check_headers(extra_headers, operation))
-        if request.content_type:
-            headers["Content-Type"] = request.content_type
-        chosen = config.timeout if isinstance(timeout, Unset) else httpx.Timeout(timeout)
         answer = await self._channel.exchange(
             operation,
             request.method,
@@ -106,7 +97,7 @@ class Section:
             headers,
             request.body,
             credentials=config.credentials,
-            timeout=chosen,
+            timeout=config.timeout if isinstance(timeout, Unset) else httpx.Timeout(timeout),
             retry=retry or config.retry,
         )
         if not 200 <= answer.status_code < 300:
@@ -139,16 +130,8 @@ class Section:
         """One download operation, to be streamed (`_streaming.py`); built now, sent when entered."""
         from ._streaming import Download, DownloadCall  # imported with the first download
 
-        try:
-            request = build()
-        except (ValueError, TypeError) as error:  # a refused identifier or body: nothing was sent
-            raise ConfigurationError(f"{operation}: {error}") from None
+        request, headers = self._prepare(operation, build, extra_headers)
         config = self._config
-        headers = dict(config.headers)
-        if extra_headers:
-            headers.update(check_headers(extra_headers, operation))
-        if request.content_type:
-            headers["Content-Type"] = request.content_type
         call = DownloadCall(
             operation,
             request.method,
@@ -162,6 +145,21 @@ class Section:
             lambda: self._scopes(operation),
         )
         return Download(self._channel, call)
+
+    def _prepare(
+        self, operation: str, build: Callable[[], Request], extra_headers: Mapping[str, str] | None
+    ) -> tuple[Request, dict[str, str]]:
+        """The request and its headers (the section's, the caller's checked ones, the body's type)."""
+        try:
+            request = build()
+        except (ValueError, TypeError) as error:  # a refused identifier or body: nothing was sent
+            raise ConfigurationError(f"{operation}: {error}") from None
+        headers = dict(self._config.headers)
+        if extra_headers:
+            headers.update(check_headers(extra_headers, operation))
+        if request.content_type:
+            headers["Content-Type"] = request.content_type
+        return request, headers
 
     def _scopes(self, operation: str) -> tuple[str, ...]:
         """The token scopes an operation needs, read from the section's operation table."""
