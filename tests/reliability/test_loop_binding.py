@@ -74,18 +74,30 @@ def test_rebinding_away_from_a_loop_still_running_leaves_nothing_unclosed() -> N
         other = asyncio.new_event_loop()
         thread = threading.Thread(target=other.run_forever, daemon=True)
         thread.start()
+        gc.collect()  # what earlier tests left behind is not this test's to report
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
                 asyncio.run_coroutine_threadsafe(cx.core.dids.get_did("d1"), other).result(10)
+                sender = cx._channel._aiohttp
+                assert sender is not None
+                first_session = sender._session
+                assert first_session is not None
 
                 async def here() -> None:
                     await cx.core.dids.get_did("d1")
                     await cx.aclose()
 
                 asyncio.run(here())
-                # The other loop closes the session it owned, on its own thread.
-                asyncio.run_coroutine_threadsafe(asyncio.sleep(0.1), other).result(10)
+
+                async def closed_by_its_loop() -> bool:  # the other loop closes the session it owned
+                    for _ in range(500):
+                        if first_session.closed:
+                            return True
+                        await asyncio.sleep(0.01)
+                    return False
+
+                assert asyncio.run_coroutine_threadsafe(closed_by_its_loop(), other).result(10)
             finally:
                 other.call_soon_threadsafe(other.stop)
                 thread.join(10)
