@@ -99,7 +99,10 @@ async def test_a_cluster_job_survives_a_killed_worker_with_a_redis_journal() -> 
     report = await run_cluster(
         messages=600, workers=2, rate=150.0, concurrency=10, chunk=50, kill_at=0.3, chunk_timeout=3.0
     )
-    assert report.killed_worker is not None and report.chunk_reruns >= 1
+    # A worker was killed mid-run. What it held comes back one way or the other (arq runs its chunk
+    # again, or reconciliation settles its claims while the others send; which one wins is timing),
+    # so what is checked is the outcome: every message sent exactly once, nothing left in doubt.
+    assert report.killed_worker is not None
     assert report.sent == 600 and report.duplicates == 0 and report.lost == 0
     assert report.in_doubt > 0 and report.unresolved == 0
     assert report.reconciled_sent + report.reconciled_not_sent == report.in_doubt
