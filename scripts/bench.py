@@ -5,7 +5,7 @@ process), and the figures that matter are ratios between clients measured in thi
 absolute times. Results: a table on stdout and `.bench/results.json`.
 
     python scripts/bench.py [--seconds 2.0] [--quick]
-    python scripts/bench.py --only journal [--journal-items 3000] [--journal-rounds 24]
+    python scripts/bench.py --only journal [--journal-items 3000] [--journal-rounds 25]
 """
 
 from __future__ import annotations
@@ -211,16 +211,18 @@ def first_call_imports(runs: int = 9) -> tuple[float, float]:
     return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
 
 
-JOURNAL_VARIANTS = ("no journal", "SQLite journal", "SQLite journal, fsync=True", "Redis journal")
+# The second run without a journal measures the bench's own noise: its "cost" should be 0.
+JOURNAL_VARIANTS = ("no journal", "SQLite journal", "SQLite journal, fsync=True", "Redis journal", "no journal, again")
 
 
 async def batch_journal(base_url: str, items: int, rounds: int) -> dict[str, Any]:
     """What a journal costs a Batch of GETs (100 in flight): items/s without one, with SQLite, with Redis.
 
     Each round runs every variant once, `items` inputs each, in an order that turns every round
-    (ABCD, BCDA, CDAB, DABC): each variant runs first, second, ... as often, and after each of
-    the others, so drift in the machine's speed and what one run leaves behind (garbage, a
-    checkpoint) hit each variant alike. A variant's cost
+    (ABCDE, BCDEA, ...): each variant runs first, second, ... as often, and after each of the
+    others, so drift in the machine's speed and what one run leaves behind (garbage, a
+    checkpoint) hit each variant alike; a second run without a journal shows how far apart two
+    identical variants come out (the noise floor of this machine). A variant's cost
     is the median over rounds of 1 - (its items/s / no journal's) within the same round: rounds
     are short, so another process waking up on this machine moves both figures of a round, not
     one. The time runs until every outcome is written (`flush`); one journal file holds every
@@ -374,11 +376,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="shorter runs, for a smoke test")
     parser.add_argument("--only", choices=["journal"], help="run one part: the batch journal's cost")
     parser.add_argument("--journal-items", type=int, help="inputs per round of the journal bench (3000)")
-    parser.add_argument("--journal-rounds", type=int, help="rounds of the journal bench (24)")
+    parser.add_argument("--journal-rounds", type=int, help="rounds of the journal bench (25)")
     arguments = parser.parse_args()
     seconds = 0.3 if arguments.quick else arguments.seconds
     journal_items = arguments.journal_items or (2000 if arguments.quick else 3000)
-    journal_rounds = arguments.journal_rounds or (4 if arguments.quick else 24)
+    journal_rounds = arguments.journal_rounds or (5 if arguments.quick else 25)
     report: dict[str, Any] = {
         "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}",
         "cores": __import__("os").cpu_count(),
