@@ -5,7 +5,7 @@ process), and the figures that matter are ratios between clients measured in thi
 absolute times. Results: a table on stdout and `.bench/results.json`.
 
     python scripts/bench.py [--seconds 2.0] [--quick]
-    python scripts/bench.py --only journal [--journal-items 3000] [--journal-rounds 24]
+    python scripts/bench.py --only journal [--journal-items 3000] [--journal-rounds 25]
 """
 
 from __future__ import annotations
@@ -255,16 +255,22 @@ def first_call_imports(runs: int = 9) -> tuple[float, float]:
     return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples)
 
 
-JOURNAL_VARIANTS = ("no journal", "SQLite journal", "SQLite journal, fsync=True", "Redis journal")
+# The second run without a journal measures the bench's own noise: its "cost" should be 0.
+JOURNAL_VARIANTS = ("no journal", "SQLite journal", "SQLite journal, fsync=True", "Redis journal", "no journal, again")
 
 
-async def batch_journal(base_url: str, items: int, rounds: int) -> dict[str, Any]:
-    """What a journal costs a Batch of GETs (100 in flight): items/s without one, with SQLite, with Redis.
+async def batch_journal(base_url: str, items: int, rounds: int, *, slow: bool = False) -> dict[str, Any]:
+    """What a journal costs a Batch: items/s without one, with SQLite (two ways), with Redis.
+
+    Two cases: GETs of one DID answered at once, 100 in flight (the client's CPU is the limit,
+    the worst case for a journal), and, with `slow`, lists answered after 20 ms, 20 in flight
+    (the network is the limit, as with CarrierX, whose answers take longer still).
 
     Each round runs every variant once, `items` inputs each, in an order that turns every round
-    (ABCD, BCDA, CDAB, DABC): each variant runs first, second, ... as often, and after each of
-    the others, so drift in the machine's speed and what one run leaves behind (garbage, a
-    checkpoint) hit each variant alike. A variant's cost
+    (ABCDE, BCDEA, ...): each variant runs first, second, ... as often, and after each of the
+    others, so drift in the machine's speed and what one run leaves behind (garbage, a
+    checkpoint) hit each variant alike; a second run without a journal shows how far apart two
+    identical variants come out (the noise floor of this machine). A variant's cost
     is the median over rounds of 1 - (its items/s / no journal's) within the same round: rounds
     are short, so another process waking up on this machine moves both figures of a round, not
     one. The time runs until every outcome is written (`flush`); one journal file holds every
@@ -280,14 +286,17 @@ async def batch_journal(base_url: str, items: int, rounds: int) -> dict[str, Any
 
     throughput: dict[str, list[float]] = {name: [] for name in JOURNAL_VARIANTS}
     cpu: dict[str, list[float]] = {name: [] for name in JOURNAL_VARIANTS}
+    concurrency = 20 if slow else 100
     with tempfile.TemporaryDirectory() as folder, LocalRedis() as local_redis:
         redis = Redis.from_url(local_redis.url)
-        async with CarrierX(token=TOKEN, base_url=base_url) as cx:
+        async with CarrierX(token=TOKEN, base_url=f"{base_url}/slow" if slow else base_url) as cx:
 
             async def get(index: int) -> Any:
+                if slow:
+                    return await cx.core.dids.get_dids(limit=1)
                 return await cx.core.dids.get_did(DID_SID)
 
-            await Batch(get, range(1000), concurrency=100).run()  # warm up: imports, pool
+            await Batch(get, range(10 * concurrency), concurrency=concurrency).run()  # warm up: imports, pool
             for round_number in range(rounds):
                 shift = round_number % len(JOURNAL_VARIANTS)  # each variant takes each place in turn
                 order = JOURNAL_VARIANTS[shift:] + JOURNAL_VARIANTS[:shift]
@@ -299,7 +308,7 @@ async def batch_journal(base_url: str, items: int, rounds: int) -> dict[str, Any
                     elif name == "Redis journal":
                         journal = RedisJournal(redis, job=f"round-{round_number}")
                     started, started_cpu = time.perf_counter(), time.process_time()
-                    await Batch(get, range(items), concurrency=100, journal=journal, key=str).run()
+                    await Batch(get, range(items), concurrency=concurrency, journal=journal, key=str).run()
                     if journal is not None:
                         await journal.flush()  # every outcome written: part of the cost
                     throughput[name].append(items / (time.perf_counter() - started))
@@ -313,6 +322,9 @@ async def batch_journal(base_url: str, items: int, rounds: int) -> dict[str, Any
         return 1 - statistics.median(value / baseline for value, baseline in pairs)
 
     return {
+        "case": f"lists answered after 20 ms, {concurrency} in flight"
+        if slow
+        else f"GETs answered at once, {concurrency} in flight",
         "items per round": items,
         "rounds": rounds,
         "items/s (median)": {name: statistics.median(values) for name, values in throughput.items()},
@@ -328,7 +340,7 @@ def journal_lines(figures: dict[str, Any]) -> list[str]:
     ratios = [value / baseline for value, baseline in zip(rounds["SQLite journal"], rounds["no journal"], strict=True)]
     quartiles = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else ratios * 3
     return [
-        f"batch of GETs, 100 in flight, {figures['items per round']} items x {figures['rounds']} rounds"
+        f"batch of {figures['case']}, {figures['items per round']} items x {figures['rounds']} rounds"
         " (each variant in each place in turn):",
         "  items/s (median): "
         + ", ".join(f"{name} {value:.0f}" for name, value in figures["items/s (median)"].items()),
@@ -418,11 +430,12 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="shorter runs, for a smoke test")
     parser.add_argument("--only", choices=["journal"], help="run one part: the batch journal's cost")
     parser.add_argument("--journal-items", type=int, help="inputs per round of the journal bench (3000)")
-    parser.add_argument("--journal-rounds", type=int, help="rounds of the journal bench (24)")
+    parser.add_argument("--journal-rounds", type=int, help="rounds of the journal bench (25)")
     arguments = parser.parse_args()
     seconds = 0.3 if arguments.quick else arguments.seconds
     journal_items = arguments.journal_items or (2000 if arguments.quick else 3000)
-    journal_rounds = arguments.journal_rounds or (4 if arguments.quick else 24)
+    journal_rounds = arguments.journal_rounds or (5 if arguments.quick else 25)
+    slow_items, slow_rounds = (300, 5) if arguments.quick else (1000, 10)
     report: dict[str, Any] = {
         "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}",
         "cores": __import__("os").cpu_count(),
@@ -430,7 +443,11 @@ def main() -> int:
     if arguments.only == "journal":
         with bench_server() as base_url:
             report["batch journal"] = asyncio.run(batch_journal(base_url, journal_items, journal_rounds))
-        print("\n".join(journal_lines(report["batch journal"])))
+            print("\n".join(journal_lines(report["batch journal"])))
+            report["batch journal, slow calls"] = asyncio.run(
+                batch_journal(base_url, slow_items, slow_rounds, slow=True)
+            )
+            print("\n".join(journal_lines(report["batch journal, slow calls"])))
         print(f"machine: {report['machine']}, {report['cores']} cores")
         JOURNAL_RESULTS.parent.mkdir(exist_ok=True)
         JOURNAL_RESULTS.write_text(json.dumps(report, indent=2))
@@ -463,6 +480,7 @@ def main() -> int:
             prefetch_effect(base_url, slow_pages, work_ms, latency_ms)
         )
         report["batch journal"] = asyncio.run(batch_journal(base_url, journal_items, journal_rounds))
+        report["batch journal, slow calls"] = asyncio.run(batch_journal(base_url, slow_items, slow_rounds, slow=True))
     report["import (s)"] = {"httpx": import_time("httpx"), "carrierx_async": import_time("carrierx_async")}
     report["first Core call imports (ms)"] = first_call_imports()
 
@@ -512,6 +530,7 @@ def main() -> int:
         + f"; trio / asyncio {bursts['trio']['seconds'] / bursts['asyncio']['seconds']:.2f}x"
     )
     print("\n".join(journal_lines(report["batch journal"])))
+    print("\n".join(journal_lines(report["batch journal, slow calls"])))
     print(f"machine: {report['machine']}, {report['cores']} cores")
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2, default=str))

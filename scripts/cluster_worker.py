@@ -25,6 +25,7 @@ from carrierx_async.batch import Batch, Outcome, RedisJournal, RedisRateLimit
 
 QUEUE = "carrierx:demo-cluster"
 READY_PREFIX = "carrierx:demo-cluster:ready:"
+BUSY_PREFIX = "carrierx:demo-cluster:busy:"  # + pid: the chunks a worker is sending (the demo kills a busy one)
 CHUNK_TIMEOUT = 15.0  # seconds; arq re-runs a chunk whose worker died this long (+10 s) after it started
 
 
@@ -50,7 +51,10 @@ def retry_policy() -> RetryPolicy:
 async def send_chunk(ctx: dict[str, Any], job: str, first: int, last: int, senders: list[str]) -> dict[str, int]:
     """Send messages `first` to `last - 1` (those the journal has not settled)."""
     cx: CarrierX = ctx["cx"]
-    journal = RedisJournal(ctx["redis"], job)
+    redis: Redis = ctx["redis"]
+    journal = RedisJournal(redis, job)
+    busy = f"{BUSY_PREFIX}{os.getpid()}"
+    await redis.sadd(busy, ctx["job_id"])  # type: ignore[misc]
 
     async def send(index: int) -> Any:
         return await cx.core.sms.send_message(body=message_body(index, senders))
@@ -59,6 +63,7 @@ async def send_chunk(ctx: dict[str, Any], job: str, first: int, last: int, sende
         results = await Batch(send, range(first, last), key=str, journal=journal, concurrency=ctx["concurrency"]).run()
     finally:
         await journal.aclose()
+        await redis.srem(busy, ctx["job_id"])  # type: ignore[misc]
     return {
         "sent": sum(result.ok for result in results),
         "in_doubt": sum(not result.ok and result.outcome is Outcome.IN_DOUBT for result in results),

@@ -50,7 +50,7 @@ from carrierx_async.batch import LocalRedis, Outcome, ReconcileReport, RedisJour
 from carrierx_async.testing import DEFAULT_TOKEN, FakeCarrierX, Fault
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cluster_worker import CHUNK_TIMEOUT, QUEUE, READY_PREFIX, account_limit, retry_policy
+from cluster_worker import BUSY_PREFIX, CHUNK_TIMEOUT, QUEUE, READY_PREFIX, account_limit, retry_policy
 
 WORKER = Path(__file__).resolve().parent / "cluster_worker.py"
 SMS_PATH = "/core/v2/sms/messages"
@@ -149,6 +149,7 @@ class ClusterReport:
     final_rounds: int = 0  # and once every chunk was done
     resend_chunks: int = 0
     killed_worker: int | None = None
+    killed_chunks: int = 0
     chunk_reruns: int = 0
     request_rate: float = 0.0
     requests: int = 0
@@ -197,7 +198,7 @@ class ClusterReport:
             ),
             (
                 "worker killed (SIGKILL)",
-                f"pid {self.killed_worker}; {self.chunk_reruns} chunk(s) re-run by arq"
+                f"pid {self.killed_worker}, sending {self.killed_chunks} chunk(s); {self.chunk_reruns} re-run by arq"
                 if self.killed_worker
                 else "none",
             ),
@@ -366,13 +367,16 @@ async def run_cluster(
                     assert all(process.poll() is None for process in processes), "a worker did not start"
                     await asyncio.sleep(0.05)
 
-                def maybe_kill(counts: dict[Outcome, int]) -> None:
+                async def maybe_kill(counts: dict[Outcome, int]) -> None:
                     if kill_at is None or report.killed_worker is not None:
                         return
+                    victim = processes[0]
                     if counts.get(Outcome.SUCCEEDED, 0) >= kill_at * messages:
-                        victim = processes[0]
-                        victim.send_signal(signal.SIGKILL)
-                        report.killed_worker = victim.pid
+                        chunks = await redis.scard(f"{BUSY_PREFIX}{victim.pid}")
+                        if chunks:  # killed in the middle of its chunks, not between two
+                            victim.send_signal(signal.SIGKILL)
+                            report.killed_worker = victim.pid
+                            report.killed_chunks = chunks
 
                 campaign = Campaign(pool, job, messages, chunk, senders, journal, cx, report)
                 for first in range(0, messages, chunk):
