@@ -44,8 +44,11 @@ def classify(error: BaseException) -> SendFailure:
 class AiohttpSender:
     """Sends with one lazily opened aiohttp session, sized like the client's pool limits."""
 
-    def __init__(self, *, limits: httpx.Limits, verify: bool | ssl.SSLContext) -> None:
+    def __init__(
+        self, *, limits: httpx.Limits, verify: bool | ssl.SSLContext, headers: Mapping[str, str] | None = None
+    ) -> None:
         self._limits = limits
+        self._headers = dict(headers or {})  # the client's own, sent with every request
         self._verify = verify
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -69,6 +72,7 @@ class AiohttpSender:
         # each request a lookup.
         session = aiohttp.ClientSession(
             connector=connector,
+            headers=self._headers,  # a call's own headers are added to these (and win over them)
             auto_decompress=False,
             cookie_jar=aiohttp.DummyCookieJar(),
             timeout=aiohttp.ClientTimeout(total=None),
@@ -94,9 +98,11 @@ class AiohttpSender:
             and sniffio.current_async_library_cvar.get() is None
         )
 
-    def _current(self) -> aiohttp.ClientSession:
-        if self._session is not None and self.bound_to_running_loop():
-            return self._session
+    def bind(self) -> None:
+        """Make the session the running event loop's, opening one (or a new one) if need be.
+
+        The send loop calls it when `bound_to_running_loop()` is False, before `send`.
+        """
         loop = asyncio.get_running_loop()
         if self._session is not None and self._loop is not loop:
             self._abandon()  # first used on another event loop (now gone or elsewhere): rebind
@@ -104,7 +110,6 @@ class AiohttpSender:
             self._session = self._open(loop)
             self._loop = loop
         self._thread = threading.get_ident()
-        return self._session
 
     def _abandon(self) -> None:
         """Drop a session whose event loop is not this one; its sockets belong to that loop."""
@@ -163,11 +168,13 @@ class AiohttpSender:
         *,
         stream: bool = False,
     ) -> RawResponse:
-        session = self._current()
-        assert self._watchdog is not None
+        """One attempt; the send loop has bound the session to the running loop (`bind`)."""
+        session, watchdog = self._session, self._watchdog
+        if session is None or watchdog is None:
+            raise SendFailure("the client was closed before this request was sent", sent=False)
         failure: SendFailure | None = None
         try:
-            with self._watchdog.deadline(total) as deadline:
+            with watchdog.deadline(total) as deadline:
                 answer = await session.request(
                     method,
                     yarl.URL(url, encoded=True),  # already encoded: parse once, never re-quote

@@ -85,8 +85,12 @@ class Channel:
         sleep: Callable[[float], Awaitable[Any]] = _sleep,
         clock: Callable[[], float] = time.monotonic,
         limiter: AccountLimiter | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.retry = retry
+        # Sent with every request (User-Agent, Accept, ...); each sender adds them itself, so a
+        # call only carries what is its own (credentials, a body's type, a caller's extras).
+        self.headers = dict(headers or {})
         self.max_response_bytes = max_response_bytes
         self.retries = 0  # retries made so far, for reports and tests
         self.closed = False
@@ -112,22 +116,24 @@ class Channel:
             if self._aiohttp is None:
                 from ._aiohttp_sender import AiohttpSender
 
-                self._aiohttp = AiohttpSender(limits=self._limits, verify=self._verify)
+                self._aiohttp = AiohttpSender(limits=self._limits, verify=self._verify, headers=self.headers)
+            self._aiohttp.bind()
             return self._aiohttp
         if self._httpx is None:
             from ._httpx_sender import HttpxSender
 
             if self._http_client is not None:
-                self._httpx = HttpxSender(self._http_client, owned=False)
+                self._httpx = HttpxSender(self._http_client, owned=False, headers=self.headers)
             else:
                 if self._transport is not None:
-                    self._httpx = HttpxSender.on_callers_transport(self._transport)
+                    self._httpx = HttpxSender.on_callers_transport(self._transport, headers=self.headers)
                 else:
                     from ._httpx_pool import guarded_transport
 
                     self._httpx = HttpxSender.with_transport(
                         lambda: guarded_transport(limits=self._limits, verify=self._verify),
                         admit=self._limits.max_connections,
+                        headers=self.headers,
                     )
         return self._httpx
 

@@ -116,6 +116,7 @@ class CarrierX:
             http_client=http_client,
             max_response_bytes=max_response_bytes,
             limiter=RateLimit(rate_limit) if isinstance(rate_limit, int | float) else rate_limit,
+            headers=self._headers,
         )
         self._max_download_bytes = max_download_bytes
         self._core_auth: Credentials | None = None
@@ -156,7 +157,7 @@ class CarrierX:
             "generate_oauth_bearer_token",
             "POST",
             url,
-            {**self._headers, "Content-Type": "application/x-www-form-urlencoded"},
+            {"Content-Type": "application/x-www-form-urlencoded"},
             form,
             credentials=None,
             timeout=self._timeout,
@@ -170,7 +171,6 @@ class CarrierX:
             base_url=base_url or section_url(self._base_url, section),
             credentials=credentials,
             timeout=self._timeout,
-            headers=self._headers,
             max_download_bytes=self._max_download_bytes,
         )
 

@@ -59,8 +59,10 @@ class HttpxSender:
         owned: bool,
         admit: int | None = None,
         reopen: Callable[[], httpx.AsyncClient] | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self._client = client
+        self._headers = dict(headers or {})  # the client's own, sent with every request
         self._owned = owned
         self._admit = admit
         self._reopen = reopen
@@ -69,19 +71,25 @@ class HttpxSender:
 
     @classmethod
     def with_transport(
-        cls, make_transport: Callable[[], httpx.AsyncBaseTransport], *, admit: int | None = None
+        cls,
+        make_transport: Callable[[], httpx.AsyncBaseTransport],
+        *,
+        admit: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> HttpxSender:
         """Our own pool: a new event loop gets a new one from `make_transport`."""
 
         def reopen() -> httpx.AsyncClient:
             return httpx.AsyncClient(transport=make_transport(), follow_redirects=False)
 
-        return cls(reopen(), owned=True, admit=admit, reopen=reopen)
+        return cls(reopen(), owned=True, admit=admit, reopen=reopen, headers=headers)
 
     @classmethod
-    def on_callers_transport(cls, transport: httpx.AsyncBaseTransport) -> HttpxSender:
+    def on_callers_transport(
+        cls, transport: httpx.AsyncBaseTransport, *, headers: Mapping[str, str] | None = None
+    ) -> HttpxSender:
         """A caller's transport: its connections are its own, so it is never rebound."""
-        return cls(httpx.AsyncClient(transport=transport, follow_redirects=False), owned=True)
+        return cls(httpx.AsyncClient(transport=transport, follow_redirects=False), owned=True, headers=headers)
 
     def _bind(self) -> None:
         """Pooled connections belong to the event loop that opened them: follow the caller's loop."""
@@ -163,7 +171,9 @@ class HttpxSender:
         gate: anyio.Semaphore | None,
     ) -> RawResponse:
         failure: SendFailure | None = None
-        request = self._client.build_request(method, url, headers=headers, content=body, timeout=timeout)
+        request = self._client.build_request(
+            method, url, headers={**self._headers, **headers}, content=body, timeout=timeout
+        )
         try:
             with anyio.fail_after(total) if total is not None else contextlib.nullcontext():
                 # Our own client never follows redirects; a caller's follows its own setting (httpx

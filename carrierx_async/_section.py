@@ -39,7 +39,7 @@ class SectionConfig:
     base_url: httpx.URL
     credentials: Credentials
     timeout: httpx.Timeout
-    headers: Mapping[str, str] = attrs.field(factory=dict)
+    headers: Mapping[str, str] = attrs.field(factory=dict)  # with_options extras; the client's own are the channel's
     retry: RetryPolicy | None = None  # None: the client's policy
     max_download_bytes: int | None = None  # the decoded size a streamed download may reach (None: no cap)
 
