@@ -17,9 +17,10 @@ import aiohttp
 import httpx
 import sniffio
 import yarl
+from aiohttp import hdrs
 
 from ._aiohttp_connector import connector_for
-from ._aiohttp_watchdog import Watchdog
+from ._aiohttp_watchdog import Deadline, Watchdog
 from ._decoding import read_decoded
 from ._errors import RawResponse
 from ._senders import SendFailure, StreamAnswer
@@ -39,6 +40,31 @@ def classify(error: BaseException) -> SendFailure:
     if isinstance(error, aiohttp.InvalidURL):
         return SendFailure(f"the URL is not valid ({name})", sent=False)
     return SendFailure(f"the connection failed after the request was sent ({name})", sent=True)
+
+
+class _Request(aiohttp.ClientRequest):
+    """aiohttp's request, copying the headers it is given in one step.
+
+    aiohttp adds headers one at a time, then the ones it fills in when missing; every request
+    the send loop makes already has them all (the client's own and the call's, merged by the
+    session), none of them Host (refused by `check_headers`).
+    """
+
+    def update_headers(self, headers: aiohttp.typedefs.LooseHeaders | None) -> None:
+        super().update_headers(None)  # Host only
+        if headers:
+            self.headers.extend(headers)
+
+    def update_auto_headers(self, skip_auto_headers: object) -> None:
+        present = self.headers
+        if (
+            skip_auto_headers is None
+            and hdrs.USER_AGENT in present
+            and hdrs.ACCEPT in present
+            and hdrs.ACCEPT_ENCODING in present
+        ):
+            return
+        super().update_auto_headers(skip_auto_headers)  # type: ignore[arg-type]
 
 
 class AiohttpSender:
@@ -73,6 +99,7 @@ class AiohttpSender:
         session = aiohttp.ClientSession(
             connector=connector,
             headers=self._headers,  # a call's own headers are added to these (and win over them)
+            request_class=_Request,
             auto_decompress=False,
             cookie_jar=aiohttp.DummyCookieJar(),
             timeout=aiohttp.ClientTimeout(total=None),
@@ -174,7 +201,7 @@ class AiohttpSender:
             raise SendFailure("the client was closed before this request was sent", sent=False)
         failure: SendFailure | None = None
         try:
-            with watchdog.deadline(total) as deadline:
+            with Deadline(watchdog, total) as deadline:
                 answer = await session.request(
                     method,
                     yarl.URL(url, encoded=True),  # already encoded: parse once, never re-quote
@@ -188,7 +215,14 @@ class AiohttpSender:
                         answer.status, answer.headers, b"", answer.reason or "", body=_AiohttpBody(answer)
                     )
                 try:
-                    kept = await _read(answer, max_bytes)
+                    length = answer.content_length
+                    if length is not None and length <= max_bytes and "Content-Encoding" not in answer.headers:
+                        # Its size is known and allowed, and nothing decompresses it: read it whole.
+                        kept: RawResponse | SendFailure = RawResponse(
+                            answer.status, answer.headers, await answer.read(), answer.reason or ""
+                        )
+                    else:
+                        kept = await _read_capped(answer, length, max_bytes)
                 finally:
                     if body is None:
                         answer.release()
@@ -236,14 +270,10 @@ class AiohttpSender:
                 self._abandon()
 
 
-async def _read(answer: aiohttp.ClientResponse, max_bytes: int) -> RawResponse | SendFailure:
-    """The whole answer, decoded and within `max_bytes`, or why not."""
-    length = answer.content_length
+async def _read_capped(answer: aiohttp.ClientResponse, length: int | None, max_bytes: int) -> RawResponse | SendFailure:
+    """An answer too large, compressed or of unknown length: decoded as it comes, within `max_bytes`."""
     if length is not None and length > max_bytes:
         return SendFailure(f"the answer is {length} bytes, over the limit", sent=True, too_large=True)
-    if length is not None and "Content-Encoding" not in answer.headers:
-        # Its size is known and nothing decompresses it: read it whole.
-        return RawResponse(answer.status, answer.headers, await answer.read(), answer.reason or "")
     encoding = answer.headers.get("Content-Encoding")
     content = await read_decoded(answer.content.iter_chunked(READ_CHUNK), encoding, max_bytes)
     if content is None:

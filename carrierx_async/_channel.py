@@ -164,54 +164,65 @@ class Channel:
             credentials.origin.check(url)  # raises, naming both origins
         sender = self.sender()
         send = sender.open_stream if stream else sender.send
-        loop = RetryLoop(
-            retry or self.retry, method, url, sleep=self._sleep, clock=self._clock, on_retry=self.count_retry
-        )
+        policy = retry or self.retry
+        started = self._clock()
+        tries: RetryLoop | None = None  # the retry bookkeeping, made once an attempt is not kept
         generation = -1
         renewed = False
         failure: SendFailure | None = None
         while True:
-            if self.limiter is not None or loop.attempt > 1:
-                await before_attempt(self.limiter, loop.attempt)
+            waited = tries is not None or self.limiter is not None
+            if waited:
+                await before_attempt(self.limiter, 1 if tries is None else tries.attempt)
             if credentials is not None:
                 if credentials.static_header is not None:
                     headers["Authorization"] = credentials.static_header
                 else:
                     headers["Authorization"], generation = await credentials.authorization()
-            total = loop.remaining()
-            if total is not None and total <= 0:
-                failure = SendFailure("the call's deadline passed before an answer came", sent=True, timed_out=True)
-                break
+                    waited = True
+            total = policy.deadline  # what is left of it; all of it on a first attempt sent at once
+            if total is not None and waited:
+                total -= self._clock() - started
+                if total <= 0:
+                    failure = SendFailure("the call's deadline passed before an answer came", sent=True, timed_out=True)
+                    break
             try:
                 answer = await send(method, url, headers, body, timeout, self.max_response_bytes, total)
             except SendFailure as caught:
                 failure = caught
+            if failure is None and answer.status_code < 400:  # a success is kept without further checks
+                headers.pop("Authorization", None)  # no frame of an error raised later holds it
+                if logger.isEnabledFor(logging.DEBUG):
+                    log_call(operation, method, url, answer.status_code, self._clock() - started)
+                return answer
+            if tries is None:
+                tries = RetryLoop(
+                    policy, method, url, started, sleep=self._sleep, clock=self._clock, on_retry=self.count_retry
+                )
             if failure is not None:
-                wait = loop.after_failure(failure)
+                wait = tries.after_failure(failure)
                 if wait is None:
                     break
                 reason, failure = failure.reason, None
             else:
                 status = answer.status_code
-                wait = None
-                if status >= 400:  # a success is kept without further checks
-                    if status == 401 and generation >= 0 and not renewed and credentials is not None:
-                        renewed = await credentials.renew(generation)  # a stale OAuth token: one more try
-                        if renewed:
-                            continue
-                    retry_after = parse_retry_after(answer.headers.get("retry-after"))
-                    if status == 429:  # CarrierX did not act: everyone sharing the limit slows down
-                        rate_limited(
-                            self.limiter, retry_after if retry_after is not None else loop.policy.backoff(loop.attempt)
-                        )
-                    wait = loop.after_status(status, retry_after)
+                if status == 401 and generation >= 0 and not renewed and credentials is not None:
+                    renewed = await credentials.renew(generation)  # a stale OAuth token: one more try
+                    if renewed:
+                        continue
+                retry_after = parse_retry_after(answer.headers.get("retry-after"))
+                if status == 429:  # CarrierX did not act: everyone sharing the limit slows down
+                    rate_limited(
+                        self.limiter, retry_after if retry_after is not None else policy.backoff(tries.attempt)
+                    )
+                wait = tries.after_status(status, retry_after)
                 if wait is None:
-                    headers.pop("Authorization", None)  # no frame of an error raised later holds it
+                    headers.pop("Authorization", None)
                     if logger.isEnabledFor(logging.DEBUG):
-                        log_call(operation, method, url, status, loop.elapsed())
+                        log_call(operation, method, url, status, tries.elapsed())
                     return answer
                 reason = str(status)
-            await loop.pause(wait, reason)
+            await tries.pause(wait, reason)
         headers.pop("Authorization", None)  # the raised error's frames keep no credential
         logger.debug("%s %s failed: %s", method, safe_url(url), failure.reason, extra={"carrierx_operation": operation})
         error_class = APITimeoutError if failure.timed_out else APIConnectionError

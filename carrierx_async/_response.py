@@ -18,7 +18,8 @@ from ._errors import RawResponse, request_id_of
 T = TypeVar("T")
 P = ParamSpec("P")
 
-_CAPTURE: ContextVar[list[ApiResponse[Any]] | None] = ContextVar("carrierx_raw_response", default=None)
+# Set by a `raw_response` wrapper while its call runs: where the send path puts the answer.
+raw_responses_wanted: ContextVar[list[ApiResponse[Any]] | None] = ContextVar("carrierx_raw_response", default=None)
 
 
 @attrs.frozen
@@ -38,7 +39,7 @@ class ApiResponse(Generic[T]):
 
 def record_raw_response(answer: RawResponse, parsed: Any, operation: str) -> None:
     """Called by the send path: keep the answer when a `raw_response` wrapper asked for it."""
-    captured = _CAPTURE.get()
+    captured = raw_responses_wanted.get()
     if captured is not None:
         captured.append(ApiResponse(answer.status_code, answer.headers, answer.content, parsed, operation))
 
@@ -49,11 +50,11 @@ def raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[Api
     @functools.wraps(method)
     async def call(*args: P.args, **kwargs: P.kwargs) -> ApiResponse[T]:
         captured: list[ApiResponse[Any]] = []
-        token = _CAPTURE.set(captured)
+        token = raw_responses_wanted.set(captured)
         try:
             await method(*args, **kwargs)
         finally:
-            _CAPTURE.reset(token)
+            raw_responses_wanted.reset(token)
         response: ApiResponse[T] = captured[-1]
         return response
 

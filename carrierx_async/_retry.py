@@ -84,7 +84,7 @@ async def _sleep(seconds: float) -> None:
 class RetryLoop:
     """The bookkeeping of one call's attempts: when to retry, how long to wait, logging.
 
-    One per call, kept by the send loop whichever sender carries the attempts.
+    Made by the send loop for a call whose first attempt is not kept, whichever sender carries it.
     """
 
     __slots__ = ("_clock", "_on_retry", "_sleep", "_started", "attempt", "method", "policy", "url")
@@ -94,6 +94,7 @@ class RetryLoop:
         policy: RetryPolicy,
         method: str,
         url: str,
+        started: float,
         *,
         sleep: Callable[[float], Awaitable[Any]],
         clock: Callable[[], float],
@@ -106,7 +107,7 @@ class RetryLoop:
         self._sleep = sleep
         self._clock = clock
         self._on_retry = on_retry
-        self._started = clock()
+        self._started = started  # when the call began, by `clock`
 
     def after_status(self, status: int, retry_after: float | None) -> float | None:
         """Seconds to wait before retrying this answer (`Retry-After` already read), or None to keep it."""
@@ -125,12 +126,6 @@ class RetryLoop:
     def elapsed(self) -> float:
         """Seconds since the call began."""
         return self._clock() - self._started
-
-    def remaining(self) -> float | None:
-        """Seconds left before the call's deadline (None: no deadline)."""
-        if self.policy.deadline is None:
-            return None
-        return self.policy.deadline - (self._clock() - self._started)
 
     def _wait(self, retry_after: float | None) -> float | None:
         if self.attempt >= self.policy.attempts:

@@ -18,7 +18,7 @@ from ._auth import Credentials
 from ._channel import Channel, check_headers, raise_for_status
 from ._errors import APIResponseValidationError, ConfigurationError
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, Page, PagePosition, read_page
-from ._response import record_raw_response
+from ._response import raw_responses_wanted, record_raw_response
 from ._retry import RetryPolicy
 from .runtime import UNSET, Request, Unset
 
@@ -89,7 +89,9 @@ class Section:
         """Build, send and parse one operation; a `CarrierXError` for anything that goes wrong."""
         request, headers = self._prepare(operation, build, extra_headers)
         config = self._config
-        url = self._base + request.target
+        url = self._base + request.path
+        if request.query:
+            url += "?" + request.query
         answer = await self._channel.exchange(
             operation,
             request.method,
@@ -100,21 +102,23 @@ class Section:
             timeout=config.timeout if isinstance(timeout, Unset) else httpx.Timeout(timeout),
             retry=retry or config.retry,
         )
-        if not 200 <= answer.status_code < 300:
+        status = answer.status_code
+        if not 200 <= status < 300:
             raise_for_status(
                 answer, operation=operation, method=request.method, url=url, scopes=self._scopes(operation)
             )
         problem: str | None = None
         try:
-            parsed = parse(answer.status_code, answer.headers, answer.content)
+            parsed = parse(status, answer.headers, answer.content)
         except Exception as error:  # whatever bad data provokes in a parser
             detail = str(error)
-            problem = f"unreadable {answer.status_code} response ({type(error).__name__}: {detail[:300]})"
+            problem = f"unreadable {status} response ({type(error).__name__}: {detail[:300]})"
         if problem is not None:
             raise APIResponseValidationError(
                 problem, response=answer, method=request.method, url=url, operation=operation
             )
-        record_raw_response(answer, parsed, operation)
+        if raw_responses_wanted.get() is not None:
+            record_raw_response(answer, parsed, operation)
         return parsed
 
     def _stream(
@@ -154,7 +158,8 @@ class Section:
             request = build()
         except (ValueError, TypeError) as error:  # a refused identifier or body: nothing was sent
             raise ConfigurationError(f"{operation}: {error}") from None
-        headers = dict(self._config.headers)
+        own = self._config.headers
+        headers = dict(own) if own else {}
         if extra_headers:
             headers.update(check_headers(extra_headers, operation))
         if request.content_type:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import quote, urlencode
 
-from ._marker import Unset
+from ._marker import UNSET
 
 if TYPE_CHECKING:
     import httpx
@@ -67,7 +67,7 @@ def query(*pairs: tuple[str, object]) -> str:
     """Query arguments encoded exactly as httpx encodes `params=` (UNSET and None left out)."""
     plain: list[tuple[str, str]] = []
     for name, value in pairs:
-        if value is None or isinstance(value, Unset):
+        if value is UNSET or value is None:
             continue
         if isinstance(value, list | tuple):
             plain.extend((name, _text(item)) for item in value if item is not None)
@@ -78,7 +78,7 @@ def query(*pairs: tuple[str, object]) -> str:
 
 def checked_fields(value: Any, known: frozenset[str], argument: str) -> Any:
     """A `filter`/`order`/field-list builder naming only `known` fields (raw strings pass as they are)."""
-    if value.__class__ is not str and not isinstance(value, Unset):
+    if value is not UNSET and value.__class__ is not str:
         from carrierx_async.filters import check_fields
 
         check_fields(value, known, argument)
