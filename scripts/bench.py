@@ -6,6 +6,7 @@ absolute times. Results: a table on stdout and `.bench/results.json`.
 
     python scripts/bench.py [--seconds 2.0] [--quick]
     python scripts/bench.py --only journal [--journal-items 3000] [--journal-rounds 25]
+    python scripts/bench.py --only get [--rounds 15] [--seconds 2.0]
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / ".bench" / "results.json"
 JOURNAL_RESULTS = ROOT / ".bench" / "journal.json"
+GET_RESULTS = ROOT / ".bench" / "get.json"
 DID_SID = "c9a8b7d6-0000-4000-8000-000000000000"
 TOKEN = "bench-token"
-ROUNDS = 3
+ROUNDS = 7  # of the GET clients, each run for half of --seconds a round
 
 
 @contextmanager
@@ -49,10 +51,20 @@ def bench_server(latency_ms: float = 20.0) -> Iterator[str]:
 
 async def run_for(seconds: float, concurrency: int, call: Callable[[], Awaitable[Any]]) -> float:
     """Requests per second with `concurrency` calls in flight for `seconds` (after a warm-up)."""
-    for _ in range(min(concurrency, 50)):
-        await call()
+    return (await measure_calls(seconds, concurrency, call))[0]
+
+
+async def measure_calls(seconds: float, concurrency: int, call: Callable[[], Awaitable[Any]]) -> tuple[float, float]:
+    """Requests per second, and this process's CPU microseconds per request, as `run_for` runs them.
+
+    The calls run for half of `seconds` before the measured `seconds` begin, so every connection is
+    open and every pool is in its steady state; warming up by time, not by a number of calls,
+    keeps a slow client (httpx's pool with 1,000 connections) from taking minutes.
+    """
     done = 0
-    stop_at = time.perf_counter() + seconds
+    warm_up = seconds / 2
+    stop_at = time.perf_counter() + warm_up + seconds
+    marks: list[tuple[int, float, float]] = []
 
     async def worker() -> None:
         nonlocal done
@@ -60,9 +72,16 @@ async def run_for(seconds: float, concurrency: int, call: Callable[[], Awaitable
             await call()
             done += 1
 
-    started = time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return done / (time.perf_counter() - started)
+    async def mark() -> None:
+        await asyncio.sleep(warm_up)
+        marks.append((done, time.perf_counter(), time.process_time()))
+        await asyncio.sleep(seconds)
+        marks.append((done, time.perf_counter(), time.process_time()))
+
+    await asyncio.gather(mark(), *(worker() for _ in range(concurrency)))
+    (first, started, started_cpu), (last, ended, ended_cpu) = marks
+    calls = max(last - first, 1)
+    return calls / (ended - started), (ended_cpu - started_cpu) / calls * 1e6
 
 
 async def server_ceiling(base_url: str, seconds: float) -> float:
@@ -88,7 +107,20 @@ async def server_ceiling(base_url: str, seconds: float) -> float:
     return done / (time.perf_counter() - started)
 
 
-async def get_one_object(base_url: str, concurrency: int, seconds: float) -> dict[str, float]:
+GET_CLIENTS = (
+    "raw httpx",
+    "raw aiohttp",
+    "raw aiohttp + the same model",
+    "raw aiohttp + our parser",
+    "generated asyncio() on httpx",
+    "carrierx_async",
+)
+
+
+async def get_one_object(
+    base_url: str, concurrency: int, seconds: float, order: tuple[str, ...]
+) -> dict[str, tuple[float, float]]:
+    """Requests/s and CPU us per request of the same GET from each client in `order`, one after the other."""
     import aiohttp
     import httpx
     from carrierx_core.api.dids import get_did
@@ -100,50 +132,82 @@ async def get_one_object(base_url: str, concurrency: int, seconds: float) -> dic
     headers = {"Authorization": f"Bearer {TOKEN}"}
     connections = max(concurrency, 100)
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
-    results: dict[str, float] = {}
 
-    async with httpx.AsyncClient(limits=limits, headers=headers) as client:
+    async def measure(name: str) -> tuple[float, float]:
+        if name == "raw httpx":
+            async with httpx.AsyncClient(limits=limits, headers=headers) as client:
 
-        async def raw_httpx() -> None:
-            (await client.get(url)).json()
+                async def raw_httpx() -> None:
+                    (await client.get(url)).json()
 
-        results["raw httpx"] = await run_for(seconds, concurrency, raw_httpx)
+                return await measure_calls(seconds, concurrency, raw_httpx)
+        if name == "generated asyncio() on httpx":
+            async with httpx.AsyncClient(limits=limits, headers=headers, base_url=f"{base_url}/core/v2") as client:
 
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=connections), headers=headers) as session:
+                async def generated_function() -> None:
+                    await get_did.asyncio(client, DID_SID)
 
-        async def raw_aiohttp() -> None:
-            async with session.get(url) as response:
-                json.loads(await response.read())
+                return await measure_calls(seconds, concurrency, generated_function)
+        if name == "carrierx_async":
+            async with CarrierX(token=TOKEN, base_url=base_url, limits=limits) as cx:
 
-        results["raw aiohttp"] = await run_for(seconds, concurrency, raw_aiohttp)
+                async def carrierx_async() -> None:
+                    await cx.core.dids.get_did(DID_SID)
 
-        async def aiohttp_and_model() -> None:
-            async with session.get(url) as response:
-                Did.from_dict(json.loads(await response.read()))
+                return await measure_calls(seconds, concurrency, carrierx_async)
+        connector = aiohttp.TCPConnector(limit=connections)
+        async with aiohttp.ClientSession(connector=connector, headers=headers) as session:
 
-        results["raw aiohttp + the same model"] = await run_for(seconds, concurrency, aiohttp_and_model)
+            async def raw_aiohttp() -> None:
+                async with session.get(url) as response:
+                    json.loads(await response.read())
 
-        async def aiohttp_and_our_parser() -> None:
-            async with session.get(url) as response:
-                get_did.parse_response(response.status, response.headers, await response.read())
+            async def aiohttp_and_model() -> None:
+                async with session.get(url) as response:
+                    Did.from_dict(json.loads(await response.read()))
 
-        # The client's own decoding (msgspec, then the model): what is left is the facade's cost.
-        results["raw aiohttp + our parser"] = await run_for(seconds, concurrency, aiohttp_and_our_parser)
+            async def aiohttp_and_our_parser() -> None:
+                # The client's own decoding (msgspec, then the model): what is left is the facade's cost.
+                async with session.get(url) as response:
+                    get_did.parse_response(response.status, response.headers, await response.read())
 
-    async with httpx.AsyncClient(limits=limits, headers=headers, base_url=f"{base_url}/core/v2") as client:
+            calls = {
+                "raw aiohttp": raw_aiohttp,
+                "raw aiohttp + the same model": aiohttp_and_model,
+                "raw aiohttp + our parser": aiohttp_and_our_parser,
+            }
+            return await measure_calls(seconds, concurrency, calls[name])
 
-        async def generated_function() -> None:
-            await get_did.asyncio(client, DID_SID)
+    return {name: await measure(name) for name in order}
 
-        results["generated asyncio() on httpx"] = await run_for(seconds, concurrency, generated_function)
 
-    async with CarrierX(token=TOKEN, base_url=base_url, limits=limits) as cx:
+def get_rounds(base_url: str, concurrency: int, seconds: float, rounds: int) -> dict[str, Any]:
+    """Every client in turn, `rounds` times, the order turning each round (as the journal bench does).
 
-        async def carrierx_async() -> None:
-            await cx.core.dids.get_did(DID_SID)
-
-        results["carrierx_async"] = await run_for(seconds, concurrency, carrierx_async)
-    return results
+    A client's figure is its median over rounds; a ratio is the median of the ratios within each
+    round, where both clients ran seconds apart: a 2-core machine's noise (another process waking
+    up, the CPU slowing) moves both figures of a round, not one. Besides requests/s, the client's
+    CPU time per request: the server runs on the other core, so the client's CPU is what limits
+    it, and CPU time is not stretched by the moments another process holds the core.
+    """
+    runs: list[dict[str, tuple[float, float]]] = []
+    for number in range(rounds):
+        shift = number % len(GET_CLIENTS)
+        order = GET_CLIENTS[shift:] + GET_CLIENTS[:shift]
+        runs.append(asyncio.run(get_one_object(base_url, concurrency, seconds, order)))
+    return {
+        "req/s (median of rounds)": {name: statistics.median(run[name][0] for run in runs) for name in GET_CLIENTS},
+        "CPU us per request (median of rounds)": {
+            name: statistics.median(run[name][1] for run in runs) for name in GET_CLIENTS
+        },
+        "carrierx_async / client, req/s (median of per-round ratios)": {
+            name: statistics.median(run["carrierx_async"][0] / run[name][0] for run in runs) for name in GET_CLIENTS
+        },
+        "carrierx_async / client, by CPU per request (median of per-round ratios)": {
+            name: statistics.median(run[name][1] / run["carrierx_async"][1] for run in runs) for name in GET_CLIENTS
+        },
+        "rounds": [{name: {"req/s": run[name][0], "cpu us": run[name][1]} for name in run} for run in runs],
+    }
 
 
 TRIO_SCRIPT = """
@@ -152,10 +216,11 @@ import httpx, trio
 from carrierx_async import CarrierX
 
 async def run_for(seconds, concurrency, call):
-    for _ in range(min(concurrency, 50)):
-        await call()
+    # As measure_calls: half of `seconds` to warm up (every connection open), then `seconds` measured.
     done = 0
-    stop_at = time.perf_counter() + seconds
+    warm_up = seconds / 2
+    stop_at = time.perf_counter() + warm_up + seconds
+    marks = []
 
     async def worker():
         nonlocal done
@@ -163,11 +228,18 @@ async def run_for(seconds, concurrency, call):
             await call()
             done += 1
 
-    started = time.perf_counter()
+    async def mark():
+        await trio.sleep(warm_up)
+        marks.append((done, time.perf_counter()))
+        await trio.sleep(seconds)
+        marks.append((done, time.perf_counter()))
+
     async with trio.open_nursery() as nursery:
+        nursery.start_soon(mark)
         for _ in range(concurrency):
             nursery.start_soon(worker)
-    return done / (time.perf_counter() - started)
+    (first, started), (last, ended) = marks
+    return (last - first) / (ended - started)
 
 async def main(base_url, seconds, concurrency):
     url = f"{base_url}/core/v2/phonenumber/dids/c9a8b7d6-0000-4000-8000-000000000000"
@@ -417,6 +489,31 @@ def import_time(module: str, runs: int = 7) -> float:
     return max(0.0, timed(f"import {module}") - timed("pass"))
 
 
+def get_lines(measured: dict[str, Any], concurrency: int) -> list[str]:
+    """The GET clients at one concurrency: requests/s, CPU per request, and both ratios."""
+    rows = [
+        [
+            f"GET one object, {concurrency} in flight",
+            "req/s",
+            "carrierx_async / it",
+            "CPU us/request",
+            "carrierx_async / it, by CPU",
+        ]
+    ]
+    for name in GET_CLIENTS:
+        rows.append(
+            [
+                name,
+                f"{measured['req/s (median of rounds)'][name]:.0f}",
+                f"{measured['carrierx_async / client, req/s (median of per-round ratios)'][name]:.2f}x",
+                f"{measured['CPU us per request (median of rounds)'][name]:.1f}",
+                f"{measured['carrierx_async / client, by CPU per request (median of per-round ratios)'][name]:.2f}x",
+            ]
+        )
+    rounds = len(measured["rounds"])
+    return [table(rows), f"(medians of {rounds} rounds; a ratio is the median of the ratios within each round)"]
+
+
 def table(rows: list[list[str]]) -> str:
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     lines = [" | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in rows]
@@ -428,7 +525,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=2.0, help="measuring time per client and concurrency")
     parser.add_argument("--quick", action="store_true", help="shorter runs, for a smoke test")
-    parser.add_argument("--only", choices=["journal"], help="run one part: the batch journal's cost")
+    parser.add_argument(
+        "--only", choices=["journal", "get"], help="run one part: the batch journal's cost, or the GET at 100 in flight"
+    )
+    parser.add_argument("--rounds", type=int, help=f"rounds of the GET clients ({ROUNDS}; 15 with --only get)")
     parser.add_argument("--journal-items", type=int, help="inputs per round of the journal bench (3000)")
     parser.add_argument("--journal-rounds", type=int, help="rounds of the journal bench (25)")
     arguments = parser.parse_args()
@@ -453,22 +553,32 @@ def main() -> int:
         JOURNAL_RESULTS.write_text(json.dumps(report, indent=2))
         print(f"figures written to {JOURNAL_RESULTS.relative_to(ROOT)}")
         return 0
+    if arguments.only == "get":
+        with bench_server() as base_url:
+            measured = get_rounds(base_url, 100, seconds / 2, arguments.rounds or 15)
+        print("\n".join(get_lines(measured, 100)))
+        print(f"machine: {report['machine']}, {report['cores']} cores")
+        GET_RESULTS.parent.mkdir(exist_ok=True)
+        GET_RESULTS.write_text(json.dumps({**report, "get one object, 100 in flight": measured}, indent=2))
+        print(f"figures written to {GET_RESULTS.relative_to(ROOT)}")
+        return 0
+    rounds = arguments.rounds or ROUNDS
     latency_ms, work_ms, slow_pages = 20.0, 20.0, 10 if arguments.quick else 25
 
     with bench_server(latency_ms) as base_url:
         report["server ceiling (req/s)"] = asyncio.run(server_ceiling(base_url, seconds))
         print(f"server ceiling: {report['server ceiling (req/s)']:.0f} req/s (raw sockets, 100 connections)")
-        get_results = {}
+        get_results, get_ratios, get_measured = {}, {}, {}
         for concurrency in (1, 10, 100, 1000):
-            # Rounds alternate between the clients, and each keeps its best: a 2-core machine's noise
-            # (another process waking up) then hits every client alike instead of one by chance.
-            rounds = [asyncio.run(get_one_object(base_url, concurrency, seconds)) for _ in range(ROUNDS)]
-            get_results[concurrency] = {client: max(run[client] for run in rounds) for client in rounds[0]}
+            measured = get_measured[concurrency] = get_rounds(base_url, concurrency, seconds / 2, rounds)
+            get_results[concurrency] = measured["req/s (median of rounds)"]
+            get_ratios[concurrency] = measured["carrierx_async / client, req/s (median of per-round ratios)"]
             print(
                 f"GET one object, {concurrency} in flight: "
                 + ", ".join(f"{k} {v:.0f}" for k, v in get_results[concurrency].items())
             )
         report["get one object (req/s)"] = get_results
+        report["get one object, every measure"] = get_measured
         report["trio, 100 in flight (req/s)"] = on_trio(base_url, seconds, 100)
         print(
             "trio, 100 in flight: "
@@ -484,24 +594,15 @@ def main() -> int:
     report["import (s)"] = {"httpx": import_time("httpx"), "carrierx_async": import_time("carrierx_async")}
     report["first Core call imports (ms)"] = first_call_imports()
 
-    rows = [["GET one object, req/s", *(f"{c} in flight" for c in get_results)]]
-    for client in get_results[1]:
+    rows = [[f"GET one object, req/s (median of {rounds} rounds)", *(f"{c} in flight" for c in get_results)]]
+    for client in GET_CLIENTS:
         rows.append([client, *(f"{get_results[c][client]:.0f}" for c in get_results)])
-    for name, reference in (
-        ("raw httpx", "raw httpx"),
-        ("raw aiohttp", "raw aiohttp"),
-        ("raw aiohttp + the same model", "raw aiohttp + the same model"),
-        ("raw aiohttp + our parser", "raw aiohttp + our parser"),
-        ("generated asyncio() on httpx", "generated asyncio() on httpx"),
-    ):
-        rows.append(
-            [
-                f"carrierx_async / {name}",
-                *(f"{get_results[c]['carrierx_async'] / get_results[c][reference]:.2f}x" for c in get_results),
-            ]
-        )
+    for name in GET_CLIENTS[:-1]:
+        rows.append([f"carrierx_async / {name}", *(f"{get_ratios[c][name]:.2f}x" for c in get_ratios)])
     print()
     print(table(rows))
+    print()
+    print("\n".join(get_lines(get_measured[100], 100)))
     paging = report["paging 1,000,000 items"]
     prefetch = report["prefetch, 20 ms latency + 20 ms work per page"]
     imports = report["import (s)"]
