@@ -131,19 +131,25 @@ async def get_one_object(
 
     url = f"{base_url}/core/v2/phonenumber/dids/{DID_SID}"
     headers = {"Authorization": f"Bearer {TOKEN}"}
-    connections = max(concurrency, 100)
+    # Every client gets a pool of 100 connections (httpx's and aiohttp's default): at 1,000 in
+    # flight calls wait for a free one. httpx's pool with 1,000 open connections scans them all
+    # (and, per idle one, all again) on every request's start and end, which stalls the bench.
+    connections = 100
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    wait_for_pool = httpx.Timeout(60.0, pool=None)  # httpx's 5 s for a free connection is too short here
 
     async def measure(name: str) -> tuple[float, float]:
         if name == "raw httpx":
-            async with httpx.AsyncClient(limits=limits, headers=headers) as client:
+            async with httpx.AsyncClient(limits=limits, headers=headers, timeout=wait_for_pool) as client:
 
                 async def raw_httpx() -> None:
                     (await client.get(url)).json()
 
                 return await measure_calls(seconds, concurrency, raw_httpx)
         if name == "generated asyncio() on httpx":
-            async with httpx.AsyncClient(limits=limits, headers=headers, base_url=f"{base_url}/core/v2") as client:
+            async with httpx.AsyncClient(
+                limits=limits, headers=headers, base_url=f"{base_url}/core/v2", timeout=wait_for_pool
+            ) as client:
 
                 async def generated_function() -> None:
                     await get_did.asyncio(client, DID_SID)
@@ -241,9 +247,10 @@ async def run_for(seconds, concurrency, call):
 
 async def main(base_url, seconds, concurrency):
     url = f"{base_url}/core/v2/phonenumber/dids/c9a8b7d6-0000-4000-8000-000000000000"
-    limits = httpx.Limits(max_connections=max(concurrency, 100))
+    limits = httpx.Limits(max_connections=100)
     results = {}
-    async with httpx.AsyncClient(limits=limits, headers={"Authorization": "Bearer t"}) as client:
+    timeout = httpx.Timeout(60.0, pool=None)
+    async with httpx.AsyncClient(limits=limits, headers={"Authorization": "Bearer t"}, timeout=timeout) as client:
         async def raw():
             (await client.get(url)).json()
         results["raw httpx on trio"] = await run_for(seconds, concurrency, raw)
