@@ -171,6 +171,9 @@ class Channel:
         renewed = False
         failure: SendFailure | None = None
         while True:
+            if tries is not None and self.closed:  # closed while this call waited to try again
+                headers.pop("Authorization", None)
+                raise ConfigurationError(f"{operation}: this client was closed while the call waited to retry")
             waited = tries is not None or self.limiter is not None
             if waited:
                 await before_attempt(self.limiter, 1 if tries is None else tries.attempt)

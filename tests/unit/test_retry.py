@@ -15,7 +15,7 @@ import httpx
 import pytest
 from httpx_aiohttp import AiohttpTransport
 
-from carrierx_async import APIConnectionError, CarrierX, RateLimitError, RetryPolicy
+from carrierx_async import APIConnectionError, CarrierX, ConfigurationError, RateLimitError, RetryPolicy
 from carrierx_async._aiohttp_sender import classify as classify_aiohttp
 from carrierx_async._channel import Channel
 from carrierx_async._errors import RawResponse
@@ -262,6 +262,19 @@ def test_no_retry_starts_past_the_deadline() -> None:
     channel, _ = loop_over(script, RetryPolicy(jitter=0, deadline=10), clock=clock)
     assert send(channel, "GET").status_code == 503  # 9.5 s gone + a 1 s wait would pass the deadline
     assert script.attempts == 2
+
+
+def test_a_client_closed_while_a_call_waits_to_retry_sends_nothing_more() -> None:
+    script = ScriptedSender(answer(503), answer(200))
+    channel, _ = loop_over(script)
+
+    async def close_while_waiting(seconds: float) -> None:
+        await channel.aclose()
+
+    channel._sleep = close_while_waiting
+    with pytest.raises(ConfigurationError, match="closed while the call waited to retry"):
+        send(channel, "GET")
+    assert script.attempts == 1
 
 
 def test_a_per_call_policy_overrides_the_default() -> None:
