@@ -31,18 +31,20 @@ class Watchdog:
         self._calls: dict[Deadline, None] = {}
         self._tick = LONGEST_TICK
         self._timer: asyncio.TimerHandle | None = None
-
-    def deadline(self, seconds: float | None) -> Deadline:
-        """A deadline for the running task (None: none); a context manager around the attempt."""
-        return Deadline(self, seconds)
+        # A timeout this long or longer is checked in time by the running timer (a tick is at
+        # most a fifth of it); a shorter one needs `watch`. NEVER while no timer runs: all do.
+        self.covered_from = NEVER
 
     def watch(self, timeout: float) -> None:
-        """Something will expire in `timeout` seconds: make sure a check comes in time."""
-        if self._timer is None or timeout < self._tick * 5:
+        """Something will expire in `timeout` seconds: make sure a check comes in time.
+
+        Callers skip the call when `timeout >= covered_from`, where it would do nothing.
+        """
+        if timeout < self.covered_from:
             tick = min(max(timeout / 5, SHORTEST_TICK), LONGEST_TICK)
             if self._timer is not None:
                 self._timer.cancel()
-            self._tick = tick
+            self._tick, self.covered_from = tick, tick * 5
             self._timer = self.loop.call_later(tick, self._check)
 
     def _check(self) -> None:
@@ -57,12 +59,12 @@ class Watchdog:
         if self._calls or any(connection.read_deadline != NEVER for connection in reading):
             self._timer = self.loop.call_later(self._tick, self._check)
         else:
-            self._timer, self._tick = None, LONGEST_TICK
+            self._timer, self._tick, self.covered_from = None, LONGEST_TICK, NEVER
 
     def close(self) -> None:
         if self._timer is not None:
             self._timer.cancel()
-            self._timer = None
+            self._timer, self.covered_from = None, NEVER
         self._connections.clear()
         self._calls.clear()
 
@@ -92,7 +94,7 @@ class Deadline:
             self._cancelling = task.cancelling()
             self.when = monotonic() + seconds
             watchdog._calls[self] = None
-            if watchdog._timer is None or seconds < watchdog._tick * 5:
+            if seconds < watchdog.covered_from:
                 watchdog.watch(seconds)
         return self
 
@@ -129,10 +131,8 @@ class WatchedHandler(ResponseHandler):
     def _reschedule_timeout(self) -> None:  # aiohttp calls it when a request starts and on every chunk read
         timeout = self._read_timeout
         if timeout:
-            if self.read_deadline == NEVER:
-                watchdog = self._watchdog
-                if watchdog._timer is None or timeout < watchdog._tick * 5:
-                    watchdog.watch(timeout)
+            if self.read_deadline == NEVER and timeout < self._watchdog.covered_from:
+                self._watchdog.watch(timeout)
             self.read_deadline = monotonic() + timeout
         else:
             self.read_deadline = NEVER

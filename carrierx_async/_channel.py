@@ -193,39 +193,36 @@ class Channel:
                 answer = await send(method, url, headers, body, timeout, self.max_response_bytes, total)
             except SendFailure as caught:
                 failure = caught
-            if failure is None and answer.status_code < 400:  # a success is kept without further checks
-                headers.pop("Authorization", None)  # no frame of an error raised later holds it
-                if logger.isEnabledFor(logging.DEBUG):
-                    log_call(operation, method, url, answer.status_code, self._clock() - started)
-                return answer
-            if tries is None:
-                tries = RetryLoop(
-                    policy, method, url, started, sleep=self._sleep, clock=self._clock, on_retry=self.count_retry
-                )
-            if failure is not None:
-                wait = tries.after_failure(failure)
-                if wait is None:
-                    break
-                reason, failure = failure.reason, None
-            else:
-                status = answer.status_code
-                if status == 401 and generation >= 0 and not renewed and credentials is not None:
-                    renewed = await credentials.renew(generation)  # a stale OAuth token: one more try
-                    if renewed:
-                        continue
-                retry_after = parse_retry_after(answer.headers.get("retry-after"))
-                if status == 429:  # CarrierX did not act: everyone sharing the limit slows down
-                    rate_limited(
-                        self.limiter, retry_after if retry_after is not None else policy.backoff(tries.attempt)
+            if failure is not None or answer.status_code >= 400:  # a success is kept without further checks
+                if tries is None:
+                    tries = RetryLoop(
+                        policy, method, url, started, sleep=self._sleep, clock=self._clock, on_retry=self.count_retry
                     )
-                wait = tries.after_status(status, retry_after)
-                if wait is None:
-                    headers.pop("Authorization", None)
-                    if logger.isEnabledFor(logging.DEBUG):
-                        log_call(operation, method, url, status, tries.elapsed())
-                    return answer
-                reason = str(status)
-            await tries.pause(wait, reason)
+                if failure is not None:
+                    wait = tries.after_failure(failure)
+                    if wait is None:
+                        break
+                    reason, failure = failure.reason, None
+                else:
+                    status = answer.status_code
+                    if status == 401 and generation >= 0 and not renewed and credentials is not None:
+                        renewed = await credentials.renew(generation)  # a stale OAuth token: one more try
+                        if renewed:
+                            continue
+                    retry_after = parse_retry_after(answer.headers.get("retry-after"))
+                    if status == 429:  # CarrierX did not act: everyone sharing the limit slows down
+                        rate_limited(
+                            self.limiter, retry_after if retry_after is not None else policy.backoff(tries.attempt)
+                        )
+                    wait = tries.after_status(status, retry_after)
+                    reason = str(status)
+                if wait is not None:
+                    await tries.pause(wait, reason)
+                    continue
+            headers.pop("Authorization", None)  # no frame of an error raised later holds it
+            if logger.isEnabledFor(logging.DEBUG):
+                log_call(operation, method, url, answer.status_code, self._clock() - started)
+            return answer
         headers.pop("Authorization", None)  # the raised error's frames keep no credential
         logger.debug("%s %s failed: %s", method, safe_url(url), failure.reason, extra={"carrierx_operation": operation})
         error_class = APITimeoutError if failure.timed_out else APIConnectionError

@@ -37,11 +37,9 @@ class ApiResponse(Generic[T]):
         return request_id_of(self.headers)
 
 
-def record_raw_response(answer: RawResponse, parsed: Any, operation: str) -> None:
-    """Called by the send path: keep the answer when a `raw_response` wrapper asked for it."""
-    captured = raw_responses_wanted.get()
-    if captured is not None:
-        captured.append(ApiResponse(answer.status_code, answer.headers, answer.content, parsed, operation))
+def record_raw_response(captured: list[ApiResponse[Any]], answer: RawResponse, parsed: Any, operation: str) -> None:
+    """Called by the send path with `raw_responses_wanted.get()`, when it is set: keep the answer there."""
+    captured.append(ApiResponse(answer.status_code, answer.headers, answer.content, parsed, operation))
 
 
 def raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[ApiResponse[T]]]:

@@ -123,10 +123,6 @@ class RetryLoop:
             return None
         return self._wait(None)
 
-    def elapsed(self) -> float:
-        """Seconds since the call began."""
-        return self._clock() - self._started
-
     def _wait(self, retry_after: float | None) -> float | None:
         if self.attempt >= self.policy.attempts:
             return None

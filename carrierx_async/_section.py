@@ -87,11 +87,8 @@ class Section:
         retry: RetryPolicy | None,
     ) -> T:
         """Build, send and parse one operation; a `CarrierXError` for anything that goes wrong."""
-        request, headers = self._prepare(operation, build, extra_headers)
+        request, url, headers = self._prepare(operation, build, extra_headers)
         config = self._config
-        url = self._base + request.path
-        if request.query:
-            url += "?" + request.query
         answer = await self._channel.exchange(
             operation,
             request.method,
@@ -117,8 +114,9 @@ class Section:
             raise APIResponseValidationError(
                 problem, response=answer, method=request.method, url=url, operation=operation
             )
-        if raw_responses_wanted.get() is not None:
-            record_raw_response(answer, parsed, operation)
+        captured = raw_responses_wanted.get()
+        if captured is not None:
+            record_raw_response(captured, answer, parsed, operation)
         return parsed
 
     def _stream(
@@ -134,12 +132,12 @@ class Section:
         """One download operation, to be streamed (`_streaming.py`); built now, sent when entered."""
         from ._streaming import Download, DownloadCall  # imported with the first download
 
-        request, headers = self._prepare(operation, build, extra_headers)
+        request, url, headers = self._prepare(operation, build, extra_headers)
         config = self._config
         call = DownloadCall(
             operation,
             request.method,
-            self._base + request.target,
+            url,
             headers,
             request.body,
             config.credentials,
@@ -152,8 +150,8 @@ class Section:
 
     def _prepare(
         self, operation: str, build: Callable[[], Request], extra_headers: Mapping[str, str] | None
-    ) -> tuple[Request, dict[str, str]]:
-        """The request and its headers (the section's, the caller's checked ones, the body's type)."""
+    ) -> tuple[Request, str, dict[str, str]]:
+        """The request, its URL and its headers (the section's, the caller's checked ones, the body's type)."""
         try:
             request = build()
         except (ValueError, TypeError) as error:  # a refused identifier or body: nothing was sent
@@ -164,7 +162,10 @@ class Section:
             headers.update(check_headers(extra_headers, operation))
         if request.content_type:
             headers["Content-Type"] = request.content_type
-        return request, headers
+        url = self._base + request.path
+        if request.query:
+            url += "?" + request.query
+        return request, url, headers
 
     def _scopes(self, operation: str) -> tuple[str, ...]:
         """The token scopes an operation needs, read from the section's operation table."""

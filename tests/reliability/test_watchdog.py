@@ -34,7 +34,7 @@ def sender_of(cx: CarrierX) -> Any:
 async def test_a_deadline_cancels_the_attempt_and_says_so() -> None:
     watchdog = Watchdog(asyncio.get_running_loop())
     started = time.monotonic()
-    with watchdog.deadline(0.05) as deadline:
+    with Deadline(watchdog, 0.05) as deadline:
         await asyncio.sleep(10)
     assert deadline.expired
     assert time.monotonic() - started < 5  # it ended the wait, far before the sleep would have
@@ -43,10 +43,10 @@ async def test_a_deadline_cancels_the_attempt_and_says_so() -> None:
 
 async def test_a_deadline_that_does_not_pass_leaves_the_task_alone() -> None:
     watchdog = Watchdog(asyncio.get_running_loop())
-    with watchdog.deadline(5) as deadline:
+    with Deadline(watchdog, 5) as deadline:
         await asyncio.sleep(0.01)
     assert not deadline.expired
-    with watchdog.deadline(None) as unbounded:
+    with Deadline(watchdog, None) as unbounded:
         await asyncio.sleep(0.01)
     assert not unbounded.expired
     await asyncio.sleep(0.15)  # one longest tick: with nothing left to watch, the check stops
@@ -59,7 +59,7 @@ async def test_a_cancellation_from_outside_is_never_swallowed() -> None:
     entered = asyncio.Event()
 
     async def attempt() -> None:
-        with watchdog.deadline(10) as deadline:
+        with Deadline(watchdog, 10) as deadline:
             deadlines.append(deadline)
             entered.set()
             await asyncio.sleep(10)
@@ -77,7 +77,7 @@ async def test_a_cancellation_from_outside_during_a_live_deadline_propagates() -
     entered = asyncio.Event()
 
     async def attempt() -> None:
-        with watchdog.deadline(10):
+        with Deadline(watchdog, 10):
             entered.set()
             await asyncio.sleep(10)
 
